@@ -1,0 +1,115 @@
+using System.CommandLine;
+using Claimline.Model;
+using Claimline.Reading;
+using Claimline.Serialization;
+
+namespace Claimline.Cli.Commands;
+
+/// <summary><c>claimline analyze FILE|DIR|- …</c>: runs the pipeline and prints the annotated documents.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Files, directories (read recursively) or '-' for standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = OutputFormat.CreateOption();
+        var inputFormat = new Option<InputFormat>("--input-format")
+        {
+            Description = "How to read the inputs: auto (by extension and content), text, wire or jsonl.",
+            DefaultValueFactory = _ => InputFormat.Auto,
+        };
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = "Documents analyzed at once (default: the number of cores).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+
+        var command = new Command("analyze", "Analyze articles and print every document with all its layers.")
+        {
+            inputs, format, inputFormat, parallel,
+        };
+        command.SetAction(result =>
+        {
+            var runner = new AnalysisRunner(
+                new DocumentReader { Format = result.GetValue(inputFormat) },
+                Math.Max(1, result.GetValue(parallel)));
+            OutputFormat.Write(runner.Run(result.GetValue(inputs)!), result.GetValue(format), Console.Out);
+            return (int)runner.ExitCode;
+        });
+        return command;
+    }
+}
+
+/// <summary>The output formats shared by commands that print documents.</summary>
+internal static class OutputFormat
+{
+    public const string Json = "json";
+    public const string Jsonl = "jsonl";
+    public const string Text = "text";
+
+    public static Option<string> CreateOption(string defaultFormat = Json)
+    {
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = "json: one indented object (an array when there are several documents); jsonl: one compact document per line; text: a readable summary.",
+            DefaultValueFactory = _ => defaultFormat,
+        };
+        option.AcceptOnlyFromAmong(Json, Jsonl, Text);
+        return option;
+    }
+
+    public static void Write(IEnumerable<Document> documents, string? format, TextWriter output)
+    {
+        switch (format)
+        {
+            case Text:
+                foreach (var document in documents)
+                {
+                    TextSummary.Write(document, output);
+                }
+
+                break;
+            case Jsonl:
+                foreach (var document in documents)
+                {
+                    output.WriteLine(DocumentJson.Serialize(document, indented: false, includeText: false));
+                }
+
+                break;
+            default:
+                WriteJson(documents, output);
+                break;
+        }
+    }
+
+    /// <summary>One document as an object; several as an array, streamed as they arrive.</summary>
+    private static void WriteJson(IEnumerable<Document> documents, TextWriter output)
+    {
+        using var e = documents.GetEnumerator();
+        if (!e.MoveNext())
+        {
+            return;
+        }
+
+        var first = e.Current;
+        if (!e.MoveNext())
+        {
+            output.WriteLine(DocumentJson.Serialize(first));
+            return;
+        }
+
+        output.WriteLine("[");
+        output.Write(DocumentJson.Serialize(first));
+        do
+        {
+            output.WriteLine(",");
+            output.Write(DocumentJson.Serialize(e.Current));
+        }
+        while (e.MoveNext());
+        output.WriteLine();
+        output.WriteLine("]");
+    }
+}

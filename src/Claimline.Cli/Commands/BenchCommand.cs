@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Claimline.Model;
+using Claimline.Pipeline;
+using Claimline.Reading;
+using Claimline.Text;
+
+namespace Claimline.Cli.Commands;
+
+/// <summary>
+/// <c>claimline bench CORPUS</c>: throughput of the pipeline on one thread over a corpus held in memory —
+/// words per second (mean and 95% interval over repeated passes), documents per second, and bytes allocated per word.
+/// Reading and decoding are not timed; only the stages are.
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var corpus = new Argument<string[]>("corpus")
+        {
+            Description = "Files or directories to read (JSONL, wire or text); default: the example articles.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var passes = new Option<int>("--passes")
+        {
+            Description = "Timed passes over the corpus (after one warm-up pass).",
+            DefaultValueFactory = _ => 10,
+        };
+        var minWords = new Option<int>("--min-words")
+        {
+            Description = "Repeat the corpus within a pass until it holds at least this many words, so one pass lasts long enough to time.",
+            DefaultValueFactory = _ => 1_000_000,
+        };
+        var command = new Command("bench", "Measure the pipeline's throughput (words/s, bytes allocated per word) on one core.")
+        {
+            corpus, passes, minWords,
+        };
+        command.SetAction(result =>
+        {
+            var paths = result.GetValue(corpus) is { Length: > 0 } given ? given : DemoCommand.FindExamples() is { } ex ? [ex] : [];
+            var texts = new List<(string Text, DocumentMeta Meta)>();
+            foreach (var read in new DocumentReader().Read(paths))
+            {
+                if (read.Document is { } d)
+                {
+                    texts.Add((d.Text, d.Meta));
+                }
+                else
+                {
+                    Console.Error.WriteLine($"claimline: skipped {read.Error!.Message}");
+                }
+            }
+
+            if (texts.Count == 0)
+            {
+                Console.Error.WriteLine("claimline: no documents to benchmark.");
+                return (int)ExitCode.NoInput;
+            }
+
+            Run(texts, Math.Max(1, result.GetValue(passes)), result.GetValue(minWords), Console.Out);
+            return (int)ExitCode.Success;
+        });
+        return command;
+    }
+
+    private static void Run(List<(string Text, DocumentMeta Meta)> corpus, int passes, int minWords, TextWriter output)
+    {
+        var pipeline = StandardPipeline.Create();
+        var wordsPerCopy = RunPass(pipeline, corpus, 1, out _);
+        var copies = Math.Max(1, (int)Math.Ceiling(minWords / (double)Math.Max(1, wordsPerCopy)));
+
+        var rates = new List<double>();
+        long words = 0, bytes = 0, documents = 0;
+        double seconds = 0;
+        for (var pass = 0; pass < passes; pass++)
+        {
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            var passWords = RunPass(pipeline, corpus, copies, out var passDocuments);
+            watch.Stop();
+            bytes += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+            words += passWords;
+            documents += passDocuments;
+            seconds += watch.Elapsed.TotalSeconds;
+            rates.Add(passWords / watch.Elapsed.TotalSeconds);
+        }
+
+        var mean = rates.Average();
+        var sd = Math.Sqrt(rates.Sum(r => (r - mean) * (r - mean)) / Math.Max(1, rates.Count - 1));
+        var halfWidth = 1.96 * sd / Math.Sqrt(rates.Count);
+        output.WriteLine($"stages:          {string.Join(", ", pipeline.Annotators.Select(a => a.Name))}");
+        output.WriteLine($"corpus:          {corpus.Count} documents, {wordsPerCopy:N0} words (x{copies} per pass, {passes} passes)");
+        output.WriteLine($"words/s:         {mean:N0} ± {halfWidth:N0} (95% interval over passes, one thread)");
+        output.WriteLine($"documents/s:     {documents / seconds:N0}");
+        output.WriteLine($"allocated/word:  {bytes / (double)words:N1} bytes");
+        output.WriteLine($"machine:         {Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
+    }
+
+    private static long RunPass(AnnotationPipeline pipeline, List<(string Text, DocumentMeta Meta)> corpus, int copies, out long documents)
+    {
+        long words = 0;
+        documents = 0;
+        for (var copy = 0; copy < copies; copy++)
+        {
+            foreach (var (text, meta) in corpus)
+            {
+                var document = pipeline.Run(new Document(text, meta));
+                words += TextStatistics.CountWords(document.Get(Layers.Tokens));
+                documents++;
+            }
+        }
+
+        return words;
+    }
+}

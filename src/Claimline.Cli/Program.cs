@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Claimline.Cli;
+using Claimline.Cli.Commands;
+
+var root = new RootCommand("Claimline reads news and extracts who said what, when, about whom, with which numbers.")
+{
+    AnalyzeCommand.Create(),
+    DemoCommand.Create(),
+    BenchCommand.Create(),
+};
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine($"claimline: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run 'claimline --help' for usage.");
+    return (int)ExitCode.Usage;
+}
+
+try
+{
+    return parsed.Invoke();
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine($"claimline: internal error: {e.Message}");
+    return (int)ExitCode.Failure;
+}

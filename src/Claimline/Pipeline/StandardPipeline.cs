@@ -1,0 +1,19 @@
+using Claimline.Structure;
+using Claimline.Text;
+
+namespace Claimline.Pipeline;
+
+/// <summary>The stages Claimline runs by default, in their one explicit order.</summary>
+public static class StandardPipeline
+{
+    /// <summary>The text and structure stages (issue #2); later stages append here as they land.</summary>
+    public static IReadOnlyList<IAnnotator> Stages() =>
+    [
+        new TokenAnnotator(),
+        new ParagraphAnnotator(),
+        new StructureAnnotator(),
+        new SentenceAnnotator(),
+    ];
+
+    public static AnnotationPipeline Create(PipelineOptions? options = null) => AnnotationPipeline.Create(Stages(), options);
+}
