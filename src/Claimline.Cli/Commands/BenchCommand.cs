@@ -23,7 +23,7 @@ internal static class BenchCommand
         };
         var passes = new Option<int>("--passes")
         {
-            Description = "Timed passes over the corpus (after one warm-up pass).",
+            Description = "Timed passes over the corpus (after three untimed warm-up passes).",
             DefaultValueFactory = _ => 10,
         };
         var minWords = new Option<int>("--min-words")
@@ -68,6 +68,12 @@ internal static class BenchCommand
         var pipeline = StandardPipeline.Create();
         var wordsPerCopy = RunPass(pipeline, corpus, 1, out _);
         var copies = Math.Max(1, (int)Math.Ceiling(minWords / (double)Math.Max(1, wordsPerCopy)));
+
+        // Warm up until the JIT has settled on optimized code (tiered compilation), untimed.
+        for (var warmUp = 0; warmUp < 3; warmUp++)
+        {
+            RunPass(pipeline, corpus, copies, out _);
+        }
 
         var rates = new List<double>();
         long words = 0, bytes = 0, documents = 0;

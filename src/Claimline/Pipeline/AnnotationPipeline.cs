@@ -72,28 +72,32 @@ public sealed class AnnotationPipeline
             try
             {
                 annotator.Annotate(document, cancellationToken);
+                CheckOutput(annotator, document);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 throw new AnnotatorException(annotator.Name, document.Meta.Id, e);
             }
-
-            foreach (var produced in annotator.Produces)
-            {
-                if (!document.Has(produced))
-                {
-                    throw new AnnotatorException(annotator.Name, document.Meta.Id,
-                        new InvalidOperationException($"it declares layer '{produced.Name}' but did not write it"));
-                }
-
-                if (_options.ValidateLayers)
-                {
-                    LayerValidator.Validate(document, produced);
-                }
-            }
         }
 
         return document;
+    }
+
+    /// <summary>Every declared layer was written and, when asked, keeps the layer invariants.</summary>
+    private void CheckOutput(IAnnotator annotator, Document document)
+    {
+        foreach (var produced in annotator.Produces)
+        {
+            if (!document.Has(produced))
+            {
+                throw new InvalidOperationException($"it declares layer '{produced.Name}' but did not write it");
+            }
+
+            if (_options.ValidateLayers)
+            {
+                LayerValidator.Validate(document, produced);
+            }
+        }
     }
 
     /// <summary>

@@ -97,7 +97,10 @@ public sealed class Tokenizer
                     break;
                 default:
                     length = char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-                    kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
+                    // Unicode files % # @ & * under punctuation; for news they are symbols, like $ and €.
+                    kind = char.IsPunctuation(c) && c is not ('%' or '‰' or '#' or '@' or '&' or '*' or '§')
+                        ? TokenKind.Punctuation
+                        : TokenKind.Symbol;
                     break;
             }
 

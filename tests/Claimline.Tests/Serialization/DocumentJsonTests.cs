@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Claimline.Model;
+using Claimline.Pipeline;
+using Claimline.Reading;
+using Claimline.Serialization;
+
+namespace Claimline.Tests.Serialization;
+
+public class DocumentJsonTests
+{
+    private const string Article = "date 2025-01-02 Ministers meet. (AP Photo/Jane Doe)\n\nROME (AP) — “We agree,” she said. Talks ended.";
+
+    [Fact]
+    public void Round_trip_keeps_text_meta_and_every_layer()
+    {
+        var original = StandardPipeline.Create().Run(DocumentReader.FromText(Article, "rome"));
+        var json = DocumentJson.Serialize(original);
+        var copy = DocumentJson.Deserialize(json);
+
+        Assert.Equal(original.Text, copy.Text);
+        Assert.Equal(original.Meta, copy.Meta);
+        Assert.Equal(original.LayerKeys, copy.LayerKeys);
+        Assert.Equal(original.Get(Layers.Tokens), copy.Get(Layers.Tokens));
+        Assert.Equal(original.Get(Layers.Sentences), copy.Get(Layers.Sentences));
+        Assert.Equal(original.Get(Layers.Sections), copy.Get(Layers.Sections));
+        Assert.Equal(original.Get(Layers.Datelines), copy.Get(Layers.Datelines));
+        Assert.Equal(json, DocumentJson.Serialize(copy));
+    }
+
+    [Fact]
+    public void Json_follows_the_documented_shape()
+    {
+        var document = StandardPipeline.Create().Run(DocumentReader.FromText(Article, "rome"));
+        using var json = JsonDocument.Parse(DocumentJson.Serialize(document));
+        var root = json.RootElement;
+        Assert.Equal("claimline.document/1", root.GetProperty("schema").GetString());
+        Assert.Equal("2025-01-02", root.GetProperty("meta").GetProperty("published").GetString());
+        Assert.Equal("rome", root.GetProperty("meta").GetProperty("id").GetString());
+        var dateline = root.GetProperty("layers").GetProperty("datelines")[0];
+        Assert.Equal("ROME", dateline.GetProperty("place").GetString());
+        Assert.Equal("AP", dateline.GetProperty("agency").GetString());
+        Assert.Equal(JsonValueKind.Array, dateline.GetProperty("span").ValueKind);
+        var firstToken = root.GetProperty("layers").GetProperty("tokens")[0];
+        Assert.Equal("word", firstToken.GetProperty("kind").GetString());
+        Assert.False(firstToken.TryGetProperty("text", out _));
+        var sentence = root.GetProperty("layers").GetProperty("sentences")[1];
+        Assert.Equal("“We agree,” she said.", sentence.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Reading_other_json_fails_clearly()
+    {
+        var error = Assert.Throws<JsonException>(() => DocumentJson.Deserialize("{\"schema\":\"something/9\"}"));
+        Assert.Contains("claimline.document/1", error.Message, StringComparison.Ordinal);
+        Assert.Throws<JsonException>(() => DocumentJson.Deserialize(
+            "{\"schema\":\"claimline.document/1\",\"meta\":{\"id\":\"x\"},\"text\":\"a\",\"layers\":{\"nonsense\":[]}}"));
+    }
+}
