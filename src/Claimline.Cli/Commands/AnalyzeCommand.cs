@@ -15,6 +15,7 @@ internal static class AnalyzeCommand
             Description = "Files, directories (read recursively) or '-' for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
+        RejectUnknownOptions(inputs);
         var format = OutputFormat.CreateOption();
         var inputFormat = new Option<InputFormat>("--input-format")
         {
@@ -41,6 +42,19 @@ internal static class AnalyzeCommand
         });
         return command;
     }
+
+    /// <summary>An argument that takes any path would swallow a mistyped option (<c>--fromat</c>); report it as one.</summary>
+    internal static void RejectUnknownOptions(Argument<string[]> inputs)
+        => inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"Unrecognized option '{token.Value}'.");
+                }
+            }
+        });
 }
 
 /// <summary>The output formats shared by commands that print documents.</summary>

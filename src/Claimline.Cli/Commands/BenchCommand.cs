@@ -21,6 +21,7 @@ internal static class BenchCommand
             Description = "Files or directories to read (JSONL, wire or text); default: the example articles.",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        AnalyzeCommand.RejectUnknownOptions(corpus);
         var passes = new Option<int>("--passes")
         {
             Description = "Timed passes over the corpus (after three untimed warm-up passes).",

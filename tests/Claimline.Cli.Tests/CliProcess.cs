@@ -1,0 +1,40 @@
+using System.Diagnostics;
+
+namespace Claimline.Cli.Tests;
+
+/// <summary>Runs the built <c>claimline</c> program in its own process and captures what it prints.</summary>
+internal static class CliProcess
+{
+    public static (int ExitCode, string Stdout, string Stderr) Run(string? stdin, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Claimline.Cli.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (stdin is not null)
+        {
+            process.StandardInput.Write(stdin);
+        }
+
+        process.StandardInput.Close();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("claimline did not finish within 60 s");
+        }
+
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text.Json;
+
+namespace Claimline.Cli.Tests;
+
+public sealed class CommandTests : IDisposable
+{
+    private const string Wire = "date 2025-02-03 Crews clear snow. (AP Photo/Jane Doe)\n\nOSLO (AP) — Snow closed the airport on Monday. Flights resumed.\n";
+
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("claimline-cli");
+
+    public void Dispose() => _dir.Delete(recursive: true);
+
+    [Fact]
+    public void Analyze_prints_one_document_as_json_and_exits_zero()
+    {
+        var file = Write("oslo.txt", Wire);
+        var (code, stdout, _) = CliProcess.Run(null, "analyze", file);
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal("claimline.document/1", json.RootElement.GetProperty("schema").GetString());
+        Assert.Equal("2025-02-03", json.RootElement.GetProperty("meta").GetProperty("published").GetString());
+        Assert.Equal("OSLO", json.RootElement.GetProperty("layers").GetProperty("datelines")[0].GetProperty("place").GetString());
+    }
+
+    [Fact]
+    public void Analyze_reads_standard_input()
+    {
+        var (code, stdout, _) = CliProcess.Run(Wire, "analyze", "-", "--format", "text");
+        Assert.Equal(0, code);
+        Assert.Contains("dateline OSLO (AP)", stdout, StringComparison.Ordinal);
+        Assert.Contains("credit: AP Photo/Jane Doe", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_file_is_reported_the_rest_is_output_and_exit_code_is_three()
+    {
+        var good = Write("a.txt", Wire);
+        var bad = Path.Combine(_dir.FullName, "b.txt");
+        File.WriteAllBytes(bad, [0x41, 0x42, 0xC3, 0x28, 0x43]);
+        var (code, stdout, stderr) = CliProcess.Run(null, "analyze", good, bad, "-f", "jsonl");
+        Assert.Equal(3, code);
+        Assert.Single(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("b.txt", stderr, StringComparison.Ordinal);
+        Assert.Contains("byte offset 2", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Several_documents_in_json_format_are_an_array()
+    {
+        var jsonl = Write("n.jsonl", "{\"id\":\"x\",\"text\":\"One.\"}\n{\"id\":\"y\",\"text\":\"Two.\"}\n");
+        var (code, stdout, _) = CliProcess.Run(null, "analyze", jsonl);
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal(["x", "y"], json.RootElement.EnumerateArray().Select(d => d.GetProperty("meta").GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public void Nothing_readable_exits_four()
+        => Assert.Equal(4, CliProcess.Run(null, "analyze", Path.Combine(_dir.FullName, "missing.txt")).ExitCode);
+
+    [Theory]
+    [InlineData("analyze", "--no-such-option", "x")]
+    [InlineData("analyze", "-f", "xml", "x")]
+    [InlineData("frobnicate")]
+    public void Command_line_errors_exit_two(params string[] args)
+    {
+        var (code, _, stderr) = CliProcess.Run(null, args);
+        Assert.Equal(2, code);
+        Assert.Contains("claimline --help", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_analyzes_the_shipped_examples()
+    {
+        var (code, stdout, stderr) = CliProcess.Run(null, "demo");
+        Assert.Equal(0, code);
+        Assert.Contains("example documents analyzed", stderr, StringComparison.Ordinal);
+        Assert.Contains("dateline", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("analyze")]
+    [InlineData("demo")]
+    [InlineData("bench")]
+    public void Every_command_has_help(string command)
+    {
+        var (code, stdout, _) = CliProcess.Run(null, command, "--help");
+        Assert.Equal(0, code);
+        Assert.Contains("Usage:", stdout, StringComparison.Ordinal);
+    }
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(_dir.FullName, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+}
