@@ -83,16 +83,14 @@ public sealed class DocumentReader
         }
     }
 
+    /// <summary>Opens the file only when the results are enumerated, so an unread result holds no file open.</summary>
     private IEnumerable<ReadResult> ReadFile(string path, string id)
     {
-        Stream stream;
-        try
+        var stream = Open(path, out var error);
+        if (stream is null)
         {
-            stream = File.OpenRead(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return [ReadResult.Failed(new InputException(path, $"cannot open: {e.Message}"))];
+            yield return ReadResult.Failed(error!);
+            yield break;
         }
 
         var format = Format;
@@ -101,7 +99,24 @@ public sealed class DocumentReader
             format = InputFormat.Jsonl;
         }
 
-        return ReadStream(stream, path, id, format);
+        foreach (var result in ReadStream(stream, path, id, format))
+        {
+            yield return result;
+        }
+    }
+
+    private static FileStream? Open(string path, out InputException? error)
+    {
+        try
+        {
+            error = null;
+            return File.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error = new InputException(path, $"cannot open: {e.Message}");
+            return null;
+        }
     }
 
     private IEnumerable<ReadResult> ReadStream(Stream stream, string origin, string id, InputFormat format)
@@ -154,7 +169,7 @@ public sealed class DocumentReader
         {
             if (memory.Length + count > MaxDocumentBytes)
             {
-                throw new InputException(origin, $"larger than the {MaxDocumentBytes / (1024 * 1024)} MiB limit for one document; skipped");
+                throw new InputException(origin, $"larger than the limit of {FormatSize(MaxDocumentBytes)} for one document; skipped");
             }
 
             memory.Write(buffer, 0, count);
@@ -162,6 +177,9 @@ public sealed class DocumentReader
 
         return memory.ToArray();
     }
+
+    internal static string FormatSize(long bytes)
+        => bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MiB" : $"{bytes} bytes";
 
     private static bool IsKnownExtension(string file)
     {

@@ -47,7 +47,8 @@ public static class JsonlReader
         try
         {
             // Decoding first gives the exact byte offset of bad bytes; the JSON parser would only say "invalid".
-            var json = TextDecoder.Decode(bytes, origin);
+            // JSON Lines is UTF-8 (RFC 8259): a byte-order mark is honoured at the start of the file only.
+            var json = TextDecoder.DecodeUtf8(bytes, origin, 0);
             using var parsed = JsonDocument.Parse(json);
             var root = parsed.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
@@ -55,7 +56,7 @@ public static class JsonlReader
                 throw new InputException(origin, "a line must hold one JSON object");
             }
 
-            var text = String(root, "text", origin) ?? throw new InputException(origin, "no 'text' field");
+            var text = String(root, "text", origin, allowNumber: false) ?? throw new InputException(origin, "no 'text' field");
             var id = String(root, "id", origin) ?? fallbackId;
             var meta = new DocumentMeta(
                 id,
@@ -78,7 +79,8 @@ public static class JsonlReader
         }
     }
 
-    private static string? String(JsonElement root, string name, string origin)
+    /// <summary>A string field; a number is taken as its text only where <paramref name="allowNumber"/> (ids often are numbers).</summary>
+    private static string? String(JsonElement root, string name, string origin, bool allowNumber = true)
     {
         if (!root.TryGetProperty(name, out var value))
         {
@@ -89,7 +91,7 @@ public static class JsonlReader
         {
             JsonValueKind.String => value.GetString(),
             JsonValueKind.Null => null,
-            JsonValueKind.Number => value.GetRawText(),
+            JsonValueKind.Number when allowNumber => value.GetRawText(),
             _ => throw new InputException(origin, $"field '{name}' must be a string"),
         };
     }

@@ -20,23 +20,24 @@ public static class TextDecoder
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
         {
-            return DecodeStrict(new UTF32Encoding(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: true), bytes[4..], origin, 4, 4);
+            return DecodeStrict(new UTF32Encoding(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: true), bytes[4..], origin, 4);
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
-            return DecodeStrict(new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), bytes[2..], origin, 2, 2);
+            return DecodeStrict(new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), bytes[2..], origin, 2);
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            return DecodeStrict(new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), bytes[2..], origin, 2, 2);
+            return DecodeStrict(new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), bytes[2..], origin, 2);
         }
 
         return DecodeUtf8(bytes, origin, 0);
     }
 
-    private static string DecodeUtf8(ReadOnlySpan<byte> bytes, string origin, long baseOffset)
+    /// <summary>Strict UTF-8 without byte-order-mark detection; offsets in errors are <paramref name="baseOffset"/> plus the index in <paramref name="bytes"/>.</summary>
+    public static string DecodeUtf8(ReadOnlySpan<byte> bytes, string origin, long baseOffset)
     {
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
@@ -61,7 +62,7 @@ public static class TextDecoder
         }
     }
 
-    private static string DecodeStrict(Encoding encoding, ReadOnlySpan<byte> bytes, string origin, long baseOffset, int unit)
+    private static string DecodeStrict(Encoding encoding, ReadOnlySpan<byte> bytes, string origin, long baseOffset)
     {
         string text;
         try
@@ -76,7 +77,8 @@ public static class TextDecoder
         var nul = text.IndexOf('\0');
         if (nul >= 0)
         {
-            throw new InputException(origin, "binary content (a NUL character), not text", baseOffset + ((long)nul * unit));
+            // Count the bytes before it: characters outside the BMP take two UTF-16 units but one UTF-32 unit.
+            throw new InputException(origin, "binary content (a NUL character), not text", baseOffset + encoding.GetByteCount(text.AsSpan(0, nul)));
         }
 
         return text;

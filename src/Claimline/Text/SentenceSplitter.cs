@@ -55,7 +55,7 @@ public sealed class SentenceSplitter
             var token = t[k];
             if (token.Kind == TokenKind.Terminal || EndsWithPeriod(text, token))
             {
-                while (last + 1 < end && IsCloser(text, t[last + 1], t[last]))
+                while (last + 1 < end && last - start + 1 < MaxTokens && IsCloser(text, t[last + 1], t[last]))
                 {
                     last++;
                 }
