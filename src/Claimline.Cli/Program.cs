@@ -7,6 +7,7 @@ var root = new RootCommand("Claimline reads news and extracts who said what, whe
     AnalyzeCommand.Create(),
     DemoCommand.Create(),
     BenchCommand.Create(),
+    EvalCommand.Create(),
 };
 
 var parsed = root.Parse(args);

@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace Claimline.Cli.Commands;
+
+/// <summary><c>claimline eval STAGE …</c>: scores a stage against gold data (precision, recall, F1).</summary>
+internal static class EvalCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("eval", "Score an extraction stage against gold data and print precision, recall and F1.");
+
+        // One subcommand per stage that has gold data; each lives in its own Eval<Stage>Command.cs.
+        return command;
+    }
+}
