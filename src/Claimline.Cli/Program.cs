@@ -8,6 +8,10 @@ var root = new RootCommand("Claimline reads news and extracts who said what, whe
     DemoCommand.Create(),
     BenchCommand.Create(),
     EvalCommand.Create(),
+    IngestCommand.Create(),
+    SearchCommand.Create(),
+    ShowCommand.Create(),
+    ExportCommand.Create(),
 };
 
 var parsed = root.Parse(args);
@@ -24,7 +28,7 @@ if (parsed.Errors.Count > 0)
 
 try
 {
-    return parsed.Invoke();
+    return await parsed.InvokeAsync();
 }
 catch (Exception e)
 {

@@ -7,6 +7,36 @@ internal static class CliProcess
 {
     public static (int ExitCode, string Stdout, string Stderr) Run(string? stdin, params string[] args)
     {
+        using var process = Process.Start(StartInfo(args))!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (stdin is not null)
+        {
+            process.StandardInput.Write(stdin);
+        }
+
+        process.StandardInput.Close();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(120)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("claimline did not finish within 120 s");
+        }
+
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Starts claimline without waiting for it (output is discarded).</summary>
+    public static Process Start(params string[] args)
+    {
+        var info = StartInfo(args);
+        info.RedirectStandardOutput = false;
+        info.RedirectStandardError = false;
+        info.RedirectStandardInput = false;
+        return Process.Start(info)!;
+    }
+
+    private static ProcessStartInfo StartInfo(string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -20,21 +50,6 @@ internal static class CliProcess
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (stdin is not null)
-        {
-            process.StandardInput.Write(stdin);
-        }
-
-        process.StandardInput.Close();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("claimline did not finish within 60 s");
-        }
-
-        return (process.ExitCode, stdout.Result, stderr.Result);
+        return start;
     }
 }

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.Globalization;
+using Claimline.Model;
+using Claimline.Serialization;
+using Claimline.Store;
+using Claimline.Text;
+
+namespace Claimline.Cli.Commands;
+
+/// <summary><c>claimline export</c>: every stored document, as JSON Lines (all layers) or CSV (one row of metadata per document).</summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var db = StoreOptions.Database();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "jsonl: one document with all its layers per line; csv: id, key, date, source, title, url, words, near-duplicate link.",
+            DefaultValueFactory = _ => "jsonl",
+        };
+        format.AcceptOnlyFromAmong("jsonl", "csv");
+        var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output." };
+        var command = new Command("export", "Export the stored documents.") { db, format, output };
+        command.SetAction(result =>
+        {
+            using var store = StoreOptions.OpenExisting(result.GetValue(db)!);
+            if (store is null)
+            {
+                return (int)ExitCode.NoInput;
+            }
+
+            var path = result.GetValue(output);
+            using var writer = path is null ? Console.Out : new StreamWriter(path);
+            if (result.GetValue(format) == "csv")
+            {
+                WriteCsv(store, writer);
+            }
+            else
+            {
+                foreach (var stored in store.Queries.All())
+                {
+                    writer.WriteLine(DocumentJson.Serialize(stored.Document, indented: false, includeText: false));
+                }
+            }
+
+            return (int)ExitCode.Success;
+        });
+        return command;
+    }
+
+    private static void WriteCsv(ClaimlineStore store, TextWriter writer)
+    {
+        writer.WriteLine("id,key,published,source,title,url,words,duplicate_of");
+        foreach (var stored in store.Queries.All())
+        {
+            var meta = stored.Document.Meta;
+            writer.WriteLine(string.Join(',',
+                stored.Id.ToString(CultureInfo.InvariantCulture),
+                Csv(meta.Id),
+                meta.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+                Csv(meta.Source),
+                Csv(meta.Title),
+                Csv(meta.Url),
+                TextStatistics.CountWords(stored.Document.Get(Layers.Tokens)).ToString(CultureInfo.InvariantCulture),
+                stored.DuplicateOf?.ToString(CultureInfo.InvariantCulture) ?? ""));
+        }
+    }
+
+    /// <summary>RFC 4180 quoting; a leading = + - @ is prefixed with ' so spreadsheets do not run article text as a formula.</summary>
+    private static string Csv(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "";
+        }
+
+        if (value[0] is '=' or '+' or '-' or '@')
+        {
+            value = "'" + value;
+        }
+
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+}

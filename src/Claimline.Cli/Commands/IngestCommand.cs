@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Claimline.Pipeline;
+using Claimline.Reading;
+using Claimline.Store;
+using Claimline.Store.Ingestion;
+using Spectre.Console;
+
+namespace Claimline.Cli.Commands;
+
+/// <summary>
+/// <c>claimline ingest PATH…</c>: analyzes articles on all cores and stores them. Safe to interrupt and run again:
+/// what was stored stays, and nothing is stored twice.
+/// </summary>
+internal static class IngestCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Files, directories (read recursively) or '-' for standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        AnalyzeCommand.RejectUnknownOptions(inputs);
+        var db = StoreOptions.Database();
+        var inputFormat = new Option<InputFormat>("--input-format")
+        {
+            Description = "How to read the inputs: auto (by extension and content), text, wire or jsonl.",
+            DefaultValueFactory = _ => InputFormat.Auto,
+        };
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = "Pipeline workers (default: the number of cores).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var command = new Command("ingest", "Analyze articles and store them (SQLite). Interrupted runs resume; the same text is never stored twice.")
+        {
+            inputs, db, inputFormat, parallel,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            ClaimlineStore store;
+            try
+            {
+                store = ClaimlineStore.Open(result.GetValue(db)!);
+            }
+            catch (StoreException e)
+            {
+                Console.Error.WriteLine($"claimline: {e.Message}");
+                return (int)ExitCode.Failure;
+            }
+
+            using (store)
+            {
+                var runner = new IngestRunner(
+                    store,
+                    StandardPipeline.Create(),
+                    new DocumentReader { Format = result.GetValue(inputFormat) },
+                    result.GetValue(parallel));
+                var watch = Stopwatch.StartNew();
+                var run = runner.RunAsync(result.GetValue(inputs)!, cancellationToken);
+                await ShowProgressAsync(runner.Progress, run).ConfigureAwait(false);
+                watch.Stop();
+                WriteSummary(runner, store, watch.Elapsed);
+                var progress = runner.Progress;
+                return (int)(progress.Failed == 0 ? ExitCode.Success : progress.Read == 0 ? ExitCode.NoInput : ExitCode.PartialInput);
+            }
+        });
+        return command;
+    }
+
+    /// <summary>A live bar on stderr when it is a terminal; otherwise nothing until the summary.</summary>
+    private static async Task ShowProgressAsync(IngestProgress progress, Task run)
+    {
+        if (Console.IsErrorRedirected)
+        {
+            await run.ConfigureAwait(false);
+            return;
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var watch = Stopwatch.StartNew();
+        await console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask("ingest", maxValue: Math.Max(1, progress.BytesTotal));
+                while (!run.IsCompleted)
+                {
+                    await Task.WhenAny(run, Task.Delay(250)).ConfigureAwait(false);
+                    var seconds = Math.Max(0.001, watch.Elapsed.TotalSeconds);
+                    task.Value = Math.Min(progress.BytesDone, task.MaxValue);
+                    task.Description = $"{progress.Stored:N0} stored, {progress.Words:N0} words, {progress.Words / seconds:N0} words/s, {progress.Failed:N0} skipped";
+                }
+
+                task.Value = task.MaxValue;
+            }).ConfigureAwait(false);
+        await run.ConfigureAwait(false);
+    }
+
+    private static void WriteSummary(IngestRunner runner, ClaimlineStore store, TimeSpan elapsed)
+    {
+        var progress = runner.Progress;
+        foreach (var error in runner.Errors)
+        {
+            Console.Error.WriteLine($"claimline: skipped {error}");
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Console.Error),
+            Ansi = Console.IsErrorRedirected ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = Console.IsErrorRedirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+        });
+        var seconds = Math.Max(0.001, elapsed.TotalSeconds);
+        var table = new Table().AddColumn("ingest").AddColumn(new TableColumn("count").RightAligned());
+        table.AddRow("documents read", $"{progress.Read:N0}");
+        table.AddRow("stored", $"{progress.Stored:N0}");
+        table.AddRow("  of which near-duplicates (linked)", $"{progress.NearDuplicates:N0}");
+        table.AddRow("already stored (skipped)", $"{progress.AlreadyStored:N0}");
+        table.AddRow("skipped for errors", $"{progress.Failed:N0}");
+        table.AddRow("words analyzed", $"{progress.Words:N0}");
+        table.AddRow("time", $"{elapsed.TotalSeconds:N1} s");
+        table.AddRow("words/s", $"{progress.Words / seconds:N0}");
+        table.AddRow("documents in the store", $"{store.Queries.CountDocuments():N0}");
+        console.Write(table);
+        console.WriteLine($"store: {store.Path}");
+    }
+}

@@ -1,0 +1,81 @@
+using Microsoft.Data.Sqlite;
+
+namespace Claimline.Store;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode (readers do not block the writer, and a killed process loses at
+/// most the document it was writing). Opening migrates the schema to the current version.
+/// One instance is one connection: use it from one thread; open another for a concurrent reader.
+/// </summary>
+public sealed class ClaimlineStore : IDisposable
+{
+    /// <summary>The store file used when none is named: <c>claimline.db</c> in the working directory.</summary>
+    public const string DefaultPath = "claimline.db";
+
+    private DocumentWriter? _writer;
+
+    private ClaimlineStore(SqliteConnection connection, string path)
+    {
+        Connection = connection;
+        Path = path;
+        Queries = new DocumentQueries(connection);
+    }
+
+    public string Path { get; }
+
+    public DocumentQueries Queries { get; }
+
+    /// <summary>The writer, created on first use; one per store instance.</summary>
+    public DocumentWriter Writer => _writer ??= new DocumentWriter(Connection);
+
+    internal SqliteConnection Connection { get; }
+
+    /// <summary>Opens (creating if needed) and migrates a store. With <paramref name="mustExist"/>, a missing file is an error.</summary>
+    public static ClaimlineStore Open(string path, bool mustExist = false)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        if (mustExist && !File.Exists(full))
+        {
+            throw new StoreException($"{path}: no such store; create one with 'claimline ingest'.");
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;");
+            Migrator.Migrate(connection, path);
+            return new ClaimlineStore(connection, full);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new StoreException($"{path}: cannot open as a Claimline store: {e.Message}", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public int SchemaVersion => Migrator.UserVersion(Connection);
+
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        Connection.Dispose();
+    }
+
+    internal static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,137 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Claimline.Model;
+using Claimline.Serialization;
+using Microsoft.Data.Sqlite;
+
+namespace Claimline.Store;
+
+/// <summary>A stored document: its row id, the near-duplicate link, and the document with all its layers.</summary>
+public sealed record StoredDocument(long Id, long? DuplicateOf, Document Document);
+
+/// <summary>One full-text search hit, with a snippet around the match.</summary>
+public sealed record SearchHit(long Id, string Key, string? Title, string? Published, string Snippet);
+
+/// <summary>Read-side queries over the store. All are paged or streamed: none loads a whole table.</summary>
+public sealed class DocumentQueries
+{
+    private readonly SqliteConnection _connection;
+
+    internal DocumentQueries(SqliteConnection connection) => _connection = connection;
+
+    public long CountDocuments() => (long)Scalar("SELECT count(*) FROM documents")!;
+
+    public bool ContainsText(string contentHash)
+        => Scalar("SELECT 1 FROM documents WHERE content_hash = $h", ("$h", contentHash)) is not null;
+
+    /// <summary>
+    /// Full-text search over titles and texts (FTS5, ranked by BM25). Every word of <paramref name="text"/> must occur;
+    /// the words are quoted, so FTS5 operators in user input are taken literally.
+    /// </summary>
+    public IReadOnlyList<SearchHit> Search(string text, int limit = 20, int offset = 0)
+    {
+        var query = FtsQuery(text);
+        if (query.Length == 0)
+        {
+            return [];
+        }
+
+        using var command = Command(
+            """
+            SELECT d.id, d.doc_key, d.title, d.published, snippet(documents_fts, 1, '[', ']', '…', 12)
+            FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+            WHERE documents_fts MATCH $q ORDER BY bm25(documents_fts) LIMIT $limit OFFSET $offset
+            """,
+            ("$q", query), ("$limit", limit), ("$offset", offset));
+        using var reader = command.ExecuteReader();
+        var hits = new List<SearchHit>();
+        while (reader.Read())
+        {
+            hits.Add(new SearchHit(reader.GetInt64(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3), reader.GetString(4)));
+        }
+
+        return hits;
+    }
+
+    /// <summary>A document by row id (digits) or by its key; for a key shared by several documents, the first stored.</summary>
+    public StoredDocument? Get(string idOrKey)
+    {
+        var byId = long.TryParse(idOrKey, out var id);
+        using var command = Command(
+            byId
+                ? "SELECT id, duplicate_of, text, annotations FROM documents WHERE id = $v"
+                : "SELECT id, duplicate_of, text, annotations FROM documents WHERE doc_key = $v ORDER BY id LIMIT 1",
+            ("$v", byId ? id : idOrKey));
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? Read(reader) : null;
+    }
+
+    /// <summary>All documents in storage order, streamed.</summary>
+    public IEnumerable<StoredDocument> All()
+    {
+        using var command = Command("SELECT id, duplicate_of, text, annotations FROM documents ORDER BY id");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return Read(reader);
+        }
+    }
+
+    /// <summary>The inputs that ingest runs could not read or analyze, newest first.</summary>
+    public IReadOnlyList<(string Origin, string Message, string At)> Errors(int limit = 100)
+    {
+        using var command = Command("SELECT origin, message, at FROM ingest_errors ORDER BY id DESC LIMIT $limit", ("$limit", limit));
+        using var reader = command.ExecuteReader();
+        var errors = new List<(string, string, string)>();
+        while (reader.Read())
+        {
+            errors.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return errors;
+    }
+
+    internal static string FtsQuery(string text)
+    {
+        var query = new StringBuilder();
+        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var clean = word.Replace("\"", "", StringComparison.Ordinal);
+            if (clean.Length > 0)
+            {
+                query.Append(query.Length == 0 ? "" : " ").Append('"').Append(clean).Append('"');
+            }
+        }
+
+        return query.ToString();
+    }
+
+    private static StoredDocument Read(SqliteDataReader reader)
+    {
+        var node = JsonNode.Parse(reader.GetString(3))!.AsObject();
+        node["schema"] = DocumentJson.SchemaId;
+        node["text"] = reader.GetString(2);
+        var document = DocumentJson.Deserialize(node.ToJsonString());
+        return new StoredDocument(reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1), document);
+    }
+
+    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private object? Scalar(string sql, params (string, object?)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        return command.ExecuteScalar();
+    }
+
+    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+}

@@ -1,0 +1,178 @@
+using System.Globalization;
+using Claimline.Model;
+using Claimline.Serialization;
+using Claimline.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Claimline.Store;
+
+/// <summary>What happened to a document offered to the store.</summary>
+public enum StoreOutcome
+{
+    /// <summary>Stored as a new document.</summary>
+    Stored,
+
+    /// <summary>Stored, and linked to an earlier near-identical document (the same story republished).</summary>
+    StoredNearDuplicate,
+
+    /// <summary>Not stored: the exact same text is already in the store.</summary>
+    AlreadyStored,
+}
+
+/// <summary>The result of <see cref="DocumentWriter.Add"/>: the outcome, the document's row id, and for a near-duplicate the row it duplicates.</summary>
+public readonly record struct StoreResult(StoreOutcome Outcome, long Id, long? DuplicateOf);
+
+/// <summary>
+/// Writes analyzed documents, each in its own transaction: the document row with its full annotations, the
+/// structure tables, the full-text index and the near-duplicate bands. Re-adding the same text changes nothing.
+/// </summary>
+public sealed class DocumentWriter : IDisposable
+{
+    private readonly SqliteConnection _connection;
+
+    internal DocumentWriter(SqliteConnection connection) => _connection = connection;
+
+    public StoreResult Add(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var hash = ContentFingerprint.ContentHash(document.Text);
+        using var transaction = _connection.BeginTransaction();
+        if (Scalar(transaction, "SELECT id FROM documents WHERE content_hash = $h", ("$h", hash)) is long existing)
+        {
+            return new StoreResult(StoreOutcome.AlreadyStored, existing, null);
+        }
+
+        var tokens = document.Get(Layers.Tokens);
+        var words = TextStatistics.CountWords(tokens);
+        var simHash = ContentFingerprint.SimHash(document.Text, tokens);
+        long? duplicateOf = words >= ContentFingerprint.MinWordsForNearDuplicate ? FindNearDuplicate(transaction, simHash) : null;
+
+        var meta = document.Meta;
+        var annotations = DocumentJson.ToNode(document, includeText: false);
+        annotations.Remove("text");
+        annotations.Remove("schema");
+        var id = (long)Scalar(
+            transaction,
+            """
+            INSERT INTO documents (doc_key, content_hash, simhash, duplicate_of, source, url, title, published, language, origin, words, text, annotations, ingested_at)
+            VALUES ($key, $hash, $sim, $dup, $source, $url, $title, $published, $language, $origin, $words, $text, $annotations, $at)
+            RETURNING id
+            """,
+            ("$key", meta.Id), ("$hash", hash), ("$sim", unchecked((long)simHash)), ("$dup", duplicateOf), ("$source", meta.Source),
+            ("$url", meta.Url), ("$title", meta.Title), ("$published", meta.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("$language", meta.Language), ("$origin", meta.Origin), ("$words", words), ("$text", document.Text),
+            ("$annotations", annotations.ToJsonString()), ("$at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)))!;
+
+        Execute(transaction, "INSERT INTO documents_fts (rowid, title, text) VALUES ($id, $title, $text)", ("$id", id), ("$title", meta.Title), ("$text", document.Text));
+        if (words >= ContentFingerprint.MinWordsForNearDuplicate)
+        {
+            foreach (var (band, value) in ContentFingerprint.Bands(simHash))
+            {
+                Execute(transaction, "INSERT OR IGNORE INTO simhash_bands (band, value, document) VALUES ($b, $v, $d)", ("$b", band), ("$v", value), ("$d", id));
+            }
+        }
+
+        WriteStructure(transaction, id, document);
+        transaction.Commit();
+        return new StoreResult(duplicateOf is null ? StoreOutcome.Stored : StoreOutcome.StoredNearDuplicate, id, duplicateOf);
+    }
+
+    /// <summary>Records an input that could not be read or analyzed, so that a later look at the store shows it.</summary>
+    public void LogError(string origin, string message)
+    {
+        using var transaction = _connection.BeginTransaction();
+        Execute(transaction, "INSERT INTO ingest_errors (origin, message, at) VALUES ($o, $m, $at)",
+            ("$o", origin), ("$m", message), ("$at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+        transaction.Commit();
+    }
+
+    public void Dispose()
+    {
+    }
+
+    private long? FindNearDuplicate(SqliteTransaction transaction, ulong simHash)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText =
+            """
+            SELECT DISTINCT d.id, d.simhash, d.duplicate_of FROM simhash_bands b JOIN documents d ON d.id = b.document
+            WHERE (b.band = 0 AND b.value = $b0) OR (b.band = 1 AND b.value = $b1) OR (b.band = 2 AND b.value = $b2) OR (b.band = 3 AND b.value = $b3)
+            ORDER BY d.id
+            """;
+        foreach (var (band, value) in ContentFingerprint.Bands(simHash))
+        {
+            command.Parameters.AddWithValue($"$b{band}", value);
+        }
+
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (ContentFingerprint.Distance(unchecked((ulong)reader.GetInt64(1)), simHash) <= ContentFingerprint.NearDuplicateDistance)
+            {
+                // Link to the first copy of the story, not to another duplicate of it.
+                return reader.IsDBNull(2) ? reader.GetInt64(0) : reader.GetInt64(2);
+            }
+        }
+
+        return null;
+    }
+
+    private void WriteStructure(SqliteTransaction transaction, long id, Document document)
+    {
+        if (document.TryGet(Layers.Sections, out var sections))
+        {
+            foreach (var s in sections)
+            {
+                Execute(transaction, "INSERT INTO sections (document, kind, story, start, \"end\") VALUES ($d, $k, $s, $a, $b)",
+                    ("$d", id), ("$k", JsonNamingPolicyName(s.Kind.ToString())), ("$s", s.Story), ("$a", s.Span.Start), ("$b", s.Span.End));
+            }
+        }
+
+        if (document.TryGet(Layers.Datelines, out var datelines))
+        {
+            foreach (var d in datelines)
+            {
+                Execute(transaction, "INSERT INTO datelines (document, story, place, region, agency, start, \"end\") VALUES ($d, $s, $p, $r, $g, $a, $b)",
+                    ("$d", id), ("$s", d.Story), ("$p", d.Place), ("$r", d.Region), ("$g", d.Agency), ("$a", d.Span.Start), ("$b", d.Span.End));
+            }
+        }
+
+        if (document.TryGet(Layers.Sentences, out var sentences))
+        {
+            var ordinal = 0;
+            foreach (var s in sentences)
+            {
+                Execute(transaction, "INSERT INTO sentences (document, ordinal, start, \"end\") VALUES ($d, $o, $a, $b)",
+                    ("$d", id), ("$o", ordinal++), ("$a", s.Span.Start), ("$b", s.Span.End));
+            }
+        }
+    }
+
+    private static string JsonNamingPolicyName(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
+
+    private object? Scalar(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(transaction, sql, parameters);
+        return command.ExecuteScalar();
+    }
+
+    private void Execute(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(transaction, sql, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteCommand Command(SqliteTransaction transaction, string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+}

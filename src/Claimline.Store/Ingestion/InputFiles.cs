@@ -1,0 +1,35 @@
+namespace Claimline.Store.Ingestion;
+
+/// <summary>Helpers over the input paths of an ingest run, for progress.</summary>
+internal static class InputFiles
+{
+    public static long TotalBytes(IEnumerable<string> inputs)
+    {
+        long total = 0;
+        foreach (var input in inputs)
+        {
+            if (File.Exists(input))
+            {
+                total += new FileInfo(input).Length;
+            }
+            else if (Directory.Exists(input))
+            {
+                foreach (var file in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories))
+                {
+                    total += new FileInfo(file).Length;
+                }
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>The file part of an origin (<c>news.jsonl:17</c> → <c>news.jsonl</c>).</summary>
+    public static string FileOf(string origin)
+    {
+        var colon = origin.LastIndexOf(':');
+        return colon > 0 && colon + 1 < origin.Length && origin.AsSpan(colon + 1).IndexOfAnyExceptInRange('0', '9') < 0
+            ? origin[..colon]
+            : origin;
+    }
+}

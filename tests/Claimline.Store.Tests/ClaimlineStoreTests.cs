@@ -1,0 +1,123 @@
+using Claimline.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Claimline.Store.Tests;
+
+public sealed class ClaimlineStoreTests : IDisposable
+{
+    private const string Story = "date 2025-04-01 Divers search a harbor. (AP Photo/Jane Doe)\n\nVALLETTA, Malta (AP) — Coast guard divers searched the harbor on Monday after a ferry lost part of its cargo. Officials said 14 containers fell overboard.";
+
+    private readonly StoreFixture _fixture = new();
+
+    public void Dispose() => _fixture.Dispose();
+
+    [Fact]
+    public void New_store_is_created_at_the_current_schema_version_in_wal_mode()
+    {
+        using var store = ClaimlineStore.Open(_fixture.Path);
+        Assert.Equal(Migrator.CurrentVersion, store.SchemaVersion);
+        Assert.True(Migrator.CurrentVersion >= 1);
+        using var command = store.Connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", command.ExecuteScalar());
+    }
+
+    [Fact]
+    public void Stored_document_comes_back_with_text_meta_and_layers()
+    {
+        var document = StoreFixture.Analyze(Story, "malta");
+        using (var store = ClaimlineStore.Open(_fixture.Path))
+        {
+            Assert.Equal(StoreOutcome.Stored, store.Writer.Add(document).Outcome);
+        }
+
+        using var reopened = ClaimlineStore.Open(_fixture.Path, mustExist: true);
+        var stored = reopened.Queries.Get("malta");
+        Assert.NotNull(stored);
+        Assert.Equal(document.Text, stored.Document.Text);
+        Assert.Equal(document.Meta with { }, stored.Document.Meta);
+        Assert.Equal(document.Get(Layers.Sentences), stored.Document.Get(Layers.Sentences));
+        Assert.Equal(document.Get(Layers.Datelines), stored.Document.Get(Layers.Datelines));
+        Assert.Equal(stored.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), reopened.Queries.Get(stored.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void The_same_text_is_stored_once()
+    {
+        using var store = ClaimlineStore.Open(_fixture.Path);
+        var first = store.Writer.Add(StoreFixture.Analyze(Story, "a"));
+        var second = store.Writer.Add(StoreFixture.Analyze(Story, "b"));
+        Assert.Equal(StoreOutcome.AlreadyStored, second.Outcome);
+        Assert.Equal(first.Id, second.Id);
+        Assert.Equal(1, store.Queries.CountDocuments());
+    }
+
+    [Fact]
+    public void A_republished_story_is_stored_and_linked_to_the_first_copy()
+    {
+        var body = string.Join(' ', Enumerable.Range(0, 12).Select(i => $"Officials in district {i} counted damaged homes and said repairs would take weeks."));
+        var original = $"ROME (AP) — {body}";
+        var republished = $"ROME (AP) — {body} Reporting by a staff writer.";
+        using var store = ClaimlineStore.Open(_fixture.Path);
+        var first = store.Writer.Add(StoreFixture.Analyze(original, "outlet-a"));
+        var copy = store.Writer.Add(StoreFixture.Analyze(republished, "outlet-b"));
+        var unrelated = store.Writer.Add(StoreFixture.Analyze(
+            "PARIS (AP) — " + string.Join(' ', Enumerable.Range(0, 12).Select(i => $"Farmers in region {i} drove tractors into the capital to protest fuel taxes on Friday.")), "other"));
+
+        Assert.Equal(StoreOutcome.StoredNearDuplicate, copy.Outcome);
+        Assert.Equal(first.Id, copy.DuplicateOf);
+        Assert.Equal(StoreOutcome.Stored, unrelated.Outcome);
+        Assert.Equal(first.Id, store.Queries.Get("outlet-b")!.DuplicateOf);
+    }
+
+    [Fact]
+    public void Short_texts_are_never_linked_as_near_duplicates()
+    {
+        using var store = ClaimlineStore.Open(_fixture.Path);
+        store.Writer.Add(StoreFixture.Analyze("The vote passed.", "a"));
+        Assert.Equal(StoreOutcome.Stored, store.Writer.Add(StoreFixture.Analyze("The vote passed!", "b")).Outcome);
+    }
+
+    [Fact]
+    public void Full_text_search_ranks_matching_documents_and_quotes_operators()
+    {
+        using var store = ClaimlineStore.Open(_fixture.Path);
+        store.Writer.Add(StoreFixture.Analyze(Story, "malta"));
+        store.Writer.Add(StoreFixture.Analyze("BERLIN (AP) — Lawmakers debated the budget on Tuesday.", "berlin"));
+
+        var hits = store.Queries.Search("containers overboard");
+        Assert.Equal(["malta"], hits.Select(h => h.Key));
+        Assert.Contains("[containers]", hits[0].Snippet, StringComparison.Ordinal);
+        Assert.Empty(store.Queries.Search("containers AND NEAR( \"budget"));
+        Assert.Empty(store.Queries.Search("budget OR"));  // "OR" is a word that must occur, not an operator
+        Assert.Single(store.Queries.Search("BUDGET"));
+        Assert.Empty(store.Queries.Search("   "));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_store_is_refused_with_its_name()
+    {
+        File.WriteAllText(_fixture.Path, "this is not a database, just some text that is long enough to look like a header");
+        var error = Assert.Throws<StoreException>(() => ClaimlineStore.Open(_fixture.Path));
+        Assert.Contains("test.db", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_store_from_a_newer_version_is_refused()
+    {
+        using (var connection = new SqliteConnection($"Data Source={_fixture.Path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA user_version = 999";
+            command.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<StoreException>(() => ClaimlineStore.Open(_fixture.Path));
+        Assert.Contains("newer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_store_for_a_query_is_an_error()
+        => Assert.Throws<StoreException>(() => ClaimlineStore.Open(Path.Combine(_fixture.Folder, "none.db"), mustExist: true));
+}

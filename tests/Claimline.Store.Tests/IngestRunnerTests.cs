@@ -1,0 +1,53 @@
+using Claimline.Pipeline;
+using Claimline.Reading;
+using Claimline.Store.Ingestion;
+
+namespace Claimline.Store.Tests;
+
+public sealed class IngestRunnerTests : IDisposable
+{
+    private readonly StoreFixture _fixture = new();
+
+    public void Dispose() => _fixture.Dispose();
+
+    [Fact]
+    public async Task Mixed_folder_stores_good_documents_and_records_bad_ones()
+    {
+        _fixture.WriteFile("in/a.txt", "OSLO (AP) — Snow closed the airport on Monday.");
+        _fixture.WriteFile("in/b.txt", "date 2025-02-03\n\nBERGEN (AP) — Ferries ran late.");
+        _fixture.WriteFile("in/c.jsonl", "{\"id\":\"c1\",\"text\":\"Trains stopped.\"}\nnot json\n{\"id\":\"c3\",\"text\":\"Buses ran.\"}\n");
+        File.WriteAllBytes(Path.Combine(_fixture.Folder, "in", "d.txt"), [0x61, 0xFF, 0x62]);
+        _fixture.WriteFile("in/e.txt", "date 2025-02-31 impossible date\n\nText.");
+
+        using var store = ClaimlineStore.Open(_fixture.Path);
+        var runner = new IngestRunner(store, StandardPipeline.Create(), new DocumentReader(), 2);
+        await runner.RunAsync([Path.Combine(_fixture.Folder, "in")]);
+
+        Assert.Equal(4, runner.Progress.Stored);
+        Assert.Equal(3, runner.Progress.Failed);
+        Assert.Equal(4, store.Queries.CountDocuments());
+        Assert.Contains(runner.Errors, e => e.Contains("c.jsonl:2", StringComparison.Ordinal));
+        Assert.Contains(runner.Errors, e => e.Contains("d.txt", StringComparison.Ordinal) && e.Contains("byte offset 1", StringComparison.Ordinal));
+        Assert.Contains(runner.Errors, e => e.Contains("e.txt", StringComparison.Ordinal));
+        Assert.Equal(3, store.Queries.Errors().Count);
+    }
+
+    [Fact]
+    public async Task Running_again_stores_nothing_twice()
+    {
+        var jsonl = string.Join('\n', Enumerable.Range(0, 50).Select(i => $"{{\"id\":\"n{i}\",\"text\":\"Item {i} reported on Tuesday.\"}}"));
+        var input = _fixture.WriteFile("n.jsonl", jsonl);
+        using var store = ClaimlineStore.Open(_fixture.Path);
+
+        var first = new IngestRunner(store, StandardPipeline.Create(), new DocumentReader(), 2);
+        await first.RunAsync([input]);
+        var second = new IngestRunner(store, StandardPipeline.Create(), new DocumentReader(), 2);
+        await second.RunAsync([input]);
+
+        Assert.Equal(50, first.Progress.Stored);
+        Assert.Equal(0, second.Progress.Stored);
+        Assert.Equal(50, second.Progress.AlreadyStored);
+        Assert.Equal(0, second.Progress.Words);
+        Assert.Equal(50, store.Queries.CountDocuments());
+    }
+}
