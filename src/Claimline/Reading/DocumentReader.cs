@@ -5,11 +5,18 @@ namespace Claimline.Reading;
 /// <summary>The input formats <see cref="DocumentReader"/> knows.</summary>
 public enum InputFormat
 {
-    /// <summary>Decide per file: <c>.jsonl</c>/<c>.ndjson</c> are JSONL; text starting with <c>date YYYY-MM-DD</c> is wire; anything else plain text.</summary>
+    /// <summary>
+    /// Decide per file, by extension (<c>.jsonl</c>, <c>.html</c>, <c>.rss</c>/<c>.atom</c>/<c>.xml</c>, <c>.warc</c>,
+    /// each optionally <c>.gz</c>), else by content (an HTML, feed or WARC start); text starting with
+    /// <c>date YYYY-MM-DD</c> is wire; anything else plain text.
+    /// </summary>
     Auto,
     Text,
     Wire,
     Jsonl,
+    Html,
+    Feed,
+    Warc,
 }
 
 /// <summary>
@@ -22,8 +29,23 @@ public sealed class DocumentReader
     /// <summary>Default limit on one text file or one JSONL line: 64 MiB.</summary>
     public const int DefaultMaxDocumentBytes = 64 * 1024 * 1024;
 
-    private static readonly string[] s_jsonlExtensions = [".jsonl", ".ndjson"];
-    private static readonly string[] s_textExtensions = [".txt", ".text", ".wire", ""];
+    private static readonly Dictionary<string, InputFormat> s_extensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".jsonl"] = InputFormat.Jsonl,
+        [".ndjson"] = InputFormat.Jsonl,
+        [".html"] = InputFormat.Html,
+        [".htm"] = InputFormat.Html,
+        [".xhtml"] = InputFormat.Html,
+        [".rss"] = InputFormat.Feed,
+        [".atom"] = InputFormat.Feed,
+        [".xml"] = InputFormat.Feed,
+        [".warc"] = InputFormat.Warc,
+        [".arc"] = InputFormat.Warc,
+        [".txt"] = InputFormat.Auto,
+        [".text"] = InputFormat.Auto,
+        [".wire"] = InputFormat.Auto,
+        [""] = InputFormat.Auto,
+    };
 
     public InputFormat Format { get; init; } = InputFormat.Auto;
 
@@ -45,7 +67,7 @@ public sealed class DocumentReader
     {
         if (path == "-")
         {
-            return ReadStream(Console.OpenStandardInput(), "stdin", "stdin", Format == InputFormat.Auto ? InputFormat.Auto : Format);
+            return ReadStream(Console.OpenStandardInput(), "stdin", "stdin", Format);
         }
 
         if (Directory.Exists(path))
@@ -93,12 +115,14 @@ public sealed class DocumentReader
             yield break;
         }
 
-        var format = Format;
-        if (format == InputFormat.Auto && s_jsonlExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+        var name = Path.GetFileName(path);
+        if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
         {
-            format = InputFormat.Jsonl;
+            name = name[..^3];
+            id = id.EndsWith(Path.GetExtension(name), StringComparison.Ordinal) ? id[..^Path.GetExtension(name).Length] : id;
         }
 
+        var format = Format == InputFormat.Auto ? s_extensions.GetValueOrDefault(Path.GetExtension(name), InputFormat.Auto) : Format;
         foreach (var result in ReadStream(stream, path, id, format))
         {
             yield return result;
@@ -119,29 +143,130 @@ public sealed class DocumentReader
         }
     }
 
-    private IEnumerable<ReadResult> ReadStream(Stream stream, string origin, string id, InputFormat format)
+    private IEnumerable<ReadResult> ReadStream(Stream raw, string origin, string id, InputFormat format)
     {
+        // gzip is recognised by its magic bytes, whatever the name; several gzip members in a row (one per WARC
+        // record, as news crawls write them) decompress as one stream.
+        var (head, stream) = ReplayStream.Peek(raw, 2);
+        GzipLengthCheck? gzip = null;
+        if (head.Span.SequenceEqual((ReadOnlySpan<byte>)[0x1F, 0x8B]))
+        {
+            stream = gzip = new GzipLengthCheck(new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress), raw);
+        }
+
+        if (format == InputFormat.Auto)
+        {
+            (head, stream) = ReplayStream.Peek(stream, 1024);
+            format = Sniff(head.Span);
+        }
+
         using (stream)
         {
-            if (format == InputFormat.Jsonl)
+            var results = format switch
             {
-                foreach (var result in JsonlReader.Read(stream, origin, id, MaxDocumentBytes))
+                InputFormat.Jsonl => JsonlReader.Read(stream, origin, id, MaxDocumentBytes),
+                InputFormat.Feed => Guarded(stream, origin, s => FeedReader.Read(s, origin, id)),
+                InputFormat.Warc => WarcReader.Read(stream, origin, MaxDocumentBytes),
+                _ => [ReadWhole(stream, origin, id, format, gzip)],
+            };
+            using var e = results.GetEnumerator();
+            while (true)
+            {
+                ReadResult? next = null;
+                InputException? damage = null;
+                try
                 {
-                    yield return result;
+                    if (e.MoveNext())
+                    {
+                        next = e.Current;
+                    }
+                }
+                catch (Exception ex) when (ex is InvalidDataException or IOException)
+                {
+                    // A truncated or corrupt gzip stream surfaces here, in the middle of any format.
+                    damage = new InputException(origin, $"the file is damaged or truncated: {ex.Message}");
                 }
 
-                yield break;
-            }
+                if (damage is not null)
+                {
+                    yield return ReadResult.Failed(damage);
+                }
 
-            yield return ReadWhole(stream, origin, id, format);
+                if (next is null)
+                {
+                    break;
+                }
+
+                yield return next.Value;
+            }
         }
     }
 
-    private ReadResult ReadWhole(Stream stream, string origin, string id, InputFormat format)
+    private IEnumerable<ReadResult> Guarded(Stream stream, string origin, Func<Stream, IEnumerable<ReadResult>> read)
+    {
+        // Feeds are parsed whole: read at most the size limit first.
+        byte[] bytes;
+        try
+        {
+            bytes = ReadAtMost(stream, origin);
+        }
+        catch (InputException e)
+        {
+            return [ReadResult.Failed(e)];
+        }
+
+        return read(new MemoryStream(bytes));
+    }
+
+    /// <summary>Recognises HTML, feeds and WARC by their first bytes; everything else is text (plain or wire).</summary>
+    private static InputFormat Sniff(ReadOnlySpan<byte> head)
+    {
+        var start = head;
+        if (start.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            start = start[3..];
+        }
+
+        start = start.TrimStart(" \t\r\n"u8);
+        if (start.StartsWith("WARC/"u8))
+        {
+            return InputFormat.Warc;
+        }
+
+        if (start.Length > 0 && start[0] == (byte)'<')
+        {
+            var lower = System.Text.Encoding.ASCII.GetString(start[..Math.Min(start.Length, 1024)]).ToLowerInvariant();
+            if (lower.Contains("<rss", StringComparison.Ordinal) || lower.Contains("<feed", StringComparison.Ordinal))
+            {
+                return InputFormat.Feed;
+            }
+
+            if (lower.StartsWith("<!doctype html", StringComparison.Ordinal) || lower.Contains("<html", StringComparison.Ordinal))
+            {
+                return InputFormat.Html;
+            }
+        }
+
+        return InputFormat.Auto;
+    }
+
+    private ReadResult ReadWhole(Stream stream, string origin, string id, InputFormat format, GzipLengthCheck? gzip)
     {
         try
         {
             var bytes = ReadAtMost(stream, origin);
+            if (gzip is not null && !gzip.LengthMatchesTrailer())
+            {
+                // .NET's GZipStream ends quietly at a cut; a shortened article would pass for a whole one.
+                return ReadResult.Failed(new InputException(origin, "the file is damaged or truncated: the gzip length check failed"));
+            }
+
+            if (format == InputFormat.Html)
+            {
+                // The page's own charset declaration decides its encoding, not UTF-8 by default.
+                return ReadResult.Ok(HtmlArticleReader.Read(new MemoryStream(bytes), id, origin));
+            }
+
             var text = TextDecoder.Decode(bytes, origin);
             return format switch
             {
@@ -154,9 +279,9 @@ public sealed class DocumentReader
         {
             return ReadResult.Failed(e);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or InvalidDataException)
         {
-            return ReadResult.Failed(new InputException(origin, $"read failed: {e.Message}"));
+            return ReadResult.Failed(new InputException(origin, $"read failed, the file may be damaged or truncated: {e.Message}"));
         }
     }
 
@@ -183,9 +308,13 @@ public sealed class DocumentReader
 
     private static bool IsKnownExtension(string file)
     {
-        var extension = Path.GetExtension(file);
-        return s_jsonlExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase)
-            || s_textExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase);
+        var name = Path.GetFileName(file);
+        if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name[..^3];
+        }
+
+        return s_extensions.ContainsKey(Path.GetExtension(name));
     }
 
     private static string IdOf(string relativePath)
