@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using Claimline.Model;
 using Claimline.Serialization;
 using Microsoft.Data.Sqlite;
@@ -108,10 +107,7 @@ public sealed class DocumentQueries
 
     private static StoredDocument Read(SqliteDataReader reader)
     {
-        var node = JsonNode.Parse(reader.GetString(3))!.AsObject();
-        node["schema"] = DocumentJson.SchemaId;
-        node["text"] = reader.GetString(2);
-        var document = DocumentJson.Deserialize(node.ToJsonString());
+        var document = DocumentJson.Deserialize(reader.GetString(3), reader.GetString(2));
         return new StoredDocument(reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1), document);
     }
 

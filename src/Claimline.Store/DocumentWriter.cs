@@ -30,6 +30,9 @@ public sealed class DocumentWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
 
+    // Prepared once, bound per row: re-preparing each INSERT costs more than running it.
+    private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
+
     internal DocumentWriter(SqliteConnection connection) => _connection = connection;
 
     public StoreResult Add(Document document)
@@ -48,9 +51,7 @@ public sealed class DocumentWriter : IDisposable
         long? duplicateOf = words >= ContentFingerprint.MinWordsForNearDuplicate ? FindNearDuplicate(transaction, simHash) : null;
 
         var meta = document.Meta;
-        var annotations = DocumentJson.ToNode(document, includeText: false);
-        annotations.Remove("text");
-        annotations.Remove("schema");
+        var annotations = DocumentJson.SerializeAnnotations(document);
         var id = (long)Scalar(
             transaction,
             """
@@ -61,7 +62,7 @@ public sealed class DocumentWriter : IDisposable
             ("$key", meta.Id), ("$hash", hash), ("$sim", unchecked((long)simHash)), ("$dup", duplicateOf), ("$source", meta.Source),
             ("$url", meta.Url), ("$title", meta.Title), ("$published", meta.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("$language", meta.Language), ("$origin", meta.Origin), ("$words", words), ("$text", document.Text),
-            ("$annotations", annotations.ToJsonString()), ("$at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)))!;
+            ("$annotations", annotations), ("$at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)))!;
 
         Execute(transaction, "INSERT INTO documents_fts (rowid, title, text) VALUES ($id, $title, $text)", ("$id", id), ("$title", meta.Title), ("$text", document.Text));
         if (words >= ContentFingerprint.MinWordsForNearDuplicate)
@@ -88,23 +89,25 @@ public sealed class DocumentWriter : IDisposable
 
     public void Dispose()
     {
+        foreach (var statement in _statements.Values)
+        {
+            statement.Dispose();
+        }
+
+        _statements.Clear();
     }
 
     private long? FindNearDuplicate(SqliteTransaction transaction, ulong simHash)
     {
-        using var command = _connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText =
+        var bands = ContentFingerprint.Bands(simHash).Select(b => ($"$b{b.Band}", (object?)b.Value)).ToArray();
+        var command = Statement(
+            transaction,
             """
             SELECT DISTINCT d.id, d.simhash, d.duplicate_of FROM simhash_bands b JOIN documents d ON d.id = b.document
             WHERE (b.band = 0 AND b.value = $b0) OR (b.band = 1 AND b.value = $b1) OR (b.band = 2 AND b.value = $b2) OR (b.band = 3 AND b.value = $b3)
             ORDER BY d.id
-            """;
-        foreach (var (band, value) in ContentFingerprint.Bands(simHash))
-        {
-            command.Parameters.AddWithValue($"$b{band}", value);
-        }
-
+            """,
+            bands);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -152,25 +155,29 @@ public sealed class DocumentWriter : IDisposable
     private static string JsonNamingPolicyName(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
 
     private object? Scalar(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(transaction, sql, parameters);
-        return command.ExecuteScalar();
-    }
+        => Statement(transaction, sql, parameters).ExecuteScalar();
 
     private void Execute(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(transaction, sql, parameters);
-        command.ExecuteNonQuery();
-    }
+        => Statement(transaction, sql, parameters).ExecuteNonQuery();
 
-    private SqliteCommand Command(SqliteTransaction transaction, string sql, (string Name, object? Value)[] parameters)
+    private SqliteCommand Statement(SqliteTransaction transaction, string sql, (string Name, object? Value)[] parameters)
     {
-        var command = _connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
+        if (!_statements.TryGetValue(sql, out var command))
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            command = _connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, _) in parameters)
+            {
+                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            }
+
+            _statements[sql] = command;
+        }
+
+        command.Transaction = transaction;
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            command.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
         }
 
         return command;

@@ -32,9 +32,18 @@ internal static class BenchCommand
             Description = "Repeat the corpus within a pass until it holds at least this many words, so one pass lasts long enough to time.",
             DefaultValueFactory = _ => 1_000_000,
         };
-        var command = new Command("bench", "Measure the pipeline's throughput (words/s, bytes allocated per word) on one core.")
+        var ingest = new Option<bool>("--ingest")
         {
-            corpus, passes, minWords,
+            Description = "Measure ingest end to end instead (read, analyze, store in a temporary SQLite file), on one core and on all cores.",
+        };
+        var copies = new Option<int>("--copies")
+        {
+            Description = "With --ingest: how many copies of the corpus to ingest, each copy's texts made distinct (as republished wire copy is).",
+            DefaultValueFactory = _ => 10,
+        };
+        var command = new Command("bench", "Measure throughput: of the pipeline on one core (words/s, bytes allocated per word), or of ingest end to end (--ingest).")
+        {
+            corpus, passes, minWords, ingest, copies,
         };
         command.SetAction(result =>
         {
@@ -56,6 +65,12 @@ internal static class BenchCommand
             {
                 Console.Error.WriteLine("claimline: no documents to benchmark.");
                 return (int)ExitCode.NoInput;
+            }
+
+            if (result.GetValue(ingest))
+            {
+                IngestBenchmark.Run(texts, Math.Max(1, result.GetValue(copies)), Console.Out);
+                return (int)ExitCode.Success;
             }
 
             Run(texts, Math.Max(1, result.GetValue(passes)), result.GetValue(minWords), Console.Out);

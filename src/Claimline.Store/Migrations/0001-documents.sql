@@ -15,7 +15,7 @@ CREATE TABLE documents (
     origin        TEXT,                          -- file and line or record it was read from
     words         INTEGER NOT NULL,
     text          TEXT NOT NULL,
-    annotations   TEXT NOT NULL,                 -- every layer, as the "layers" object of docs/schema.md (without text fields)
+    annotations   TEXT NOT NULL,                 -- the document JSON of docs/schema.md without its text (schema, meta, layers)
     ingested_at   TEXT NOT NULL
 );
 CREATE INDEX documents_doc_key ON documents(doc_key);

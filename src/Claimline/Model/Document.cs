@@ -53,6 +53,10 @@ public sealed class Document
             ? ((System.Collections.IEnumerable)value).Cast<IAnnotation>().ToArray()
             : throw new MissingLayerException(key, Meta.Id);
 
+    /// <summary>The layer object itself (a <c>Layer&lt;T&gt;</c> of the key's item type), for serializers.</summary>
+    internal object GetLayerObject(LayerKey key)
+        => _layers.TryGetValue(key, out var value) ? value : throw new MissingLayerException(key, Meta.Id);
+
     /// <summary>Writes a layer. A layer is written once: a second write is a bug in the pipeline.</summary>
     public void Set<T>(LayerKey<T> key, Layer<T> layer)
         where T : IAnnotation
