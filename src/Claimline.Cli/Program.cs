@@ -12,6 +12,7 @@ var root = new RootCommand("Claimline reads news and extracts who said what, whe
     SearchCommand.Create(),
     ShowCommand.Create(),
     ExportCommand.Create(),
+    ServeCommand.Create(),
 };
 
 var parsed = root.Parse(args);

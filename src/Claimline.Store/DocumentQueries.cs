@@ -8,6 +8,9 @@ namespace Claimline.Store;
 /// <summary>A stored document: its row id, the near-duplicate link, and the document with all its layers.</summary>
 public sealed record StoredDocument(long Id, long? DuplicateOf, Document Document);
 
+/// <summary>A line of a document list: what a reader needs to pick a document.</summary>
+public sealed record DocumentSummary(long Id, string Key, string? Title, string? Published, string? Source, int Words, long? DuplicateOf);
+
 /// <summary>One full-text search hit, with a snippet around the match.</summary>
 public sealed record SearchHit(long Id, string Key, string? Title, string? Published, string Snippet);
 
@@ -50,6 +53,27 @@ public sealed class DocumentQueries
         }
 
         return hits;
+    }
+
+    /// <summary>Documents newest first by publication date (then by storage order), one page at a time.</summary>
+    public IReadOnlyList<DocumentSummary> List(int limit = 50, int offset = 0)
+    {
+        using var command = Command(
+            """
+            SELECT id, doc_key, title, published, source, words, duplicate_of FROM documents
+            ORDER BY published IS NULL, published DESC, id DESC LIMIT $limit OFFSET $offset
+            """,
+            ("$limit", limit), ("$offset", offset));
+        using var reader = command.ExecuteReader();
+        var list = new List<DocumentSummary>();
+        while (reader.Read())
+        {
+            list.Add(new DocumentSummary(
+                reader.GetInt64(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3), NullableString(reader, 4),
+                reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetInt64(6)));
+        }
+
+        return list;
     }
 
     /// <summary>A document by row id (digits) or by its key; for a key shared by several documents, the first stored.</summary>

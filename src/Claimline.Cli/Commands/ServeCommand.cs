@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Claimline.Server;
+using Microsoft.Extensions.Hosting;
+
+namespace Claimline.Cli.Commands;
+
+/// <summary>
+/// <c>claimline serve</c>: the HTTP API and web UI over a store. Tokens come from the environment
+/// (<c>CLAIMLINE_API_TOKEN</c> for writes, <c>CLAIMLINE_READ_TOKEN</c> to protect reads), never from the command
+/// line, where other users of the machine could read them.
+/// </summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var db = StoreOptions.Database();
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Where to listen (default: loopback only, http://127.0.0.1:5117).",
+            DefaultValueFactory = _ => new ServerOptions().Urls,
+        };
+        var maxRequest = new Option<int>("--max-request-mb")
+        {
+            Description = "Largest request body accepted, in MiB.",
+            DefaultValueFactory = _ => 8,
+        };
+        var cors = new Option<string[]>("--cors-origin")
+        {
+            Description = "An origin allowed to call the API from its pages (repeatable). Default: none, CORS off.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var command = new Command("serve", "Serve the HTTP API (OpenAPI at /openapi/v1.json) and the web UI over a store.") { db, urls, maxRequest, cors };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var options = new ServerOptions
+            {
+                DatabasePath = Path.GetFullPath(result.GetValue(db)!),
+                Urls = result.GetValue(urls)!,
+                MaxRequestBytes = Math.Max(1, result.GetValue(maxRequest)) * 1024L * 1024,
+                IngestToken = NonEmpty(Environment.GetEnvironmentVariable("CLAIMLINE_API_TOKEN")),
+                ReadToken = NonEmpty(Environment.GetEnvironmentVariable("CLAIMLINE_READ_TOKEN")),
+                CorsOrigins = result.GetValue(cors) ?? [],
+            };
+            await using var app = ClaimlineServer.Create(options);
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            Console.Error.WriteLine($"claimline: serving {options.DatabasePath} on {string.Join(", ", app.Urls)} (writes {(options.IngestToken is null ? "off: set CLAIMLINE_API_TOKEN" : "need the token")}); Ctrl+C to stop");
+            await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            return (int)ExitCode.Success;
+        });
+        return command;
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Claimline.Pipeline;
+using Claimline.Serialization;
+using Claimline.Store;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Claimline.Server.Endpoints;
+
+/// <summary>Stored documents: list and search (paged), one with all its layers, and ingest (token required).</summary>
+public static class DocumentEndpoints
+{
+    private const int MaxPage = 200;
+
+    public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/documents", List).WithName("ListDocuments")
+            .WithSummary("Documents, newest first, or full-text search hits with ?q=; paged with limit (at most 200) and offset.");
+        api.MapGet("/documents/{id}", Get).WithName("GetDocument")
+            .WithSummary("One stored document with all its layers; id is the row id or the document key.");
+        api.MapPost("/documents", Ingest).WithName("IngestDocuments")
+            .WithSummary("Analyze and store articles (one object or an array). Requires the ingest token.");
+        return api;
+    }
+
+    internal static Results<Ok<IReadOnlyList<DocumentSummary>>, Ok<IReadOnlyList<SearchHit>>, ProblemHttpResult> List(
+        StoreAccess stores, ServerOptions options, HttpContext context, string? q = null, int limit = 50, int offset = 0)
+    {
+        if (ApiAccess.RequireReadToken(context, options) is ProblemHttpResult denied)
+        {
+            return denied;
+        }
+
+        limit = Math.Clamp(limit, 1, MaxPage);
+        offset = Math.Max(0, offset);
+        using var store = stores.OpenForReading();
+        return string.IsNullOrWhiteSpace(q)
+            ? TypedResults.Ok(store.Queries.List(limit, offset))
+            : TypedResults.Ok(store.Queries.Search(q, limit, offset));
+    }
+
+    internal static Results<ContentHttpResult, ProblemHttpResult> Get(string id, StoreAccess stores, ServerOptions options, HttpContext context)
+    {
+        if (ApiAccess.RequireReadToken(context, options) is ProblemHttpResult denied)
+        {
+            return denied;
+        }
+
+        using var store = stores.OpenForReading();
+        if (store.Queries.Get(id) is not { } stored)
+        {
+            return TypedResults.Problem($"No document '{id}'.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var node = DocumentJson.ToNode(stored.Document);
+        node["storeId"] = stored.Id;
+        if (stored.DuplicateOf is { } original)
+        {
+            node["duplicateOf"] = original;
+        }
+
+        return TypedResults.Content(node.ToJsonString(), "application/json");
+    }
+
+    internal static async Task<Results<Ok<IReadOnlyList<IngestOutcome>>, ProblemHttpResult>> Ingest(
+        HttpContext context, StoreAccess stores, AnnotationPipeline pipeline, ServerOptions options, CancellationToken cancellationToken)
+    {
+        if (ApiAccess.RequireIngestToken(context, options) is ProblemHttpResult denied)
+        {
+            return denied;
+        }
+
+        List<ArticleInput> inputs;
+        try
+        {
+            using var json = await System.Text.Json.JsonDocument.ParseAsync(context.Request.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var web = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web);
+            inputs = json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Array
+                ? json.RootElement.Deserialize<List<ArticleInput>>(web) ?? []
+                : [json.RootElement.Deserialize<ArticleInput>(web)!];
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            return TypedResults.Problem($"The body must be an article object or an array of them: {e.Message}", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var documents = new List<Model.Document>();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (AnalyzeEndpoints.ToDocument(inputs[i], $"api-{Guid.NewGuid():N}", out var problem) is not { } document)
+            {
+                return TypedResults.Problem($"Article {i}: {problem!.ProblemDetails.Detail}", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            documents.Add(pipeline.Run(document, cancellationToken));
+        }
+
+        var outcomes = await stores.WriteAsync(
+            store => documents.Select(d => store.Writer.Add(d)).Select((r, i) => new IngestOutcome(documents[i].Meta.Id, r.Id, r.Outcome.ToString(), r.DuplicateOf)).ToList(),
+            cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok<IReadOnlyList<IngestOutcome>>(outcomes);
+    }
+}
+
+/// <summary>What the store did with one ingested article.</summary>
+public sealed record IngestOutcome(string Key, long Id, string Outcome, long? DuplicateOf);

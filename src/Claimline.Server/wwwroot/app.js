@@ -1,0 +1,203 @@
+// Claimline web UI. Article text is untrusted: it is only ever inserted with textContent / createTextNode,
+// never as HTML, and the server's Content-Security-Policy forbids inline scripts as a second wall.
+
+const main = document.getElementById("main");
+const PAGE = 50;
+
+// Layers shown as inline marks, and how each item is labelled.
+const INLINE = {
+  datelines: () => ["dateline"],
+  entities: (e) => ["ent", `ent-${safeClass(e.label ?? e.type ?? "MISC")}`],
+  times: () => ["time"],
+  quotes: () => ["quote"],
+  quantities: () => ["quantity"],
+  claims: () => ["claim"],
+};
+
+function safeClass(value) { return String(value).replace(/[^A-Za-z0-9_-]/g, ""); }
+
+function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name === "class") node.className = value;
+    else if (name === "text") node.textContent = value;
+    else node.setAttribute(name, value);
+  }
+  for (const child of children) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  return node;
+}
+
+async function api(path, options) {
+  const response = await fetch(path, options);
+  const body = await response.json().catch(() => null);
+  if (!response.ok) throw new Error(body?.detail ?? body?.title ?? `HTTP ${response.status}`);
+  return body;
+}
+
+function show(...nodes) { main.replaceChildren(...nodes); main.focus(); }
+
+function showError(error) { show(el("p", { class: "error", role: "alert", text: `Error: ${error.message}` })); }
+
+// --- documents list and search -------------------------------------------------------------------------------
+
+async function listView(params) {
+  const q = params.get("q") ?? "";
+  const offset = Number(params.get("offset") ?? 0);
+  document.getElementById("q").value = q;
+  const rows = await api(`/api/documents?limit=${PAGE}&offset=${offset}${q ? `&q=${encodeURIComponent(q)}` : ""}`);
+  const table = el("table", { class: "docs" },
+    el("thead", {}, el("tr", {}, el("th", { text: "Date" }), el("th", { text: "Document" }), el("th", { text: q ? "Match" : "Source" }), el("th", { text: q ? "" : "Words" }))));
+  const body = el("tbody");
+  for (const row of rows) {
+    const link = el("a", { href: `#/doc/${encodeURIComponent(row.id)}`, text: row.title ?? row.key });
+    body.append(el("tr", {},
+      el("td", { text: row.published ?? "" }),
+      el("td", {}, link, row.duplicateOf ? el("span", { class: "muted", text: " (republished)" }) : ""),
+      el("td", { class: q ? "" : "muted", text: q ? row.snippet : (row.source ?? "") }),
+      el("td", { class: "num", text: q ? "" : row.words.toLocaleString() })));
+  }
+  table.append(body);
+  const pager = el("div", { class: "pager" });
+  const base = q ? `#/?q=${encodeURIComponent(q)}&` : "#/?";
+  if (offset > 0) pager.append(el("a", { href: `${base}offset=${Math.max(0, offset - PAGE)}`, text: "← Newer" }));
+  if (rows.length === PAGE) pager.append(el("a", { href: `${base}offset=${offset + PAGE}`, text: "Older →" }));
+  show(el("h1", { text: q ? `Search: ${q}` : "Documents" }),
+    rows.length ? table : el("p", { class: "muted", text: q ? "No match." : "The store is empty: ingest articles with 'claimline ingest'." }),
+    pager);
+}
+
+// --- article view -------------------------------------------------------------------------------------------
+
+/** Marks of one paragraph: every inline annotation inside it, cut into segments at every boundary. */
+function renderParagraph(text, span, annotations) {
+  const [start, end] = span;
+  const inside = annotations.filter((a) => a.span[0] < end && a.span[1] > start);
+  const cuts = new Set([start, end]);
+  for (const a of inside) { cuts.add(Math.max(start, a.span[0])); cuts.add(Math.min(end, a.span[1])); }
+  const points = [...cuts].sort((x, y) => x - y);
+  const paragraph = el("p");
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [from, to] = [points[i], points[i + 1]];
+    const piece = text.slice(from, to);
+    const covering = inside.filter((a) => a.span[0] <= from && a.span[1] >= to);
+    if (!covering.length) { paragraph.append(document.createTextNode(piece)); continue; }
+    const mark = el("span", { class: ["mark", ...covering.flatMap((a) => a.classes)].join(" "), tabindex: "0", role: "button" }, piece);
+    mark.dataset.layers = covering.map((a) => a.layer).join(" ");
+    mark.addEventListener("click", () => showDetails(covering, text));
+    mark.addEventListener("keydown", (event) => { if (event.key === "Enter") showDetails(covering, text); });
+    paragraph.append(mark);
+  }
+  return paragraph;
+}
+
+let detailsCard = null;
+
+function showDetails(items, text) {
+  if (!detailsCard) return;
+  const cards = items.map((item) => {
+    const list = el("dl");
+    list.append(el("dt", { text: "text" }), el("dd", { text: text.slice(item.span[0], item.span[1]) }));
+    for (const [name, value] of Object.entries(item.data)) {
+      if (name === "span" || name === "text" || value === null || typeof value === "object") continue;
+      list.append(el("dt", { text: name }), el("dd", { text: String(value) }));
+    }
+    return el("div", { class: "card", "data-detail": item.layer }, el("h2", { text: item.layer }), list);
+  });
+  detailsCard.replaceChildren(...cards);
+}
+
+function articleView(doc) {
+  const text = doc.text;
+  const layers = doc.layers ?? {};
+  const annotations = [];
+  for (const [layer, classesOf] of Object.entries(INLINE)) {
+    for (const item of layers[layer] ?? []) annotations.push({ layer, span: item.span, classes: classesOf(item), data: item });
+  }
+  const sections = layers.sections ?? [];
+  for (const s of sections) {
+    if (s.kind === "photoCredit") annotations.push({ layer: "photo credit", span: s.span, classes: ["credit"], data: s });
+    if (s.kind === "header") annotations.push({ layer: "header", span: s.span, classes: ["header"], data: s });
+  }
+  // A paragraph that holds a caption or title (the wire header line holds both header and caption) is styled as one.
+  const kindAt = (p) => sections.find((s) => (s.kind === "caption" || s.kind === "title") && s.span[0] < p[1] && p[0] < s.span[1])?.kind;
+
+  const body = el("div", { class: "text", id: "article-text" });
+  for (const paragraph of layers.paragraphs ?? [{ span: [0, text.length] }]) {
+    const node = renderParagraph(text, paragraph.span, annotations);
+    const kind = kindAt(paragraph.span);
+    if (kind) node.classList.add(kind);
+    body.append(node);
+  }
+
+  const meta = doc.meta ?? {};
+  const facts = el("dl");
+  for (const [name, value] of [["date", meta.published], ["source", meta.source], ["byline", meta.byline], ["url", meta.url], ["id", meta.id]]) {
+    if (value) facts.append(el("dt", { text: name }), el("dd", { text: value }));
+  }
+  const counts = el("dl");
+  for (const [name, items] of Object.entries(layers)) counts.append(el("dt", { text: name }), el("dd", { text: String(items.length) }));
+  const legend = el("div", { class: "legend" },
+    ...[["ent-PERSON", "person"], ["ent-ORG", "organization"], ["ent-LOC", "place"], ["ent-NORP", "group"], ["time", "time"], ["quote", "quote"]]
+      .map(([cls, label]) => el("span", { class: `mark ${cls}`, text: label })));
+  detailsCard = el("div", { id: "details" }, el("div", { class: "card" }, el("p", { class: "muted", text: "Select a marked passage to see what was found." })));
+  const aside = el("aside", {},
+    el("div", { class: "card" }, el("h2", { text: "Article" }), facts),
+    el("div", { class: "card" }, el("h2", { text: "Layers" }), counts, legend),
+    detailsCard);
+  return [el("h1", { text: meta.title ?? meta.id ?? "Article" }), el("div", { class: "article" }, body, aside)];
+}
+
+async function documentView(id) {
+  show(...articleView(await api(`/api/documents/${encodeURIComponent(id)}`)));
+}
+
+// --- paste box ----------------------------------------------------------------------------------------------
+
+function analyzeView() {
+  const area = el("textarea", { id: "paste", "aria-label": "Article text", placeholder: "Paste an article here (a first line 'date YYYY-MM-DD' sets its date)…" });
+  const date = el("input", { id: "paste-date", type: "date", "aria-label": "Publication date" });
+  const button = el("button", { id: "analyze", type: "submit", text: "Analyze" });
+  const result = el("div", { id: "result" });
+  const form = el("form", {}, area, el("p", {}, el("label", { for: "paste-date", text: "Date " }), date, " ", button));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      const doc = await api("/api/analyze", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ text: area.value, date: date.value || null }),
+      });
+      result.replaceChildren(...articleView(doc));
+    } catch (error) {
+      result.replaceChildren(el("p", { class: "error", role: "alert", text: `Error: ${error.message}` }));
+    }
+  });
+  show(el("h1", { text: "Analyze text" }), el("p", { class: "muted", text: "Nothing pasted here is stored." }), form, result);
+  area.focus();
+}
+
+// --- routing ------------------------------------------------------------------------------------------------
+
+async function route() {
+  const hash = location.hash.slice(1) || "/";
+  const [path, query] = hash.split("?");
+  try {
+    if (path.startsWith("/doc/")) await documentView(decodeURIComponent(path.slice(5)));
+    else if (path === "/analyze") analyzeView();
+    else await listView(new URLSearchParams(query ?? ""));
+  } catch (error) { showError(error); }
+}
+
+document.getElementById("search").addEventListener("submit", (event) => {
+  event.preventDefault();
+  const q = document.getElementById("q").value.trim();
+  location.hash = q ? `#/?q=${encodeURIComponent(q)}` : "#/";
+});
+document.addEventListener("keydown", (event) => {
+  if (event.key === "/" && !["INPUT", "TEXTAREA"].includes(document.activeElement?.tagName)) {
+    event.preventDefault();
+    document.getElementById("q").focus();
+  }
+});
+window.addEventListener("hashchange", route);
+route();
