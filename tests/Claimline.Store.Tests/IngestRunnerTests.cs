@@ -44,6 +44,8 @@ public sealed class IngestRunnerTests : IDisposable
         var second = new IngestRunner(store, StandardPipeline.Create(), new DocumentReader(), 2);
         await second.RunAsync([input]);
 
+        Assert.Equal(new FileInfo(input).Length, first.Progress.BytesTotal);
+        Assert.Equal(first.Progress.BytesTotal, first.Progress.BytesDone);
         Assert.Equal(50, first.Progress.Stored);
         Assert.Equal(0, second.Progress.Stored);
         Assert.Equal(50, second.Progress.AlreadyStored);

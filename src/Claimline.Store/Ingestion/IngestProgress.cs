@@ -49,5 +49,6 @@ public sealed class IngestProgress
 
     internal void AddWords(long words) => Interlocked.Add(ref _words, words);
 
+    /// <summary>Bytes of input files read so far (raw, before decompression).</summary>
     internal void AddBytes(long bytes) => Interlocked.Add(ref _bytesDone, bytes);
 }

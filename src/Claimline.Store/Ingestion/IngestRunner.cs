@@ -26,7 +26,12 @@ public sealed class IngestRunner
     {
         _store = store;
         _pipeline = pipeline;
-        _reader = reader;
+        _reader = new DocumentReader
+        {
+            Format = reader.Format,
+            MaxDocumentBytes = reader.MaxDocumentBytes,
+            OnBytesRead = Progress.AddBytes,
+        };
         _workers = Math.Max(1, workers);
     }
 
@@ -92,12 +97,9 @@ public sealed class IngestRunner
     {
         // A second connection: the reader checks what is already stored while the writer writes (WAL allows it).
         using var lookup = ClaimlineStore.Open(_store.Path);
-        string? currentFile = null;
         foreach (var result in _reader.Read(inputs))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var origin = result.Document?.Meta.Origin ?? result.Error?.Origin;
-            TrackFile(ref currentFile, origin);
             if (result.Error is { } error)
             {
                 await write.WriteAsync(new WriteItem(null, error.Origin, error.Message), cancellationToken).ConfigureAwait(false);
@@ -114,25 +116,6 @@ public sealed class IngestRunner
 
             await analyze.WriteAsync(document, cancellationToken).ConfigureAwait(false);
         }
-
-        TrackFile(ref currentFile, null);
-    }
-
-    /// <summary>Counts a file's bytes as done when reading moves past it (the progress bar's measure).</summary>
-    private void TrackFile(ref string? current, string? origin)
-    {
-        var file = origin is null ? null : InputFiles.FileOf(origin);
-        if (file == current)
-        {
-            return;
-        }
-
-        if (current is not null && File.Exists(current))
-        {
-            Progress.AddBytes(new FileInfo(current).Length);
-        }
-
-        current = file;
     }
 
     private async Task AnalyzeAsync(ChannelReader<Document> analyze, ChannelWriter<WriteItem> write, CancellationToken cancellationToken)

@@ -23,13 +23,4 @@ internal static class InputFiles
 
         return total;
     }
-
-    /// <summary>The file part of an origin (<c>news.jsonl:17</c> → <c>news.jsonl</c>).</summary>
-    public static string FileOf(string origin)
-    {
-        var colon = origin.LastIndexOf(':');
-        return colon > 0 && colon + 1 < origin.Length && origin.AsSpan(colon + 1).IndexOfAnyExceptInRange('0', '9') < 0
-            ? origin[..colon]
-            : origin;
-    }
 }

@@ -51,6 +51,9 @@ public sealed class DocumentReader
 
     public int MaxDocumentBytes { get; init; } = DefaultMaxDocumentBytes;
 
+    /// <summary>Called with the number of bytes each time bytes are read from an input file (for progress bars).</summary>
+    public Action<long>? OnBytesRead { get; init; }
+
     /// <summary>Reads every article under the given paths, in order.</summary>
     public IEnumerable<ReadResult> Read(IEnumerable<string> paths)
     {
@@ -108,11 +111,16 @@ public sealed class DocumentReader
     /// <summary>Opens the file only when the results are enumerated, so an unread result holds no file open.</summary>
     private IEnumerable<ReadResult> ReadFile(string path, string id)
     {
-        var stream = Open(path, out var error);
+        Stream? stream = Open(path, out var error);
         if (stream is null)
         {
             yield return ReadResult.Failed(error!);
             yield break;
+        }
+
+        if (OnBytesRead is { } report)
+        {
+            stream = new ProgressStream(stream, report);
         }
 
         var name = Path.GetFileName(path);

@@ -23,17 +23,22 @@ internal sealed class GzipLengthCheck(Stream decompressed, Stream compressedFile
         set => throw new NotSupportedException();
     }
 
-    /// <summary>True when the file's trailer matches what was read, or when the file cannot be re-read to check.</summary>
+    /// <summary>True when the file's trailer matches what was read, or when the input cannot be re-read to check (standard input).</summary>
     public bool LengthMatchesTrailer()
     {
-        if (compressedFile is not FileStream { CanSeek: true } file || file.Length < 18)
+        if (!compressedFile.CanSeek)
         {
-            return compressedFile is not FileStream;
+            return true;
+        }
+
+        if (compressedFile.Length < 18)
+        {
+            return false;
         }
 
         Span<byte> trailer = stackalloc byte[4];
-        file.Seek(-4, SeekOrigin.End);
-        file.ReadExactly(trailer);
+        compressedFile.Seek(-4, SeekOrigin.End);
+        compressedFile.ReadExactly(trailer);
         return BitConverter.ToUInt32(trailer) == (uint)_count;
     }
 
