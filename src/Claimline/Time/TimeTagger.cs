@@ -48,34 +48,38 @@ public sealed class TimeTagger
         return new TimeTagger(classes, view, new RuleMatcher(rules, lexicon, view), ModifierRefiner.Load());
     }
 
-    /// <summary>Finds and normalizes the time expressions of a text and the reference time of each sentence.</summary>
-    public (List<TimeExpression> Times, List<SentenceTime> SentenceTimes) Tag(string text, Layer<Token> tokens, Layer<Sentence> sentences, DateOnly? dct)
+    /// <summary>
+    /// Finds and normalizes the time expressions of a text and the reference time of each sentence. Besides the
+    /// sentences, <paramref name="extraRegions"/> (datelines: <c>WASHINGTON, Aug. 8 (AP) --</c>) are searched too.
+    /// </summary>
+    public (List<TimeExpression> Times, List<SentenceTime> SentenceTimes) Tag(
+        string text, Layer<Token> tokens, Layer<Sentence> sentences, DateOnly? dct, IReadOnlyList<TextSpan>? extraRegions = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentences);
+        var regions = Regions(tokens, sentences, extraRegions);
         var view = new List<TimeToken>(tokens.Count + 16);
-        var ranges = new (int Start, int End)[sentences.Count];
+        var ranges = new (int Start, int End)[regions.Count];
         var candidates = new List<TimexCandidate>();
-        var inSentence = new List<TimexCandidate>();
+        var inRegion = new List<TimexCandidate>();
         var scratch = _matcher.CreateScratch();
         var tokenSpan = tokens.AsSpan();
-        for (var s = 0; s < sentences.Count; s++)
+        for (var r = 0; r < regions.Count; r++)
         {
-            var sentence = sentences[s];
             var start = view.Count;
-            foreach (var token in tokenSpan.Slice(sentence.FirstToken, sentence.TokenCount))
+            foreach (var token in tokenSpan.Slice(regions[r].FirstToken, regions[r].TokenCount))
             {
                 _view.Add(text, token, view);
             }
 
-            ranges[s] = (start, view.Count);
-            inSentence.Clear();
-            _matcher.Find(text, view, start, view.Count, s, scratch, inSentence);
-            if (inSentence.Count > 0)
+            ranges[r] = (start, view.Count);
+            inRegion.Clear();
+            _matcher.Find(text, view, start, view.Count, r, scratch, inRegion);
+            if (inRegion.Count > 0)
             {
-                _modifiers.Refine(text, view, ranges[s], inSentence);
-                candidates.AddRange(inSentence);
+                _modifiers.Refine(text, view, ranges[r], inRegion);
+                candidates.AddRange(inRegion);
             }
         }
 
@@ -88,24 +92,64 @@ public sealed class TimeTagger
             times.Add(new TimeExpression(c.Span, c.Type, value, c.Mod, c.Rule.Id, anchor));
         }
 
-        return (times, StatementTimes(sentences, ranges, view, candidates, times, dct));
+        return (times, StatementTimes(sentences, regions, ranges, view, candidates, times, dct));
+    }
+
+    /// <summary>The sentences and the extra regions as token ranges, in text order; a region's <c>Sentence</c> is its sentence index, or -1.</summary>
+    private static List<(int FirstToken, int TokenCount, int Sentence)> Regions(Layer<Token> tokens, Layer<Sentence> sentences, IReadOnlyList<TextSpan>? extra)
+    {
+        var regions = new List<(int FirstToken, int TokenCount, int Sentence)>(sentences.Count + (extra?.Count ?? 0));
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            regions.Add((sentences[s].FirstToken, sentences[s].TokenCount, s));
+        }
+
+        if (extra is { Count: > 0 })
+        {
+            foreach (var span in extra)
+            {
+                var first = tokens.FirstStartingAtOrAfter(span.Start);
+                var last = first;
+                while (last < tokens.Count && tokens[last].Span.End <= span.End)
+                {
+                    last++;
+                }
+
+                if (last > first)
+                {
+                    regions.Add((first, last - first, -1));
+                }
+            }
+
+            regions.Sort(static (a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        }
+
+        return regions;
     }
 
     /// <summary>
     /// A sentence's statement time is the date attached to one of its speech verbs (<c>said Wednesday</c>,
     /// <c>told reporters on Thursday</c>, <c>Wednesday, he said</c>), the nearest one winning; else the document date.
     /// </summary>
-    private List<SentenceTime> StatementTimes(Layer<Sentence> sentences, (int Start, int End)[] ranges, List<TimeToken> view, List<TimexCandidate> candidates, List<TimeExpression> times, DateOnly? dct)
+    private List<SentenceTime> StatementTimes(
+        Layer<Sentence> sentences, List<(int FirstToken, int TokenCount, int Sentence)> regions, (int Start, int End)[] ranges,
+        List<TimeToken> view, List<TimexCandidate> candidates, List<TimeExpression> times, DateOnly? dct)
     {
         const int MaxAfter = 3, MaxBefore = 1;
         var result = new List<SentenceTime>(sentences.Count);
         var dctValue = dct is { } d ? TimexCalendar.Format(d, Granularity.Day) : null;
         var k = 0;
-        for (var s = 0; s < sentences.Count; s++)
+        for (var s = 0; s < regions.Count; s++)
         {
             while (k < candidates.Count && candidates[k].Sentence < s)
             {
                 k++;
+            }
+
+            var sentence = regions[s].Sentence;
+            if (sentence < 0)
+            {
+                continue;
             }
 
             int best = -1, bestDistance = int.MaxValue;
@@ -134,8 +178,8 @@ public sealed class TimeTagger
             }
 
             result.Add(best >= 0
-                ? new SentenceTime(sentences[s].Span, times[best].Value, "statement", best)
-                : new SentenceTime(sentences[s].Span, dctValue, "dct"));
+                ? new SentenceTime(sentences[sentence].Span, times[best].Value, "statement", best)
+                : new SentenceTime(sentences[sentence].Span, dctValue, "dct"));
         }
 
         return result;

@@ -19,11 +19,13 @@ internal sealed class RuleMatcher
     private readonly TimeTokenView _view;
     private readonly int _maxElements;
     private readonly int _maxSlots;
+    private readonly int _of;
 
     public RuleMatcher(IReadOnlyList<TimeRule> rules, TimeLexicon lexicon, TimeTokenView view)
     {
         _c = lexicon.Classes;
         _view = view;
+        _of = lexicon.LiteralId("of");
         _rules = rules.Select(r => r with { Elements = r.Elements.Select(e => e with { Atoms = e.Atoms.Select(a => a.Kind == AtomKind.Literal ? a with { Id = lexicon.LiteralId(a.Text) } : a).ToArray() }).ToArray() }).ToArray();
         var byLiteral = new Dictionary<int, List<int>>();
         var byClass = new List<int>[_c.Count];
@@ -144,6 +146,18 @@ internal sealed class RuleMatcher
 
                 var spanStart = scratch.Position[rule.SpanStart];
                 var spanEnd = scratch.Position[rule.SpanEnd];
+
+                // An optional comma that matched at an edge ("{weekday}? ,? {month}" without the weekday) is not part of the expression.
+                while (spanStart < spanEnd && tokens[spanStart].Kind == TimeTokenKind.Other)
+                {
+                    spanStart++;
+                }
+
+                while (spanEnd > spanStart && tokens[spanEnd - 1].Kind == TimeTokenKind.Other)
+                {
+                    spanEnd--;
+                }
+
                 if (spanEnd <= spanStart || spanStart > bestStart || (spanStart == bestStart && spanEnd <= bestEnd))
                 {
                     return;
@@ -255,7 +269,7 @@ internal sealed class RuleMatcher
         {
             // a few, a couple (of)
             value = tokens[t + 1].Norm(_c.Num);
-            return 2;
+            return t + 2 < end && value == "2" && _of >= 0 && tokens[t + 2].Literal == _of ? 3 : 2;
         }
 
         if (n is >= 20 and < 100 && n % 10 == 0)

@@ -6,14 +6,15 @@ namespace Claimline.Time.Refiners;
 /// Resolves the values the finders leave open, in document order, against the document creation time (DCT) and the
 /// reference time — the last concrete date the text mentioned, which starts as the DCT:
 /// <list type="bullet">
-/// <item><c>REL(dct|ref,UNIT,N)</c>: the anchor shifted by N units, at the unit's granularity (<c>last week</c> →
+/// <item><c>REL(dct|ref|ago,UNIT,N)</c>: the anchor shifted by N units, at the unit's granularity (<c>last week</c> →
 /// <c>2024-W43</c>); anchored on the reference time it keeps the reference's granularity when that is finer
-/// (<c>a year earlier</c> after <c>the third quarter</c> → <c>1988-Q3</c>). An unknown count gives PAST_REF or FUTURE_REF.</item>
+/// (<c>a year earlier</c> after <c>the third quarter</c> → <c>1988-Q3</c>); <c>ago</c> is the DCT, except that a year
+/// ago while the text speaks of a quarter is that quarter a year before. An unknown count gives PAST_REF or FUTURE_REF.</item>
 /// <item><c>WD(D)</c>: a bare weekday — with a past or no tense the latest such day on or before the DCT, with a future
 /// tense the next one on or after it; <c>WD(D,-1)</c> (last Monday) strictly before, <c>WD(D,+1)</c> strictly after.</item>
 /// <item><c>MONTH(MM,N)</c>: the month strictly before (-1) or after (+1) the DCT's month, or in its year (0).</item>
-/// <item><c>XXXX-…</c>: a date without a year (<c>Oct. 30</c>, <c>the third quarter</c>) gets the DCT's year, or the
-/// year before when a past-tense sentence would otherwise speak of the future, the year after for the reverse.</item>
+/// <item><c>XXXX-…</c>: a date without a year (<c>Oct. 30</c>, <c>the third quarter</c>) gets the year that puts it
+/// on the side of the DCT its sentence's tense says, allowing a quarter's slack (see <see cref="YearByTense"/>).</item>
 /// <item><c>DUR(N,UNIT)</c>: a duration (<c>P1Y</c>, <c>PT4H</c>, decades as <c>P20Y</c>).</item>
 /// </list>
 /// Text after the closing parenthesis is appended (<c>REL(dct,D,-1)TNI</c> → <c>2024-10-30TNI</c>).
@@ -35,7 +36,9 @@ internal sealed class AnchorRefiner
     public (string Value, string? Anchor) Resolve(string value, string type, State state, Func<Tense> tense)
     {
         var (value2, anchor) = ResolveCore(value, type, state, tense);
-        if (type is "DATE" or "TIME" && TimexCalendar.TryParse(value2, out var date, out var granularity))
+
+        // Only dates found on their own move the reference: "a year earlier" twice in a row means the same year, not two.
+        if (anchor != "ref" && type is "DATE" or "TIME" && TimexCalendar.TryParse(value2, out var date, out var granularity))
         {
             state.Reference = date;
             state.ReferenceGranularity = granularity;
@@ -54,7 +57,7 @@ internal sealed class AnchorRefiner
             var suffix = value[(close + 1)..];
             return name switch
             {
-                "REL" when args.Length == 3 => Relative(args[0], args[1], args[2], suffix, state),
+                "REL" when args.Length == 3 && args[0] is "dct" or "ref" or "ago" => Relative(args[0], args[1], args[2], suffix, state),
                 "WD" => Weekday(args, suffix, state, tense),
                 "MONTH" when args.Length == 2 => Month(args[0], args[1], suffix, state),
                 "DUR" when args.Length == 2 => (Duration(args[0], args[1]), null),
@@ -85,7 +88,10 @@ internal sealed class AnchorRefiner
         }
 
         var granularity = TimexCalendar.FromUnit(unit);
-        var onReference = anchor == "ref" && state.Reference is not null && state.ReferenceGranularity <= granularity;
+
+        // Business news compares quarters: "a year ago" while the text speaks of the third quarter is that quarter a year before.
+        var quarterTalk = anchor == "ago" && granularity == Granularity.Year && state.ReferenceGranularity == Granularity.Quarter && n != 0;
+        var onReference = (anchor == "ref" || quarterTalk) && state.Reference is not null && state.ReferenceGranularity <= granularity;
         var from = onReference ? state.Reference!.Value : dct;
         // "a year earlier" keeps the reference's granularity (the same quarter a year before); "later that year" is the year.
         var at = onReference && n != 0 ? state.ReferenceGranularity : granularity;
@@ -168,45 +174,64 @@ internal sealed class AnchorRefiner
         };
     }
 
-    /// <summary>The year of a year-less date: the DCT's, moved back or forward a year when the tense says the date is on the other side of the DCT.</summary>
+    /// <summary>
+    /// The year of a year-less date (<c>XXXX-12-15</c>, <c>XXXX-01</c>, <c>XXXX-Q3</c>): of the occurrences in the
+    /// DCT's year and the years around it, with a past tense the latest that is not more than a quarter after the DCT,
+    /// with a future tense the earliest that is not more than a quarter before it, and otherwise the nearest. The slack
+    /// is there because news sentences in the past tense often announce dates just ahead ("said it would pay by Jan. 14").
+    /// </summary>
     private static string YearByTense(string value, DateOnly dct, Func<Tense> tense)
     {
-        // Position of the date within its year, to compare with the DCT's: month and day, or quarter, or season.
         var rest = value[5..];
         int month, day = 1;
+        var lastDayOf = 1;
         if (rest.Length >= 2 && rest[0] == 'Q' && rest[1] is >= '1' and <= '4')
         {
             month = ((rest[1] - '1') * 3) + 1;
-            var dctQuarterStart = ((dct.Month - 1) / 3 * 3) + 1;
-            var currentTense = tense();
-            var yearQ = currentTense == Tense.Future
-                ? (month < dctQuarterStart ? dct.Year + 1 : dct.Year)
-                : (month > dctQuarterStart ? dct.Year - 1 : dct.Year);
-            return yearQ.ToString("0000", CultureInfo.InvariantCulture) + value[4..];
+            lastDayOf = 3;
         }
-
-        if (rest.Length < 2 || !int.TryParse(rest.AsSpan(0, 2), NumberStyles.None, CultureInfo.InvariantCulture, out month) || month is < 1 or > 12)
+        else if (rest.Length < 2 || !int.TryParse(rest.AsSpan(0, 2), NumberStyles.None, CultureInfo.InvariantCulture, out month) || month is < 1 or > 12)
         {
             return dct.Year.ToString("0000", CultureInfo.InvariantCulture) + value[4..];
         }
-
-        var hasDay = rest.Length >= 5 && rest[2] == '-' && int.TryParse(rest.AsSpan(3, 2), NumberStyles.None, CultureInfo.InvariantCulture, out day);
-        var position = (month * 100) + (hasDay ? day : 0);
-        var dctPosition = (dct.Month * 100) + (hasDay ? dct.Day : 0);
-        var year = dct.Year;
-        if (position != dctPosition)
+        else if (!(rest.Length >= 5 && rest[2] == '-' && int.TryParse(rest.AsSpan(3, 2), NumberStyles.None, CultureInfo.InvariantCulture, out day) && day >= 1 && day <= 28))
         {
-            var t = tense();
-            if (t == Tense.Past && position > dctPosition)
+            day = Math.Clamp(day, 1, 28);
+        }
+        else
+        {
+            lastDayOf = 0;
+        }
+
+        const int Slack = 92;
+        var t = tense();
+        var best = dct.Year;
+        var bestScore = int.MaxValue;
+        for (var year = dct.Year - 1; year <= dct.Year + 1; year++)
+        {
+            // A month or quarter counts as past once it has begun, as future until it ends.
+            var start = new DateOnly(year, month, day);
+            var end = lastDayOf == 0 ? start : start.AddMonths(lastDayOf).AddDays(-1);
+            var offset = (t == Tense.Future ? end : start).DayNumber - dct.DayNumber;
+            var allowed = t switch
             {
-                year--;
-            }
-            else if (t == Tense.Future && position < dctPosition)
+                Tense.Past => offset <= Slack,
+                Tense.Future => offset >= -Slack,
+                _ => true,
+            };
+            var score = t switch
             {
-                year++;
+                Tense.Past => -offset,
+                Tense.Future => offset,
+                _ => Math.Abs(offset),
+            };
+            if (allowed && score < bestScore)
+            {
+                best = year;
+                bestScore = score;
             }
         }
 
-        return year.ToString("0000", CultureInfo.InvariantCulture) + value[4..];
+        return best.ToString("0000", CultureInfo.InvariantCulture) + value[4..];
     }
 }
