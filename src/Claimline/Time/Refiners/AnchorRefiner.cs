@@ -30,6 +30,9 @@ internal sealed class AnchorRefiner
         public DateOnly? Reference { get; set; } = dct;
 
         public Granularity ReferenceGranularity { get; set; } = Granularity.Day;
+
+        /// <summary>Whether the reference is still the DCT itself, no date having been mentioned yet.</summary>
+        public bool ReferenceIsDct { get; set; } = true;
     }
 
     /// <summary>Resolves one value; <paramref name="tense"/> is asked only when the value depends on it.</summary>
@@ -42,6 +45,7 @@ internal sealed class AnchorRefiner
         {
             state.Reference = date;
             state.ReferenceGranularity = granularity;
+            state.ReferenceIsDct = false;
         }
 
         return (value2, anchor);
@@ -94,7 +98,7 @@ internal sealed class AnchorRefiner
         var onReference = (anchor == "ref" || quarterTalk) && state.Reference is not null && state.ReferenceGranularity <= granularity;
         var from = onReference ? state.Reference!.Value : dct;
         // "a year earlier" keeps the reference's granularity (the same quarter a year before); "later that year" is the year.
-        var at = onReference && n != 0 ? state.ReferenceGranularity : granularity;
+        var at = onReference && n != 0 && !state.ReferenceIsDct ? state.ReferenceGranularity : granularity;
         var shifted = TimexCalendar.Shift(from, granularity, sign * n);
         var formatted = TimexCalendar.Format(shifted, at);
         if (unit == "WE")
