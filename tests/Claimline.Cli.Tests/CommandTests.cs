@@ -89,6 +89,30 @@ public sealed class CommandTests : IDisposable
         Assert.Contains("Usage:", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Eval_timex_prints_strict_relaxed_value_and_type_as_json()
+    {
+        const string Tml = "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2025-02-04\" functionInDocument=\"CREATION_TIME\">x</TIMEX3></DCT>"
+            + "<TEXT>Snow closed the airport <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2025-02-03\">yesterday</TIMEX3>.</TEXT></TimeML>";
+        Write("a.tml", Tml);
+        var (code, stdout, _) = CliProcess.Run(null, "eval", "timex", "--timeml", _dir.FullName, "--json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(stdout);
+        foreach (var name in new[] { "strict", "relaxed", "value", "type" })
+        {
+            Assert.Equal(1.0, json.RootElement.GetProperty(name).GetProperty("f1").GetDouble());
+        }
+    }
+
+    [Fact]
+    public void Bench_times_one_named_stage()
+    {
+        var file = Write("oslo.txt", Wire);
+        var (code, stdout, _) = CliProcess.Run(null, "bench", file, "--stage", "times", "--passes", "1", "--min-words", "10");
+        Assert.Equal(0, code);
+        Assert.Contains("stage timed:     times", stdout, StringComparison.Ordinal);
+    }
+
     private string Write(string name, string content)
     {
         var path = Path.Combine(_dir.FullName, name);

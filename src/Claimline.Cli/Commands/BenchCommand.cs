@@ -10,7 +10,8 @@ namespace Claimline.Cli.Commands;
 /// <summary>
 /// <c>claimline bench CORPUS</c>: throughput of the pipeline on one thread over a corpus held in memory —
 /// words per second (mean and 95% interval over repeated passes), documents per second, and bytes allocated per word.
-/// Reading and decoding are not timed; only the stages are.
+/// Reading and decoding are not timed; only the stages are. With <c>--stage NAME</c> only that stage is timed: the
+/// stages before it run untimed on each document, so its own words/s and bytes/word can be read off.
 /// </summary>
 internal static class BenchCommand
 {
@@ -32,6 +33,10 @@ internal static class BenchCommand
             Description = "Repeat the corpus within a pass until it holds at least this many words, so one pass lasts long enough to time.",
             DefaultValueFactory = _ => 1_000_000,
         };
+        var stage = new Option<string?>("--stage")
+        {
+            Description = "Time only this stage (e.g. times); the stages before it run untimed.",
+        };
         var ingest = new Option<bool>("--ingest")
         {
             Description = "Measure ingest end to end instead (read, analyze, store in a temporary SQLite file), on one core and on all cores.",
@@ -41,9 +46,9 @@ internal static class BenchCommand
             Description = "With --ingest: how many copies of the corpus to ingest, each copy's texts made distinct (as republished wire copy is).",
             DefaultValueFactory = _ => 10,
         };
-        var command = new Command("bench", "Measure throughput: of the pipeline on one core (words/s, bytes allocated per word), or of ingest end to end (--ingest).")
+        var command = new Command("bench", "Measure throughput: of the pipeline or one stage on one core (words/s, bytes allocated per word), or of ingest end to end (--ingest).")
         {
-            corpus, passes, minWords, ingest, copies,
+            corpus, passes, minWords, stage, ingest, copies,
         };
         command.SetAction(result =>
         {
@@ -73,22 +78,30 @@ internal static class BenchCommand
                 return (int)ExitCode.Success;
             }
 
-            Run(texts, Math.Max(1, result.GetValue(passes)), result.GetValue(minWords), Console.Out);
+            var pipeline = StandardPipeline.Create();
+            var stageName = result.GetValue(stage);
+            var stageIndex = stageName is null ? -1 : pipeline.Annotators.ToList().FindIndex(a => a.Name == stageName);
+            if (stageName is not null && stageIndex < 0)
+            {
+                Console.Error.WriteLine($"claimline: no stage '{stageName}'; the stages are {string.Join(", ", pipeline.Annotators.Select(a => a.Name))}.");
+                return (int)ExitCode.Usage;
+            }
+
+            Run(pipeline, stageIndex, texts, Math.Max(1, result.GetValue(passes)), result.GetValue(minWords), Console.Out);
             return (int)ExitCode.Success;
         });
         return command;
     }
 
-    private static void Run(List<(string Text, DocumentMeta Meta)> corpus, int passes, int minWords, TextWriter output)
+    private static void Run(AnnotationPipeline pipeline, int stage, List<(string Text, DocumentMeta Meta)> corpus, int passes, int minWords, TextWriter output)
     {
-        var pipeline = StandardPipeline.Create();
-        var wordsPerCopy = RunPass(pipeline, corpus, 1, out _);
+        var wordsPerCopy = RunPass(pipeline, stage, corpus, 1, out _, out _, out _);
         var copies = Math.Max(1, (int)Math.Ceiling(minWords / (double)Math.Max(1, wordsPerCopy)));
 
         // Warm up until the JIT has settled on optimized code (tiered compilation), untimed.
         for (var warmUp = 0; warmUp < 3; warmUp++)
         {
-            RunPass(pipeline, corpus, copies, out _);
+            RunPass(pipeline, stage, corpus, copies, out _, out _, out _);
         }
 
         var rates = new List<double>();
@@ -96,21 +109,20 @@ internal static class BenchCommand
         double seconds = 0;
         for (var pass = 0; pass < passes; pass++)
         {
-            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-            var watch = Stopwatch.StartNew();
-            var passWords = RunPass(pipeline, corpus, copies, out var passDocuments);
-            watch.Stop();
-            bytes += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+            var passWords = RunPass(pipeline, stage, corpus, copies, out var passDocuments, out var elapsed, out var allocated);
+            bytes += allocated;
             words += passWords;
             documents += passDocuments;
-            seconds += watch.Elapsed.TotalSeconds;
-            rates.Add(passWords / watch.Elapsed.TotalSeconds);
+            seconds += elapsed.TotalSeconds;
+            rates.Add(passWords / elapsed.TotalSeconds);
         }
 
         var mean = rates.Average();
         var sd = Math.Sqrt(rates.Sum(r => (r - mean) * (r - mean)) / Math.Max(1, rates.Count - 1));
         var halfWidth = 1.96 * sd / Math.Sqrt(rates.Count);
-        output.WriteLine($"stages:          {string.Join(", ", pipeline.Annotators.Select(a => a.Name))}");
+        output.WriteLine(stage < 0
+            ? $"stages:          {string.Join(", ", pipeline.Annotators.Select(a => a.Name))}"
+            : $"stage timed:     {pipeline.Annotators[stage].Name} (after {string.Join(", ", pipeline.Annotators.Take(stage).Select(a => a.Name))}, untimed)");
         output.WriteLine($"corpus:          {corpus.Count} documents, {wordsPerCopy:N0} words (x{copies} per pass, {passes} passes)");
         output.WriteLine($"words/s:         {mean:N0} ± {halfWidth:N0} (95% interval over passes, one thread)");
         output.WriteLine($"documents/s:     {documents / seconds:N0}");
@@ -118,20 +130,49 @@ internal static class BenchCommand
         output.WriteLine($"machine:         {Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
     }
 
-    private static long RunPass(AnnotationPipeline pipeline, List<(string Text, DocumentMeta Meta)> corpus, int copies, out long documents)
+    /// <summary>One pass; <paramref name="elapsed"/> and <paramref name="allocated"/> cover the whole pipeline, or only <paramref name="stage"/> when it is not -1.</summary>
+    private static long RunPass(
+        AnnotationPipeline pipeline, int stage, List<(string Text, DocumentMeta Meta)> corpus, int copies,
+        out long documents, out TimeSpan elapsed, out long allocated)
     {
         long words = 0;
         documents = 0;
+        allocated = 0;
+        var watch = new Stopwatch();
+        var annotators = pipeline.Annotators;
         for (var copy = 0; copy < copies; copy++)
         {
             foreach (var (text, meta) in corpus)
             {
-                var document = pipeline.Run(new Document(text, meta));
+                var document = new Document(text, meta);
+                if (stage < 0)
+                {
+                    var before = GC.GetAllocatedBytesForCurrentThread();
+                    watch.Start();
+                    pipeline.Run(document);
+                    watch.Stop();
+                    allocated += GC.GetAllocatedBytesForCurrentThread() - before;
+                }
+                else
+                {
+                    for (var i = 0; i < stage; i++)
+                    {
+                        annotators[i].Annotate(document);
+                    }
+
+                    var before = GC.GetAllocatedBytesForCurrentThread();
+                    watch.Start();
+                    annotators[stage].Annotate(document);
+                    watch.Stop();
+                    allocated += GC.GetAllocatedBytesForCurrentThread() - before;
+                }
+
                 words += TextStatistics.CountWords(document.Get(Layers.Tokens));
                 documents++;
             }
         }
 
+        elapsed = watch.Elapsed;
         return words;
     }
 }

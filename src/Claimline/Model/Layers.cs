@@ -24,6 +24,10 @@ public static class Layers
     // Extension points for the stages of later issues: declared now so the schema and the pipeline know them.
     public static readonly LayerKey<EntityMention> Entities = new("entities", LayerShape.Overlapping);
     public static readonly LayerKey<TimeExpression> Times = new("times", LayerShape.Overlapping);
+
+    /// <summary>One reference time per sentence (when its statement was made), written by the time stage with <see cref="Times"/>.</summary>
+    public static readonly LayerKey<SentenceTime> SentenceTimes = new("sentenceTimes", LayerShape.Disjoint);
+
     public static readonly LayerKey<Quote> Quotes = new("quotes", LayerShape.Overlapping);
     public static readonly LayerKey<Quantity> Quantities = new("quantities", LayerShape.Overlapping);
     public static readonly LayerKey<Claim> Claims = new("claims", LayerShape.Overlapping);
@@ -31,7 +35,7 @@ public static class Layers
 
     /// <summary>All keys, in schema order.</summary>
     public static IReadOnlyList<LayerKey> All { get; } =
-        [Tokens, Paragraphs, Sections, Datelines, Sentences, Entities, Times, Quotes, Quantities, Claims, Events];
+        [Tokens, Paragraphs, Sections, Datelines, Sentences, Entities, Times, SentenceTimes, Quotes, Quantities, Claims, Events];
 
     public static LayerKey? ByName(string name)
     {

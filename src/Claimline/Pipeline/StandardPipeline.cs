@@ -1,18 +1,20 @@
 using Claimline.Structure;
 using Claimline.Text;
+using Claimline.Time;
 
 namespace Claimline.Pipeline;
 
 /// <summary>The stages Claimline runs by default, in their one explicit order.</summary>
 public static class StandardPipeline
 {
-    /// <summary>The text and structure stages (issue #2); later stages append here as they land.</summary>
+    /// <summary>The text and structure stages (issue #2), then time expressions (#4); later stages append here as they land.</summary>
     public static IReadOnlyList<IAnnotator> Stages() =>
     [
         new TokenAnnotator(),
         new ParagraphAnnotator(),
         new StructureAnnotator(),
         new SentenceAnnotator(),
+        new TimeAnnotator(),
     ];
 
     public static AnnotationPipeline Create(PipelineOptions? options = null) => AnnotationPipeline.Create(Stages(), options);

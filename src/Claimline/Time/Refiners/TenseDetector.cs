@@ -1,0 +1,49 @@
+namespace Claimline.Time.Refiners;
+
+/// <summary>
+/// Guesses the tense around an expression from the nearest cue word of its sentence: the lexicon's <c>tense</c>
+/// words (said, was, will, expects …), or a word ending in <c>-ed</c> as a past form. Cheap by
+/// design: it only runs for expressions whose value depends on tense (bare weekdays, months without a year).
+/// </summary>
+internal sealed class TenseDetector(TimeClasses classes)
+{
+    public Tense Detect(string text, List<TimeToken> tokens, int sentenceStart, int sentenceEnd, int expressionStart, int expressionEnd)
+    {
+        for (var distance = 1; ; distance++)
+        {
+            var before = expressionStart - distance;
+            var after = expressionEnd - 1 + distance;
+            var inBefore = before >= sentenceStart;
+            var inAfter = after < sentenceEnd;
+            if (!inBefore && !inAfter)
+            {
+                return Tense.None;
+            }
+
+            foreach (var index in (ReadOnlySpan<int>)[before, after])
+            {
+                if (index < sentenceStart || index >= sentenceEnd)
+                {
+                    continue;
+                }
+
+                var token = tokens[index];
+                if (token.Has(classes.Tense))
+                {
+                    return token.Norm(classes.Tense) switch
+                    {
+                        "past" => Tense.Past,
+                        "future" => Tense.Future,
+                        _ => Tense.Present,
+                    };
+                }
+
+                if (token.Kind == TimeTokenKind.Word && token.End - token.Start > 4
+                    && text[token.End - 2] == 'e' && text[token.End - 1] == 'd')
+                {
+                    return Tense.Past;
+                }
+            }
+        }
+    }
+}
