@@ -10,23 +10,10 @@ internal static class AnalyzeCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs")
-        {
-            Description = "Files, directories (read recursively) or '-' for standard input.",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        RejectUnknownOptions(inputs);
+        var inputs = InputOptions.Paths();
         var format = OutputFormat.CreateOption();
-        var inputFormat = new Option<InputFormat>("--input-format")
-        {
-            Description = "How to read the inputs: auto (by extension and content), text, wire or jsonl.",
-            DefaultValueFactory = _ => InputFormat.Auto,
-        };
-        var parallel = new Option<int>("--parallel")
-        {
-            Description = "Documents analyzed at once (default: the number of cores).",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
+        var inputFormat = InputOptions.Format();
+        var parallel = InputOptions.Parallel();
 
         var command = new Command("analyze", "Analyze articles and print every document with all its layers.")
         {
@@ -42,19 +29,6 @@ internal static class AnalyzeCommand
         });
         return command;
     }
-
-    /// <summary>An argument that takes any path would swallow a mistyped option (<c>--fromat</c>); report it as one.</summary>
-    internal static void RejectUnknownOptions(Argument<string[]> inputs)
-        => inputs.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens)
-            {
-                if (token.Value.Length > 1 && token.Value[0] == '-')
-                {
-                    result.AddError($"Unrecognized option '{token.Value}'.");
-                }
-            }
-        });
 }
 
 /// <summary>The output formats shared by commands that print documents.</summary>

@@ -17,12 +17,7 @@ internal static class BenchCommand
 {
     public static Command Create()
     {
-        var corpus = new Argument<string[]>("corpus")
-        {
-            Description = "Files or directories to read (JSONL, wire or text); default: the example articles.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
-        AnalyzeCommand.RejectUnknownOptions(corpus);
+        var corpus = InputOptions.Paths("corpus", "Files or directories to read (JSONL, wire or text); default: the example articles.", required: false);
         var passes = new Option<int>("--passes")
         {
             Description = "Timed passes over the corpus (after three untimed warm-up passes).",

@@ -16,23 +16,10 @@ internal static class IngestCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs")
-        {
-            Description = "Files, directories (read recursively) or '-' for standard input.",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        AnalyzeCommand.RejectUnknownOptions(inputs);
+        var inputs = InputOptions.Paths();
         var db = StoreOptions.Database();
-        var inputFormat = new Option<InputFormat>("--input-format")
-        {
-            Description = "How to read the inputs: auto (by extension and content), text, wire or jsonl.",
-            DefaultValueFactory = _ => InputFormat.Auto,
-        };
-        var parallel = new Option<int>("--parallel")
-        {
-            Description = "Pipeline workers (default: the number of cores).",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
+        var inputFormat = InputOptions.Format();
+        var parallel = InputOptions.Parallel("Pipeline workers (default: the number of cores).");
         var command = new Command("ingest", "Analyze articles and store them (SQLite). Interrupted runs resume; the same text is never stored twice.")
         {
             inputs, db, inputFormat, parallel,

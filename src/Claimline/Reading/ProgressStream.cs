@@ -1,27 +1,21 @@
 namespace Claimline.Reading;
 
-/// <summary>Passes reads through to a file stream and reports how many bytes each read took from it.</summary>
-internal sealed class ProgressStream(Stream inner, Action<long> report) : Stream
+/// <summary>Passes reads through to a file stream and reports how many bytes each read took from it. Seeks pass through too (the gzip trailer check seeks).</summary>
+internal sealed class ProgressStream(Stream inner, Action<long> report) : ReadOnlyStream(inner)
 {
-    public override bool CanRead => true;
+    public override bool CanSeek => Inner.CanSeek;
 
-    public override bool CanSeek => inner.CanSeek;
-
-    public override bool CanWrite => false;
-
-    public override long Length => inner.Length;
+    public override long Length => Inner.Length;
 
     public override long Position
     {
-        get => inner.Position;
-        set => inner.Position = value;
+        get => Inner.Position;
+        set => Inner.Position = value;
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
-        var n = inner.Read(buffer);
+        var n = Inner.Read(buffer);
         if (n > 0)
         {
             report(n);
@@ -30,23 +24,5 @@ internal sealed class ProgressStream(Stream inner, Action<long> report) : Stream
         return n;
     }
 
-    public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
-
-    public override void Flush()
-    {
-    }
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
+    public override long Seek(long offset, SeekOrigin origin) => Inner.Seek(offset, origin);
 }

@@ -1,23 +1,9 @@
 namespace Claimline.Reading;
 
-/// <summary>A read-only stream that first replays bytes already read from <paramref name="inner"/> (for format sniffing), then continues with it.</summary>
-internal sealed class ReplayStream(byte[] prefix, int prefixLength, Stream inner) : Stream
+/// <summary>A stream that first replays bytes already read from the inner stream (for format sniffing), then continues with it.</summary>
+internal sealed class ReplayStream(byte[] prefix, int prefixLength, Stream inner) : ReadOnlyStream(inner)
 {
     private int _position;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     /// <summary>Reads up to <paramref name="count"/> bytes from the start of <paramref name="inner"/> and returns them with a stream that still yields the whole content.</summary>
     public static (ReadOnlyMemory<byte> Head, Stream Stream) Peek(Stream inner, int count)
@@ -33,8 +19,6 @@ internal sealed class ReplayStream(byte[] prefix, int prefixLength, Stream inner
         return (buffer.AsMemory(0, length), new ReplayStream(buffer, length, inner));
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         if (_position < prefixLength)
@@ -45,26 +29,6 @@ internal sealed class ReplayStream(byte[] prefix, int prefixLength, Stream inner
             return n;
         }
 
-        return inner.Read(buffer);
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
+        return Inner.Read(buffer);
     }
 }
