@@ -8,6 +8,7 @@ var root = new RootCommand("Claimline reads news and extracts who said what, whe
     DemoCommand.Create(),
     BenchCommand.Create(),
     EvalCommand.Create(),
+    TrainCommand.Create(),
 };
 
 var parsed = root.Parse(args);

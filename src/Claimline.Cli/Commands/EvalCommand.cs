@@ -10,6 +10,7 @@ internal static class EvalCommand
         var command = new Command("eval", "Score an extraction stage against gold data and print precision, recall and F1.");
 
         // One subcommand per stage that has gold data; each lives in its own Eval<Stage>Command.cs.
+        command.Subcommands.Add(EvalNerCommand.Create());
         return command;
     }
 }
