@@ -56,7 +56,7 @@ public class TextStageBenchmarks
         return tokens;
     }
 
-    private static string FindCorpus()
+    internal static string FindCorpus()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -21,9 +21,10 @@ internal static class EvalNerCommand
         var gold = new Option<FileInfo>("--gold") { Description = "Gold data in CoNLL format (word … NER-tag per line, IOB tags).", Required = true };
         var json = new Option<bool>("--json") { Description = "Print one JSON object {precision, recall, f1, types: {PER: {…}, …}}." };
         var model = new Option<FileInfo?>("--model") { Description = "A model file written by 'claimline train ner' (default: the shipped model)." };
+        var output = new Option<FileInfo?>("--output") { Description = "Also write 'word gold guessed' lines, the input format of conlleval, to this file." };
         var command = new Command("ner", "Score the named-entity tagger on CoNLL data (conlleval: exact span and type match).")
         {
-            gold, json, model,
+            gold, json, model, output,
         };
         command.SetAction(result =>
         {
@@ -50,7 +51,16 @@ internal static class EvalNerCommand
                 ? EntityTagger.English
                 : new EntityTagger(ReadModel(modelFile.FullName), Gazetteer.English);
             var manifest = modelFile is null ? ShippedManifest() : null;
-            var score = NerEvaluation.Evaluate(tagger, sentences);
+            using var writer = result.GetValue(output) is { } outputFile ? new StreamWriter(outputFile.FullName) : null;
+            var score = NerEvaluation.Evaluate(tagger, sentences, onSentence: writer is null ? null : (sentence, guessed) =>
+            {
+                for (var i = 0; i < guessed.Length; i++)
+                {
+                    writer.Write($"{sentence.Words[i]} {sentence.Tags[i]} {guessed[i]}\n");
+                }
+
+                writer.Write('\n');
+            });
             if (result.GetValue(json))
             {
                 Console.Out.WriteLine(ToJson(score).ToJsonString());

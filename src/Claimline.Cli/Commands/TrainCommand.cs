@@ -32,11 +32,12 @@ internal static class TrainCommand
         var minCount = new Option<int>("--min-count") { Description = "Keep features seen at least this often.", DefaultValueFactory = _ => defaults.MinFeatureCount };
         var bits = new Option<int>("--bits") { Description = "Bits per stored weight (8 or 16).", DefaultValueFactory = _ => defaults.WeightBits };
         bits.AcceptOnlyFromAmong("8", "16");
+        var shuffles = new Option<int>("--shuffles") { Description = "Perceptrons trained with consecutive seeds and averaged into one model.", DefaultValueFactory = _ => defaults.Shuffles };
         var history = new Option<int>("--history") { Description = "Tokens of document history the features see (0: none).", DefaultValueFactory = _ => defaults.HistoryWindow };
 
         var command = new Command("ner", "Train the named-entity tagger (averaged perceptron over BILOU labels).")
         {
-            train, dev, output, epochs, seed, minCount, bits, history,
+            train, dev, output, epochs, seed, minCount, bits, history, shuffles,
         };
         command.SetAction(result =>
         {
@@ -59,6 +60,7 @@ internal static class TrainCommand
                 MinFeatureCount = Math.Max(1, result.GetValue(minCount)),
                 WeightBits = result.GetValue(bits),
                 HistoryWindow = Math.Max(0, result.GetValue(history)),
+                Shuffles = Math.Max(1, result.GetValue(shuffles)),
             };
             var trainData = ConllReader.Read(trainFile.FullName);
             var devData = devFile is null ? null : ConllReader.Read(devFile.FullName);
@@ -74,7 +76,7 @@ internal static class TrainCommand
                 Format = ModelFile.Format,
                 Features = Claimline.Entities.Features.FeatureExtractor.Version,
                 Labels = Enumerable.Range(0, BilouLabels.Count).Select(BilouLabels.Name).ToArray(),
-                Decoder = "greedy left-to-right, BILOU transitions enforced",
+                Decoder = "greedy left-to-right over BILOU labels, unconstrained; spans read leniently",
                 HistoryWindow = options.HistoryWindow,
                 TrainingFile = trainFile.Name,
                 TrainingSha256 = Sha256(File.ReadAllBytes(trainFile.FullName)),
@@ -83,6 +85,7 @@ internal static class TrainCommand
                 DevFile = devFile?.Name,
                 Seed = options.Seed,
                 Epochs = options.Epochs,
+                Shuffles = options.Shuffles,
                 MinFeatureCount = options.MinFeatureCount,
                 FeatureCount = trained.Model.FeatureCount,
                 WeightBits = options.WeightBits,

@@ -12,23 +12,29 @@ public sealed class DocumentHistory(int window = DocumentHistory.DefaultWindow)
 {
     public const int DefaultWindow = 1000;
 
-    /// <summary>Number of outcomes counted: O and the four types.</summary>
-    public const int Outcomes = 5;
+    /// <summary>Number of outcomes counted: O, the four types, and <see cref="LowerCase"/>.</summary>
+    public const int Outcomes = 6;
+
+    /// <summary>The outcome of a word written in lower case (<c>the</c> after a sentence-initial <c>The</c>).</summary>
+    public const int LowerCase = 5;
 
     private readonly Dictionary<ulong, Counts> _counts = [];
     private readonly Queue<(ulong Word, byte Outcome)> _recent = new();
+    private readonly Queue<(ulong Word, byte Outcome)> _recentLower = new();
 
     public int Window { get; } = window;
 
-    /// <summary>Records that a word (hash of its lower-cased form) received an outcome: 0 for O, 1 + type index for a type.</summary>
+    /// <summary>Records that a word (hash of its lower-cased form) received an outcome: 0 for O, 1 + type index for a type, <see cref="LowerCase"/> for a word written in lower case.</summary>
+    /// <remarks>Lower-case words have a window of their own, so that common words do not push names out.</remarks>
     public void Record(ulong word, int outcome)
     {
         ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, word, out _);
         counts[outcome]++;
-        _recent.Enqueue((word, (byte)outcome));
-        if (_recent.Count > Window)
+        var recent = outcome == LowerCase ? _recentLower : _recent;
+        recent.Enqueue((word, (byte)outcome));
+        if (recent.Count > Window)
         {
-            var (old, oldOutcome) = _recent.Dequeue();
+            var (old, oldOutcome) = recent.Dequeue();
             ref var oldCounts = ref CollectionsMarshal.GetValueRefOrNullRef(_counts, old);
             oldCounts[oldOutcome]--;
         }
@@ -41,6 +47,7 @@ public sealed class DocumentHistory(int window = DocumentHistory.DefaultWindow)
     {
         _counts.Clear();
         _recent.Clear();
+        _recentLower.Clear();
     }
 
     /// <summary>Counts per outcome (O, then each type).</summary>

@@ -113,30 +113,56 @@ public static class FeatureExtractor
             n = Categories(sentence.Gazetteer[i + 1], T.GazetteerPlus1, output, n);
         }
 
-        if (history is not null && sentence.Capitalized[i])
+        output[n++] = F(T.LowerShortShapePlus1, FeatureHash.Combine(lower0, i + 1 < count ? shortShape[i + 1] : After));
+        output[n++] = F(T.LowerMinus1ShortShape, FeatureHash.Combine(lowerM1, shortShape[i]));
+
+        if (history is not null)
         {
-            var counts = history.Lookup(sentence.LowerExact[i]);
-            var best = -1;
-            var bestCount = 0;
-            for (var outcome = 0; outcome < DocumentHistory.Outcomes; outcome++)
+            if (sentence.Capitalized[i])
             {
-                if (counts[outcome] > 0)
+                var counts = history.Lookup(sentence.LowerExact[i]);
+                for (var outcome = 0; outcome < DocumentHistory.Outcomes; outcome++)
                 {
-                    output[n++] = F(T.HistoryType, (ulong)outcome);
-                    if (counts[outcome] > bestCount)
+                    if (counts[outcome] > 0)
                     {
-                        (best, bestCount) = (outcome, counts[outcome]);
+                        output[n++] = F(T.HistoryType, (ulong)outcome);
                     }
+                }
+
+                if (Majority(counts) is var best and >= 0)
+                {
+                    output[n++] = F(T.HistoryMajority, (ulong)best);
                 }
             }
 
-            if (best >= 0)
+            if (i >= 1 && sentence.Capitalized[i - 1] && Majority(history.Lookup(sentence.LowerExact[i - 1])) is var left and >= 0)
             {
-                output[n++] = F(T.HistoryMajority, (ulong)best);
+                output[n++] = F(T.HistoryMajorityMinus1, (ulong)left);
+            }
+
+            if (i + 1 < count && sentence.Capitalized[i + 1] && Majority(history.Lookup(sentence.LowerExact[i + 1])) is var right and >= 0)
+            {
+                output[n++] = F(T.HistoryMajorityPlus1, (ulong)right);
             }
         }
 
         return n;
+    }
+
+    /// <summary>The most frequent outcome in the history counts (the first on a tie), or -1 when there are none.</summary>
+    private static int Majority(DocumentHistory.Counts counts)
+    {
+        var best = -1;
+        var bestCount = 0;
+        for (var outcome = 0; outcome < DocumentHistory.Outcomes; outcome++)
+        {
+            if (counts[outcome] > bestCount)
+            {
+                (best, bestCount) = (outcome, counts[outcome]);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The history outcome of a label: 0 for O, 1 + type index for a name.</summary>

@@ -41,4 +41,8 @@ public enum FeatureTemplate : ulong
     SuffixMinus1 = 33,
     SuffixPlus1 = 34,
     GazetteerShortShape = 35,
+    HistoryMajorityMinus1 = 36,
+    HistoryMajorityPlus1 = 37,
+    LowerShortShapePlus1 = 38,
+    LowerMinus1ShortShape = 39,
 }

@@ -39,6 +39,9 @@ public sealed class SentenceFeatures
     /// <summary>Whether the token starts with an upper-case letter.</summary>
     internal bool[] Capitalized { get; private set; } = new bool[64];
 
+    /// <summary>Whether the token starts with a lower-case letter.</summary>
+    internal bool[] StartsLower { get; private set; } = new bool[64];
+
     public string Token(int i) => _tokens[i];
 
     /// <summary>Computes the per-token values of a sentence. <paramref name="tokens"/> are raw token strings.</summary>
@@ -60,6 +63,7 @@ public sealed class SentenceFeatures
             Word[i] = FeatureHash.Of(span);
             LowerExact[i] = FeatureHash.OfLower(span);
             Capitalized[i] = span.Length > 0 && char.IsUpper(span[0]);
+            StartsLower[i] = span.Length > 0 && char.IsLower(span[0]);
 
             var length = Math.Min(span.Length, buffer.Length);
             var hasDigit = false;
@@ -106,5 +110,6 @@ public sealed class SentenceFeatures
         Suffixes = new ulong[size * AffixLengths];
         Gazetteer = new uint[size];
         Capitalized = new bool[size];
+        StartsLower = new bool[size];
     }
 }

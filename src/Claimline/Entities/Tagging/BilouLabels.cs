@@ -2,8 +2,8 @@ namespace Claimline.Entities.Tagging;
 
 /// <summary>
 /// The tagger's label set: O, and B-, I-, L-, U- for each of the four CoNLL types. Label 0 is O; label
-/// <c>1 + 4·type + position</c> is the BILOU position of a type. Decoding is strict about which label may follow which,
-/// so every decoded sequence is a well-formed list of names.
+/// <c>1 + 4·type + position</c> is the BILOU position of a type. The tagger may produce ill-formed sequences
+/// (an L- without a B-); <see cref="Decode"/> reads them leniently.
 /// </summary>
 public static class BilouLabels
 {
@@ -41,23 +41,6 @@ public static class BilouLabels
 
         return -1;
     }
-
-    /// <summary>Whether <paramref name="label"/> may follow <paramref name="previous"/> (use O before the first token).</summary>
-    public static bool Allowed(int previous, int label)
-    {
-        var open = previous != Outside && PositionOf(previous) is BilouPosition.Begin or BilouPosition.Inside;
-        if (!open)
-        {
-            return label == Outside || PositionOf(label) is BilouPosition.Begin or BilouPosition.Unit;
-        }
-
-        return label != Outside
-            && TypeOf(label) == TypeOf(previous)
-            && PositionOf(label) is BilouPosition.Inside or BilouPosition.Last;
-    }
-
-    /// <summary>Whether a sentence may end after <paramref name="label"/> (not inside an open name).</summary>
-    public static bool CanEnd(int label) => label == Outside || PositionOf(label) is BilouPosition.Last or BilouPosition.Unit;
 
     /// <summary>Writes the BILOU labels of <paramref name="spans"/> (disjoint, inside the sentence) into <paramref name="labels"/>.</summary>
     public static void Encode(IEnumerable<TypedSpan> spans, Span<int> labels)

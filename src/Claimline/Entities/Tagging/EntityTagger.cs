@@ -25,10 +25,22 @@ public sealed class EntityTagger(PerceptronModel model, Gazetteer gazetteer)
     /// <param name="history">The document's history (read, then updated), or null to tag the sentence alone.</param>
     /// <param name="sentence">Scratch space, reused across calls by one thread.</param>
     /// <param name="labels">Receives one label per token.</param>
-    /// <param name="confidences">Receives, per token, the softmax probability of its label among the allowed ones.</param>
+    /// <param name="confidences">Receives, per token of a name, the softmax probability of its label among all labels; 1 for O.</param>
+    /// <remarks>
+    /// A sentence without a single upper-case letter is labelled O without running the model: English names are
+    /// capitalized, and this keeps long runs of lower-case text (and hostile input) cheap.
+    /// </remarks>
     public void Tag(IReadOnlyList<string> tokens, DocumentHistory? history, SentenceFeatures sentence, Span<int> labels, Span<float> confidences)
     {
+        ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentence);
+        if (!HasUpperCase(tokens))
+        {
+            labels[..tokens.Count].Fill(BilouLabels.Outside);
+            confidences[..tokens.Count].Fill(1f);
+            return;
+        }
+
         sentence.Prepare(tokens, Gazetteer);
         var n = sentence.Count;
         Span<ulong> features = stackalloc ulong[FeatureExtractor.MaxFeatures];
@@ -39,10 +51,10 @@ public sealed class EntityTagger(PerceptronModel model, Gazetteer gazetteer)
             var count = FeatureExtractor.Extract(sentence, i, previous, previous2, history, features);
             scores.Clear();
             Model.Score(features[..count], scores);
-            var last = i == n - 1;
-            var label = GreedyDecoder.Best(scores, previous, last);
+            var label = GreedyDecoder.Best(scores);
             labels[i] = label;
-            confidences[i] = GreedyDecoder.Probability(scores, previous, last, label);
+            // The softmax costs a dozen exponentials; only names report a confidence.
+            confidences[i] = label == BilouLabels.Outside ? 1f : GreedyDecoder.Probability(scores, label);
             (previous2, previous) = (previous, label);
         }
 
@@ -50,6 +62,22 @@ public sealed class EntityTagger(PerceptronModel model, Gazetteer gazetteer)
         {
             Record(sentence, labels[..n], history);
         }
+    }
+
+    private static bool HasUpperCase(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var c in tokens[i])
+            {
+                if (char.IsUpper(c))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Tags one sentence on its own (no document history); returns the labels.</summary>
@@ -61,7 +89,7 @@ public sealed class EntityTagger(PerceptronModel model, Gazetteer gazetteer)
         return labels;
     }
 
-    /// <summary>Adds the capitalized words of a tagged sentence to the history.</summary>
+    /// <summary>Adds the words of a tagged sentence to the history: capitalized ones with their label's type, lower-case ones as such.</summary>
     public static void Record(SentenceFeatures sentence, ReadOnlySpan<int> labels, DocumentHistory history)
     {
         ArgumentNullException.ThrowIfNull(sentence);
@@ -71,6 +99,10 @@ public sealed class EntityTagger(PerceptronModel model, Gazetteer gazetteer)
             if (sentence.Capitalized[i])
             {
                 history.Record(sentence.LowerExact[i], FeatureExtractor.Outcome(labels[i]));
+            }
+            else if (sentence.StartsLower[i])
+            {
+                history.Record(sentence.LowerExact[i], DocumentHistory.LowerCase);
             }
         }
     }

@@ -35,6 +35,8 @@ public sealed record ModelManifest
 
     public required int Epochs { get; init; }
 
+    public required int Shuffles { get; init; }
+
     public required int MinFeatureCount { get; init; }
 
     public required int FeatureCount { get; init; }

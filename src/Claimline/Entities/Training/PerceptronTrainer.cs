@@ -45,10 +45,34 @@ public sealed class PerceptronTrainer(Gazetteer gazetteer, TrainingOptions optio
         var rows = CountFeatures(train, gold, blocks);
         log?.WriteLine($"features: {rows.Count:N0} seen at least {options.MinFeatureCount} times ({watch.Elapsed.TotalSeconds:F1} s)");
 
+        var averaged = new float[rows.Count * _labels];
+        for (var run = 0; run < options.Shuffles; run++)
+        {
+            var weights = TrainOnce(train, gold, dev, blocks, rows, options.Seed + run, tokens, log, watch);
+            for (var i = 0; i < averaged.Length; i++)
+            {
+                averaged[i] += weights[i] / options.Shuffles;
+            }
+        }
+
+        using var file = new MemoryStream();
+        var keys = rows.Keys.ToArray();
+        var (keptKeys, keptWeights) = Prune(keys, averaged);
+        ModelFile.Write(file, FeatureExtractor.Version, Enumerable.Range(0, _labels).Select(BilouLabels.Name).ToArray(), keptKeys, keptWeights, options.WeightBits);
+        var bytes = file.ToArray();
+        var final = ModelFile.Read(new MemoryStream(bytes), "trained model");
+        log?.WriteLine($"model: {final.FeatureCount:N0} features after pruning, {bytes.Length:N0} bytes");
+        var devScore = dev is null ? null : NerEvaluation.Evaluate(new EntityTagger(final, gazetteer), dev, options.HistoryWindow);
+        return new TrainedModel(bytes, final, devScore, tokens);
+    }
+
+    /// <summary>One averaged perceptron over all epochs, with its own shuffling seed.</summary>
+    private float[] TrainOnce(IReadOnlyList<ConllSentence> train, int[][] gold, IReadOnlyList<ConllSentence>? dev, List<(int Start, int End)> blocks, Dictionary<ulong, int> rows, int seed, int tokens, TextWriter? log, Stopwatch watch)
+    {
         var weights = new float[rows.Count * _labels];
         var totals = new double[rows.Count * _labels];
         long clock = 1;
-        var random = new Random(options.Seed);
+        var random = new Random(seed);
         var order = blocks.ToArray();
         var sentence = new SentenceFeatures();
         var history = options.HistoryWindow > 0 ? new DocumentHistory(options.HistoryWindow) : null;
@@ -92,7 +116,7 @@ public sealed class PerceptronTrainer(Gazetteer gazetteer, TrainingOptions optio
                             }
                         }
 
-                        var guess = GreedyDecoder.Best(scores, previous, i == words.Length - 1);
+                        var guess = GreedyDecoder.Best(scores);
                         if (guess != g[i])
                         {
                             mistakes++;
@@ -118,7 +142,7 @@ public sealed class PerceptronTrainer(Gazetteer gazetteer, TrainingOptions optio
                 }
             }
 
-            var line = $"epoch {epoch}: {mistakes:N0} mistakes ({100.0 * mistakes / tokens:F2}% of tokens)";
+            var line = $"seed {seed}, epoch {epoch}: {mistakes:N0} mistakes ({100.0 * mistakes / tokens:F2}% of tokens)";
             if (dev is not null && (epoch == options.Epochs || log is not null))
             {
                 var model = new PerceptronModel(_labels, rows.Keys.ToArray(), Average(weights, totals, clock));
@@ -129,16 +153,7 @@ public sealed class PerceptronTrainer(Gazetteer gazetteer, TrainingOptions optio
             log?.WriteLine($"{line} ({watch.Elapsed.TotalSeconds:F1} s)");
         }
 
-        var averaged = Average(weights, totals, clock);
-        using var file = new MemoryStream();
-        var keys = rows.Keys.ToArray();
-        var (keptKeys, keptWeights) = Prune(keys, averaged);
-        ModelFile.Write(file, FeatureExtractor.Version, Enumerable.Range(0, _labels).Select(BilouLabels.Name).ToArray(), keptKeys, keptWeights, options.WeightBits);
-        var bytes = file.ToArray();
-        var final = ModelFile.Read(new MemoryStream(bytes), "trained model");
-        log?.WriteLine($"model: {final.FeatureCount:N0} features after pruning, {bytes.Length:N0} bytes");
-        var devScore = dev is null ? null : NerEvaluation.Evaluate(new EntityTagger(final, gazetteer), dev, options.HistoryWindow);
-        return new TrainedModel(bytes, final, devScore, tokens);
+        return Average(weights, totals, clock);
     }
 
     /// <summary>Feature → row for the features seen often enough, with gold previous labels and gold history.</summary>
