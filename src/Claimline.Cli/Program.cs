@@ -13,6 +13,7 @@ var root = new RootCommand("Claimline reads news and extracts who said what, whe
     ShowCommand.Create(),
     ExportCommand.Create(),
     ServeCommand.Create(),
+    TrainCommand.Create(),
 };
 
 var parsed = root.Parse(args);

@@ -82,9 +82,11 @@ public sealed class CommandTests : IDisposable
     [InlineData("analyze")]
     [InlineData("demo")]
     [InlineData("bench")]
-    public void Every_command_has_help(string command)
+    [InlineData("eval", "ner")]
+    [InlineData("train", "ner")]
+    public void Every_command_has_help(params string[] command)
     {
-        var (code, stdout, _) = CliProcess.Run(null, command, "--help");
+        var (code, stdout, _) = CliProcess.Run(null, [.. command, "--help"]);
         Assert.Equal(0, code);
         Assert.Contains("Usage:", stdout, StringComparison.Ordinal);
     }
@@ -112,6 +114,39 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(0, code);
         Assert.Contains("stage timed:     times", stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Eval_ner_prints_conlleval_scores_as_one_json_object()
+    {
+        // Our own sentences in CoNLL layout (word POS chunk NER).
+        var gold = Write("gold.conll", """
+            Defense NNP B-NP O
+            Minister NNP I-NP O
+            Ana NNP I-NP B-PER
+            Kovac NNP I-NP I-PER
+            met VBD B-VP O
+            officials NNS B-NP O
+            from IN B-PP O
+            the DT B-NP O
+            United NNP I-NP B-ORG
+            Nations NNP I-NP I-ORG
+            in IN B-PP O
+            Geneva NNP B-NP B-LOC
+            . . O O
+
+            """);
+        var (code, stdout, _) = CliProcess.Run(null, "eval", "ner", "--gold", gold, "--json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(stdout);
+        var root = json.RootElement;
+        Assert.Equal(3, root.GetProperty("gold").GetInt32());
+        Assert.InRange(root.GetProperty("f1").GetDouble(), 0.99, 1.0);
+        Assert.Equal(1.0, root.GetProperty("types").GetProperty("PER").GetProperty("recall").GetDouble());
+    }
+
+    [Fact]
+    public void Eval_ner_without_a_gold_file_is_a_usage_error()
+        => Assert.Equal(2, CliProcess.Run(null, "eval", "ner").ExitCode);
 
     private string Write(string name, string content)
     {

@@ -52,6 +52,8 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.Equal("DHAKA, Bangladesh (AP) —", await dateline.First.TextContentAsync());
         Assert.Equal("AP Photo/Maria Lenz", await page.Locator(".mark.credit").First.TextContentAsync());
         Assert.Equal(1, await page.Locator("p.caption").CountAsync());
+        Assert.Equal("United Nations", await page.Locator(".mark.ent-ORG").First.TextContentAsync());
+        Assert.Equal("Friday", await page.Locator("#article-text p:not(.caption) .mark.time").First.TextContentAsync());
 
         await dateline.First.ClickAsync();
         Assert.Contains("AP", await page.Locator("#details [data-detail='datelines']").TextContentAsync(), StringComparison.Ordinal);

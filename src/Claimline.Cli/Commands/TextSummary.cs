@@ -52,6 +52,11 @@ internal static class TextSummary
             output.WriteLine($"  [{++number}] {sentence.Span.Of(text).ReplaceLineEndings(" ")}");
         }
 
+        if (document.TryGet(Layers.Entities, out var entities) && entities.Count > 0)
+        {
+            output.WriteLine("entities: " + string.Join(", ", entities.Select(e => $"{e.Span.Of(text).ReplaceLineEndings(" ")} ({e.Type.ToString().ToLowerInvariant()})")));
+        }
+
         output.WriteLine();
     }
 

@@ -7,7 +7,7 @@ const PAGE = 50;
 // Layers shown as inline marks, and how each item is labelled.
 const INLINE = {
   datelines: () => ["dateline"],
-  entities: (e) => ["ent", `ent-${safeClass(e.label ?? e.type ?? "MISC")}`],
+  entities: (e) => ["ent", `ent-${safeClass(String(e.type ?? "misc").toUpperCase())}`],
   times: () => ["time"],
   quotes: () => ["quote"],
   quantities: () => ["quantity"],

@@ -1,3 +1,4 @@
+using Claimline.Entities;
 using Claimline.Structure;
 using Claimline.Text;
 using Claimline.Time;
@@ -7,13 +8,14 @@ namespace Claimline.Pipeline;
 /// <summary>The stages Claimline runs by default, in their one explicit order.</summary>
 public static class StandardPipeline
 {
-    /// <summary>The text and structure stages (issue #2), then time expressions (#4); later stages append here as they land.</summary>
+    /// <summary>The text and structure stages (issue #2), then entities (#3) and time expressions (#4); later stages append here as they land.</summary>
     public static IReadOnlyList<IAnnotator> Stages() =>
     [
         new TokenAnnotator(),
         new ParagraphAnnotator(),
         new StructureAnnotator(),
         new SentenceAnnotator(),
+        new EntityAnnotator(),
         new TimeAnnotator(),
     ];
 

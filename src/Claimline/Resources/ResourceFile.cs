@@ -11,6 +11,11 @@ public static class ResourceFile
 {
     private static readonly Assembly s_assembly = typeof(ResourceFile).Assembly;
 
+    /// <summary>Opens a binary resource (a model) given its path under <c>src/Claimline</c>.</summary>
+    public static Stream Open(string path)
+        => s_assembly.GetManifestResourceStream("Claimline." + path)
+            ?? throw new ResourceException(path, 0, "no such embedded resource; is it under a Resources/ folder with an embedded extension (see Claimline.csproj)?");
+
     /// <summary>Reads the lines of a resource, given its path under <c>src/Claimline</c> (e.g. <c>Text/Resources/en/abbreviations.tsv</c>).</summary>
     public static IEnumerable<(int Line, string Text)> ReadLines(string path)
     {

@@ -1,0 +1,77 @@
+using Claimline.Entities.Features;
+using Claimline.Entities.Tagging;
+using Claimline.Model;
+using Claimline.Pipeline;
+
+namespace Claimline.Entities;
+
+/// <summary>
+/// Finds the names of people, organizations, places, groups and other things in each sentence with the statistical
+/// <see cref="EntityTagger"/>, then retypes demonyms as NORP (<see cref="NorpRefiner"/>).
+/// <para>Requires: tokens, sentences. Produces: entities.</para>
+/// The document's sentences are tagged in order, so a name's earlier labels inform its later mentions (document
+/// history, <see cref="DocumentHistory.DefaultWindow"/> tokens). Text outside sentences (headers, datelines, credits)
+/// is not tagged. Example: <c>Defense Minister Ana Kovac met officials from the United Nations in Geneva.</c> →
+/// <c>Ana Kovac</c> person, <c>United Nations</c> org, <c>Geneva</c> loc.
+/// </summary>
+public sealed class EntityAnnotator(EntityTagger tagger) : IAnnotator
+{
+    private readonly NorpRefiner _norp = new(tagger.Gazetteer);
+
+    public EntityAnnotator()
+        : this(EntityTagger.English)
+    {
+    }
+
+    public string Name => "entities";
+
+    public IReadOnlyList<LayerKey> Requires { get; } = [Layers.Tokens, Layers.Sentences];
+
+    public IReadOnlyList<LayerKey> Produces { get; } = [Layers.Entities];
+
+    public void Annotate(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        var tokens = document.Get(Layers.Tokens);
+        var history = new DocumentHistory();
+        var scratch = new SentenceFeatures();
+        var mentions = new List<EntityMention>();
+        var words = new List<string>();
+        var labels = new int[64];
+        var confidences = new float[64];
+        foreach (var sentence in document.Get(Layers.Sentences))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var n = sentence.TokenCount;
+            words.Clear();
+            for (var i = 0; i < n; i++)
+            {
+                words.Add(tokens[sentence.FirstToken + i].Span.Of(text));
+            }
+
+            if (labels.Length < n)
+            {
+                labels = new int[n * 2];
+                confidences = new float[n * 2];
+            }
+
+            tagger.Tag(words, history, scratch, labels, confidences);
+            foreach (var span in BilouLabels.Decode(labels.AsSpan(0, n)))
+            {
+                var confidence = 1f;
+                for (var i = span.Start; i < span.End; i++)
+                {
+                    confidence = Math.Min(confidence, confidences[i]);
+                }
+
+                var (type, source) = _norp.Refine(BilouLabels.EntityTypes[span.Type], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words)[span.Start..span.End]);
+                var first = tokens[sentence.FirstToken + span.Start].Span;
+                var last = tokens[sentence.FirstToken + span.End - 1].Span;
+                mentions.Add(new EntityMention(new TextSpan(first.Start, last.End), type, MathF.Round(confidence, 3), source));
+            }
+        }
+
+        document.Set(Layers.Entities, mentions);
+    }
+}
