@@ -24,6 +24,10 @@ internal static class SharedData
         return path;
     }
 
+    /// <summary>Whether a path exists under ../shared, for test data discovery (which must not skip).</summary>
+    public static bool Exists(params string[] parts)
+        => s_root is not null && File.Exists(System.IO.Path.Combine([s_root, .. parts]));
+
     private static string? Find()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

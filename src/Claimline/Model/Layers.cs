@@ -1,5 +1,6 @@
 using Claimline.Claims;
 using Claimline.Entities;
+using Claimline.Entities.Resolution;
 using Claimline.Events;
 using Claimline.Quantities;
 using Claimline.Quotes;
@@ -23,6 +24,7 @@ public static class Layers
 
     // Extension points for the stages of later issues: declared now so the schema and the pipeline know them.
     public static readonly LayerKey<EntityMention> Entities = new("entities", LayerShape.Overlapping);
+    public static readonly LayerKey<Referent> Referents = new("referents", LayerShape.Overlapping);
     public static readonly LayerKey<TimeExpression> Times = new("times", LayerShape.Overlapping);
 
     /// <summary>One reference time per sentence (when its statement was made), written by the time stage with <see cref="Times"/>.</summary>
@@ -35,7 +37,7 @@ public static class Layers
 
     /// <summary>All keys, in schema order.</summary>
     public static IReadOnlyList<LayerKey> All { get; } =
-        [Tokens, Paragraphs, Sections, Datelines, Sentences, Entities, Times, SentenceTimes, Quotes, Quantities, Claims, Events];
+        [Tokens, Paragraphs, Sections, Datelines, Sentences, Entities, Referents, Times, SentenceTimes, Quotes, Quantities, Claims, Events];
 
     public static LayerKey? ByName(string name)
     {

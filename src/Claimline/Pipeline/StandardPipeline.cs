@@ -1,4 +1,5 @@
 using Claimline.Entities;
+using Claimline.Entities.Resolution;
 using Claimline.Structure;
 using Claimline.Text;
 using Claimline.Time;
@@ -8,7 +9,7 @@ namespace Claimline.Pipeline;
 /// <summary>The stages Claimline runs by default, in their one explicit order.</summary>
 public static class StandardPipeline
 {
-    /// <summary>The text and structure stages (issue #2), then entities (#3) and time expressions (#4); later stages append here as they land.</summary>
+    /// <summary>The text and structure stages (issue #2), then entities and their referents (#3) and time expressions (#4); later stages append here as they land.</summary>
     public static IReadOnlyList<IAnnotator> Stages() =>
     [
         new TokenAnnotator(),
@@ -16,6 +17,7 @@ public static class StandardPipeline
         new StructureAnnotator(),
         new SentenceAnnotator(),
         new EntityAnnotator(),
+        new ReferentAnnotator(),
         new TimeAnnotator(),
     ];
 
