@@ -1,3 +1,4 @@
+using Claimline.Quotes;
 using Claimline.Structure;
 using Claimline.Text;
 using Claimline.Time;
@@ -7,7 +8,7 @@ namespace Claimline.Pipeline;
 /// <summary>The stages Claimline runs by default, in their one explicit order.</summary>
 public static class StandardPipeline
 {
-    /// <summary>The text and structure stages (issue #2), then time expressions (#4); later stages append here as they land.</summary>
+    /// <summary>The text and structure stages (issue #2), then time expressions (#4) and quotes (#5); later stages append here as they land.</summary>
     public static IReadOnlyList<IAnnotator> Stages() =>
     [
         new TokenAnnotator(),
@@ -15,6 +16,7 @@ public static class StandardPipeline
         new StructureAnnotator(),
         new SentenceAnnotator(),
         new TimeAnnotator(),
+        new QuoteAnnotator(),
     ];
 
     public static AnnotationPipeline Create(PipelineOptions? options = null) => AnnotationPipeline.Create(Stages(), options);
