@@ -77,10 +77,14 @@ public sealed class InArticleSpeakerResolver(QuoteLexicon lexicon) : ISpeakerRes
             }
 
             // Titles are left out: `Secretary of State Antony Blinken` names Antony Blinken.
+            // The name starts after the last title word (`Harbor Director Paulo Mendes` → Paulo Mendes).
             var nameFirst = first;
-            while (nameFirst < last && (lexicon.Titles.Contains(tokens[nameFirst].Span.Of(text)) || tokens[nameFirst].Span.Of(text) == "of"))
+            for (var t = first; t < last; t++)
             {
-                nameFirst++;
+                if (lexicon.Titles.Contains(tokens[t].Span.Of(text)))
+                {
+                    nameFirst = t + 1;
+                }
             }
 
             i = first;

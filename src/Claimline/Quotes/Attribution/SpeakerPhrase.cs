@@ -85,6 +85,14 @@ internal static class SpeakerPhraseFinder
             {
                 start = i;
                 hasDeterminer = true;
+
+                // `Seoul and its allies`: a conjunction with a name before it joins both into one phrase.
+                if (i - 2 >= min && c.Lower[i - 1] == "and" && c.IsCapitalized(i - 2))
+                {
+                    i--;
+                    continue;
+                }
+
                 break;
             }
 
