@@ -12,6 +12,7 @@ internal static class EvalCommand
         // One subcommand per stage that has gold data; each lives in its own Eval<Stage>Command.cs.
         command.Subcommands.Add(EvalTimexCommand.Create());
         command.Subcommands.Add(EvalNerCommand.Create());
+        command.Subcommands.Add(EvalQuotesCommand.Create());
         return command;
     }
 }

@@ -1,5 +1,6 @@
 using Claimline.Entities;
 using Claimline.Entities.Resolution;
+using Claimline.Quotes;
 using Claimline.Structure;
 using Claimline.Text;
 using Claimline.Time;
@@ -9,7 +10,7 @@ namespace Claimline.Pipeline;
 /// <summary>The stages Claimline runs by default, in their one explicit order.</summary>
 public static class StandardPipeline
 {
-    /// <summary>The text and structure stages (issue #2), then entities and their referents (#3) and time expressions (#4); later stages append here as they land.</summary>
+    /// <summary>The text and structure stages (issue #2), then entities and their referents (#3), time expressions (#4) and quotes (#5); later stages append here as they land.</summary>
     public static IReadOnlyList<IAnnotator> Stages() =>
     [
         new TokenAnnotator(),
@@ -19,6 +20,7 @@ public static class StandardPipeline
         new EntityAnnotator(),
         new ReferentAnnotator(),
         new TimeAnnotator(),
+        new QuoteAnnotator(),
     ];
 
     public static AnnotationPipeline Create(PipelineOptions? options = null) => AnnotationPipeline.Create(Stages(), options);

@@ -1,0 +1,122 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Claimline.Evaluation;
+using Claimline.Quotes.Evaluation;
+
+namespace Claimline.Cli.Commands;
+
+/// <summary>
+/// <c>claimline eval quotes --polnear DIR</c>: scores the quotes stage against PolNeAR's attributions — content
+/// (overlap and exact), cues, sources and resolved pronoun sources — with per-kind figures and sample errors.
+/// </summary>
+internal static class EvalQuotesCommand
+{
+    internal static Command Create()
+    {
+        var polnear = new Option<string>("--polnear")
+        {
+            Description = "The PolNeAR folder (its dev/ part is scored) or one part of it (dev/, train/).",
+            Required = true,
+        };
+        var json = new Option<bool>("--json")
+        {
+            Description = "Print one JSON object with content (exact, overlap), cue, source and resolved precision, recall and F1.",
+        };
+        var errors = new Option<int>("--errors")
+        {
+            Description = "How many missed and spurious quotes to show (text mode).",
+            DefaultValueFactory = _ => 10,
+        };
+        var command = new Command("quotes", "Score quotes and attribution against PolNeAR (brat standoff).")
+        {
+            polnear, json, errors,
+        };
+        command.SetAction(result =>
+        {
+            QuoteScorer scorer;
+            try
+            {
+                scorer = QuoteEvaluator.EvaluateDirectory(result.GetValue(polnear)!);
+            }
+            catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"claimline: {e.Message}");
+                return (int)ExitCode.NoInput;
+            }
+
+            if (scorer.ContentOverlap.GoldCount == 0)
+            {
+                Console.Error.WriteLine("claimline: no gold attributions in the given folder.");
+                return (int)ExitCode.NoInput;
+            }
+
+            if (result.GetValue(json))
+            {
+                Console.Out.WriteLine(ToJson(scorer).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+            }
+            else
+            {
+                WriteText(scorer, Math.Max(0, result.GetValue(errors)), Console.Out);
+            }
+
+            return (int)ExitCode.Success;
+        });
+        return command;
+    }
+
+    internal static JsonObject ToJson(QuoteScorer scorer)
+    {
+        static JsonObject Node(Score s) => new()
+        {
+            ["precision"] = Math.Round(s.Precision, 4),
+            ["recall"] = Math.Round(s.Recall, 4),
+            ["f1"] = Math.Round(s.F1, 4),
+            ["correct"] = s.TruePositives,
+            ["system"] = s.SystemCount,
+            ["gold"] = s.GoldCount,
+        };
+
+        return new JsonObject
+        {
+            ["contentExact"] = Node(scorer.ContentExact),
+            ["contentOverlap"] = Node(scorer.ContentOverlap),
+            ["cue"] = Node(scorer.Cue),
+            ["source"] = Node(scorer.Source),
+            ["resolved"] = Node(scorer.Resolved),
+        };
+    }
+
+    private static void WriteText(QuoteScorer scorer, int errorCount, TextWriter output)
+    {
+        output.WriteLine($"content (overlap)  {scorer.ContentOverlap}");
+        output.WriteLine($"content (exact)    {scorer.ContentExact}");
+        output.WriteLine($"cue                {scorer.Cue}");
+        output.WriteLine($"source             {scorer.Source}");
+        output.WriteLine($"resolved pronouns  {scorer.Resolved}");
+        output.WriteLine();
+        output.WriteLine("by system kind   found  matched");
+        foreach (var (kind, (found, matched)) in scorer.BySystemKind.OrderBy(k => k.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine($"  {kind,-12} {found,6} {matched,8}");
+        }
+
+        output.WriteLine("by gold kind     gold   matched");
+        foreach (var (kind, (gold, matched)) in scorer.ByGoldKind.OrderBy(k => k.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine($"  {kind,-12} {gold,6} {matched,8}");
+        }
+
+        foreach (var kind in new[] { "missed", "spurious" })
+        {
+            output.WriteLine();
+            output.WriteLine($"sample {kind} (article: content | cue | source):");
+            foreach (var error in scorer.Errors.Where(e => e.Kind == kind).Take(errorCount))
+            {
+                var content = error.Content.ReplaceLineEndings(" ");
+                content = content.Length > 100 ? content[..100] + "…" : content;
+                output.WriteLine($"  {error.Article}: {content} | {error.Cue ?? "-"} | {error.Source ?? "-"}");
+            }
+        }
+    }
+}

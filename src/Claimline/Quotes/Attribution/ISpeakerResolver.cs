@@ -1,0 +1,22 @@
+using Claimline.Model;
+
+namespace Claimline.Quotes.Attribution;
+
+/// <summary>A speaker mention to resolve: its span, text and kind.</summary>
+public sealed record SpeakerMention(TextSpan Span, string Text, SpeakerKind Kind);
+
+/// <summary>The earlier mention a speaker mention names (<c>he</c> → <c>Antony Blinken</c>).</summary>
+public sealed record ResolvedSpeaker(TextSpan Span, string Text);
+
+/// <summary>
+/// Resolves a speaker mention to whom it names. Kept behind this interface so that the entity layer (issue #3),
+/// with its coreference chains, can replace the in-article resolver that works on tokens alone.
+/// </summary>
+public interface ISpeakerResolver
+{
+    /// <param name="document">The document, with at least tokens and sentences.</param>
+    /// <param name="mention">The mention to resolve.</param>
+    /// <param name="earlier">The quotes before it in the article, already resolved, in text order.</param>
+    /// <returns>The antecedent, or null when the mention names nobody else or nothing fits.</returns>
+    ResolvedSpeaker? Resolve(Document document, SpeakerMention mention, IReadOnlyList<Quote> earlier);
+}

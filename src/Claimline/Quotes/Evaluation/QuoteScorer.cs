@@ -1,0 +1,193 @@
+using Claimline.Evaluation;
+using Claimline.Model;
+
+namespace Claimline.Quotes.Evaluation;
+
+/// <summary>A missed gold attribution or a spurious system quote, for the error listing.</summary>
+public sealed record QuoteError(string Kind, string Article, string Content, string? Cue, string? Source);
+
+/// <summary>
+/// Scores quotes against gold attributions. Content: a system quote and a gold attribution match when their content
+/// spans overlap (one to one, the largest overlap first in text order); exact when, in addition, their extents are
+/// equal after trimming white space, punctuation, quotation marks and a leading <c>that</c> on both. Cue: cue spans
+/// overlap, over all cues. Source: over the content matches, the speaker mention overlaps the gold source; counted
+/// against all system quotes with a speaker and all gold attributions with a source. Resolved: over the content
+/// matches whose gold source is a pronoun, the resolved name ends with the same word as the last non-pronoun gold
+/// source before it (PolNeAR has no coreference; this is our proxy for it).
+/// </summary>
+public sealed class QuoteScorer
+{
+    private static readonly HashSet<string> s_pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "we", "i", "it", "you", "his", "her", "their" };
+
+    public Score ContentOverlap { get; private set; }
+
+    public Score ContentExact { get; private set; }
+
+    public Score Cue { get; private set; }
+
+    public Score Source { get; private set; }
+
+    public Score Resolved { get; private set; }
+
+    /// <summary>Found and matched per system kind (direct, indirect, mixed).</summary>
+    public Dictionary<string, (int Found, int Matched)> BySystemKind { get; } = [];
+
+    /// <summary>Gold and matched per gold kind, inferred from its quotation marks.</summary>
+    public Dictionary<string, (int Gold, int Matched)> ByGoldKind { get; } = [];
+
+    public List<QuoteError> Errors { get; } = [];
+
+    public void Add(string article, string text, IReadOnlyList<GoldAttribution> gold, IReadOnlyList<Quote> system)
+    {
+        var used = new bool[system.Count];
+        var overlap = 0;
+        var exact = 0;
+        var sourceRight = 0;
+        var resolvedRight = 0;
+        var resolvedGold = 0;
+        var matchedSystem = new int[gold.Count];
+        for (var g = 0; g < gold.Count; g++)
+        {
+            var best = -1;
+            var bestOverlap = 0;
+            for (var s = 0; s < system.Count; s++)
+            {
+                if (used[s])
+                {
+                    continue;
+                }
+
+                var o = Overlap(gold[g].Content, system[s].Content);
+                if (o > bestOverlap)
+                {
+                    best = s;
+                    bestOverlap = o;
+                }
+            }
+
+            matchedSystem[g] = best;
+            var goldKind = GoldKind(text, gold[g].Content);
+            var byGold = ByGoldKind.GetValueOrDefault(goldKind);
+            ByGoldKind[goldKind] = (byGold.Gold + 1, byGold.Matched + (best >= 0 ? 1 : 0));
+            if (best < 0)
+            {
+                Errors.Add(new QuoteError("missed", article, Join(text, gold[g].Content)!, Join(text, gold[g].Cue), Join(text, gold[g].Source)));
+                continue;
+            }
+
+            used[best] = true;
+            overlap++;
+            var q = system[best];
+            if (Trimmed(text, gold[g].Content) == Trimmed(text, q.Content))
+            {
+                exact++;
+            }
+
+            if (gold[g].Source.Count > 0 && q.Speaker is { } speaker && gold[g].Source.Any(s => s.Overlaps(speaker)))
+            {
+                sourceRight++;
+            }
+
+            var goldSource = Join(text, gold[g].Source);
+            if (goldSource is not null && s_pronouns.Contains(goldSource))
+            {
+                var antecedent = gold.Take(g).Reverse().Select(a => Join(text, a.Source)).FirstOrDefault(t => t is not null && !s_pronouns.Contains(t) && char.IsUpper(t[0]));
+                if (antecedent is not null)
+                {
+                    resolvedGold++;
+                    if (q.ResolvedText is { } r && LastWord(r) == LastWord(antecedent))
+                    {
+                        resolvedRight++;
+                    }
+                }
+            }
+        }
+
+        for (var s = 0; s < system.Count; s++)
+        {
+            var kind = system[s].Kind.ToString().ToLowerInvariant();
+            var bySystem = BySystemKind.GetValueOrDefault(kind);
+            BySystemKind[kind] = (bySystem.Found + 1, bySystem.Matched + (used[s] ? 1 : 0));
+            if (!used[s])
+            {
+                Errors.Add(new QuoteError("spurious", article, Join(text, system[s].Content)!, system[s].Cue?.Of(text), system[s].SpeakerText));
+            }
+        }
+
+        ContentOverlap += new Score(overlap, system.Count, gold.Count);
+        ContentExact += new Score(exact, system.Count, gold.Count);
+        Source += new Score(sourceRight, system.Count(q => q.Speaker is not null), gold.Count(a => a.Source.Count > 0));
+        Resolved += new Score(resolvedRight, resolvedGold, resolvedGold);
+
+        var goldCues = gold.SelectMany(a => a.Cue.Count > 0 ? [new TextSpan(a.Cue.Min(c => c.Start), a.Cue.Max(c => c.End))] : Array.Empty<TextSpan>()).Distinct().ToList();
+        var systemCues = system.Where(q => q.Cue is not null).Select(q => q.Cue!.Value).Distinct().ToList();
+        var cueUsed = new bool[systemCues.Count];
+        var cueRight = 0;
+        foreach (var g in goldCues)
+        {
+            var s = systemCues.FindIndex(c => c.Overlaps(g));
+            while (s >= 0 && cueUsed[s])
+            {
+                var next = systemCues.FindIndex(s + 1, c => c.Overlaps(g));
+                s = next;
+            }
+
+            if (s >= 0)
+            {
+                cueUsed[s] = true;
+                cueRight++;
+            }
+        }
+
+        Cue += new Score(cueRight, systemCues.Count, goldCues.Count);
+    }
+
+    private static int Overlap(IReadOnlyList<TextSpan> a, IReadOnlyList<TextSpan> b)
+    {
+        var total = 0;
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                total += Math.Max(0, Math.Min(x.End, y.End) - Math.Max(x.Start, y.Start));
+            }
+        }
+
+        return total;
+    }
+
+    private static string GoldKind(string text, IReadOnlyList<TextSpan> content)
+    {
+        var joined = Join(text, content) ?? "";
+        var marks = joined.Count(ch => ch is '“' or '”' or '"');
+        var trimmed = joined.Trim().TrimEnd('.', ',');
+        return marks == 0 ? "indirect" : trimmed.Length > 1 && trimmed[0] is '“' or '"' && trimmed[^1] is '”' or '"' ? "direct" : "mixed";
+    }
+
+    /// <summary>The content's extent, trimmed of white space, punctuation, quotation marks and a leading <c>that</c>.</summary>
+    internal static string Trimmed(string text, IReadOnlyList<TextSpan> spans)
+    {
+        var start = spans.Min(s => s.Start);
+        var end = Math.Min(text.Length, spans.Max(s => s.End));
+        var span = text.AsSpan(start, end - start);
+        while (true)
+        {
+            var before = span.Length;
+            span = span.Trim().Trim(".,;:!?“”‘’\"'—–-()");
+            if (span.StartsWith("that ", StringComparison.OrdinalIgnoreCase))
+            {
+                span = span[5..];
+            }
+
+            if (span.Length == before)
+            {
+                return span.ToString();
+            }
+        }
+    }
+
+    private static string? Join(string text, IReadOnlyList<TextSpan> spans)
+        => spans.Count == 0 ? null : string.Join(" … ", spans.Select(s => text[Math.Min(s.Start, text.Length)..Math.Min(s.End, text.Length)]));
+
+    private static string LastWord(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.Trim('.', ',') ?? "";
+}

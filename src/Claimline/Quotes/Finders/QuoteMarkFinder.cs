@@ -1,0 +1,119 @@
+using Claimline.Text;
+
+namespace Claimline.Quotes.Finders;
+
+/// <summary>
+/// Pairs quotation marks into direct quotes. Curly and guillemet marks say which way they face; a straight <c>"</c>
+/// opens when nothing is open and closes otherwise. Single marks are left alone: inside a double quote they are a
+/// nested quote (part of it), elsewhere usually an apostrophe or a headline's quote. A quote still open at the end of
+/// a paragraph continues when the next paragraph opens with a mark (the news convention for a quote over several
+/// paragraphs); otherwise it ends with its paragraph.
+/// </summary>
+internal static class QuoteMarkFinder
+{
+    public static List<DirectQuote> Find(QuoteContext context)
+    {
+        var result = new List<DirectQuote>();
+        DirectQuote? open = null;
+        var pieceStart = -1;
+        var i = 0;
+        var n = context.Count;
+        while (i < n)
+        {
+            var paragraph = context.ParagraphOf[i];
+            var end = i;
+            while (end + 1 < n && context.ParagraphOf[end + 1] == paragraph)
+            {
+                end++;
+            }
+
+            if (open is not null)
+            {
+                if (IsOpening(context, i))
+                {
+                    pieceStart = i;
+                }
+                else
+                {
+                    Finish(context, result, open);
+                    open = null;
+                }
+            }
+
+            for (var t = i; t <= end; t++)
+            {
+                if (context.Kind(t) != TokenKind.Quote || t == pieceStart)
+                {
+                    continue;
+                }
+
+                var mark = context.Word(t);
+                var opening = mark is "“" or "``" or "«" or "\"";
+                var closing = mark is "”" or "''" or "»" or "\"";
+                if (open is null)
+                {
+                    if (opening)
+                    {
+                        open = new DirectQuote();
+                        pieceStart = t;
+                    }
+                }
+                else if (closing)
+                {
+                    open.Pieces.Add((pieceStart, t));
+                    Finish(context, result, open);
+                    open = null;
+                    pieceStart = -1;
+                }
+                else if (opening)
+                {
+                    // An opening mark inside an open quote of the same paragraph: the first was never closed; start again here.
+                    open = new DirectQuote();
+                    pieceStart = t;
+                }
+            }
+
+            if (open is not null)
+            {
+                open.Pieces.Add((pieceStart, end));
+                if (end + 1 >= n || !IsOpening(context, end + 1))
+                {
+                    Finish(context, result, open);
+                    open = null;
+                }
+
+                pieceStart = -1;
+            }
+
+            i = end + 1;
+        }
+
+        return result;
+    }
+
+    private static bool IsOpening(QuoteContext context, int i)
+        => context.Kind(i) == TokenKind.Quote && context.Word(i) is "“" or "``" or "«" or "\"";
+
+    private static void Finish(QuoteContext context, List<DirectQuote> result, DirectQuote quote)
+    {
+        if (quote.Pieces.Count == 0)
+        {
+            return;
+        }
+
+        var index = result.Count;
+        foreach (var (first, last) in quote.Pieces)
+        {
+            for (var t = first; t <= last; t++)
+            {
+                context.DirectOf[t] = index;
+                if (context.Kind(t) is TokenKind.Word or TokenKind.Number)
+                {
+                    quote.WordCount++;
+                }
+            }
+        }
+
+        result.Add(quote);
+    }
+}

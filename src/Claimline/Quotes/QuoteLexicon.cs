@@ -1,0 +1,94 @@
+using Claimline.Resources;
+
+namespace Claimline.Quotes;
+
+/// <summary>
+/// The quote stage's word lists (<c>Quotes/Resources/en/</c>): cue verbs with their lemmas, according-to phrases,
+/// speaker head nouns, pronouns, determiners and titles. Loaded once and shared; read-only after construction.
+/// </summary>
+public sealed class QuoteLexicon
+{
+    private static readonly Lazy<QuoteLexicon> s_english = new(() => Load("Quotes/Resources/en/"));
+
+    private QuoteLexicon(
+        Dictionary<string, string> cueForms,
+        string[][] accordingTo,
+        Dictionary<string, SpeakerKind> speakerNouns,
+        Dictionary<string, string> pronouns,
+        Dictionary<string, bool> determiners,
+        HashSet<string> titles)
+    {
+        CueForms = cueForms;
+        AccordingTo = accordingTo;
+        SpeakerNouns = speakerNouns;
+        Pronouns = pronouns;
+        Determiners = determiners;
+        Titles = titles;
+    }
+
+    public static QuoteLexicon English => s_english.Value;
+
+    /// <summary>Lower-case inflected form → lemma (<c>said</c> → <c>say</c>).</summary>
+    public IReadOnlyDictionary<string, string> CueForms { get; }
+
+    /// <summary>Phrases, as lower-case words, after which the source comes (<c>according to</c>).</summary>
+    public IReadOnlyList<string[]> AccordingTo { get; }
+
+    /// <summary>Lower-case head noun → the kind of speaker it makes.</summary>
+    public IReadOnlyDictionary<string, SpeakerKind> SpeakerNouns { get; }
+
+    /// <summary>Lower-case subject pronoun → antecedent class (<c>person</c>, <c>group</c>, <c>self</c>).</summary>
+    public IReadOnlyDictionary<string, string> Pronouns { get; }
+
+    /// <summary>Lower-case determiner → whether it makes the phrase unnamed (<c>some experts</c>).</summary>
+    public IReadOnlyDictionary<string, bool> Determiners { get; }
+
+    /// <summary>Title words left out of a resolved name, as written.</summary>
+    public IReadOnlySet<string> Titles { get; }
+
+    public static QuoteLexicon Load(string folder)
+    {
+        var cues = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (line, fields) in ResourceFile.ReadTable(folder + "cue-verbs.tsv", "lemma", "form"))
+        {
+            if (!cues.TryAdd(fields[1].ToLowerInvariant(), fields[0]))
+            {
+                throw new ResourceException(folder + "cue-verbs.tsv", line, $"form '{fields[1]}' is listed twice");
+            }
+        }
+
+        var according = ResourceFile.ReadList(folder + "according-to.txt").Select(p => p.Split(' ')).ToArray();
+        var nouns = new Dictionary<string, SpeakerKind>(StringComparer.Ordinal);
+        foreach (var (line, fields) in ResourceFile.ReadTable(folder + "speaker-nouns.tsv", "noun", "kind"))
+        {
+            nouns[fields[0]] = fields[1] switch
+            {
+                "role" => SpeakerKind.Role,
+                "organization" => SpeakerKind.Organization,
+                "unnamed" => SpeakerKind.Unnamed,
+                _ => throw new ResourceException(folder + "speaker-nouns.tsv", line, $"kind must be role, organization or unnamed, found '{fields[1]}'"),
+            };
+        }
+
+        var pronouns = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (line, fields) in ResourceFile.ReadTable(folder + "pronouns.tsv", "pronoun", "antecedent"))
+        {
+            if (fields[1] is not ("person" or "group" or "self"))
+            {
+                throw new ResourceException(folder + "pronouns.tsv", line, $"antecedent must be person, group or self, found '{fields[1]}'");
+            }
+
+            pronouns[fields[0]] = fields[1];
+        }
+
+        var determiners = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var entry in ResourceFile.ReadList(folder + "determiners.txt"))
+        {
+            var parts = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            determiners[parts[0]] = parts.Length > 1 && parts[1] == "*";
+        }
+
+        var titles = ResourceFile.ReadList(folder + "titles.txt").ToHashSet(StringComparer.Ordinal);
+        return new QuoteLexicon(cues, according, nouns, pronouns, determiners, titles);
+    }
+}

@@ -1,0 +1,153 @@
+using Claimline.Model;
+using Claimline.Pipeline;
+using Claimline.Quotes;
+
+namespace Claimline.Tests.Quotes;
+
+/// <summary>The quote stage on invented sentences: each pattern of issue #5 with its speaker, cue and kind.</summary>
+public class QuoteFinderTests
+{
+    private static readonly AnnotationPipeline s_pipeline = StandardPipeline.Create(new PipelineOptions { ValidateLayers = true });
+
+    private static (string Text, IReadOnlyList<Quote> Quotes) Run(string text)
+    {
+        var document = s_pipeline.Run(new Document(text, new DocumentMeta("test", Published: new DateOnly(2025, 3, 6))));
+        return (text, document.Get(Layers.Quotes));
+    }
+
+    private static Quote Containing(string text, IReadOnlyList<Quote> quotes, string content)
+    {
+        var found = quotes.Where(q => q.Content.Any(c => c.Of(text).Contains(content, StringComparison.Ordinal))).ToArray();
+        Assert.True(found.Length == 1, $"expected one quote with '{content}'; found: {string.Join("; ", quotes.Select(q => $"[{string.Join(" … ", q.Content.Select(c => c.Of(text)))}] {q.Kind} by {q.SpeakerText} ({q.Sieve})"))}");
+        return found[0];
+    }
+
+    [Fact]
+    public void A_curly_direct_quote_takes_the_speaker_after_it()
+    {
+        var (text, quotes) = Run("“The bridge will reopen in spring,” Mayor Ana Ortiz said.");
+        var q = Containing(text, quotes, "bridge will reopen");
+        Assert.Equal((QuoteKind.Direct, "Mayor Ana Ortiz", "say", SpeakerKind.Named), (q.Kind, q.SpeakerText, q.CueLemma, q.SpeakerKind));
+        Assert.Equal("“The bridge will reopen in spring,”", q.Content.Single().Of(text));
+    }
+
+    [Fact]
+    public void A_straight_quote_with_an_inverted_cue_takes_the_speaker_after_the_verb()
+    {
+        var (text, quotes) = Run("\"We need more buses on the night routes,\" said the transit director.");
+        var q = Containing(text, quotes, "more buses");
+        Assert.Equal(("the transit director", SpeakerKind.Role), (q.SpeakerText, q.SpeakerKind));
+    }
+
+    [Fact]
+    public void Nested_single_quotes_stay_inside_the_direct_quote()
+    {
+        var (text, quotes) = Run("“They kept calling it ‘a small delay’ for three years,” Ortiz said.");
+        var q = Containing(text, quotes, "small delay");
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.EndsWith("three years,”", q.Content.Single().Of(text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_split_quote_is_one_quote_of_two_pieces()
+    {
+        var (text, quotes) = Run("“The pumps failed at night,” the engineer said, “and nobody was told until morning.”");
+        var q = Containing(text, quotes, "pumps failed");
+        Assert.Equal(2, q.Content.Count);
+        Assert.Contains("nobody was told", q.Content[1].Of(text), StringComparison.Ordinal);
+        Assert.Equal("the engineer", q.SpeakerText);
+    }
+
+    [Fact]
+    public void A_quote_open_at_the_end_of_a_paragraph_continues_in_the_next()
+    {
+        var (text, quotes) = Run("Ortiz said: “The first phase covers the harbor and the old market.\n\n“The second phase starts once the funds arrive from the region.”");
+        var q = Containing(text, quotes, "first phase");
+        Assert.Equal(2, q.Content.Count);
+        Assert.Contains("second phase", q.Content[1].Of(text), StringComparison.Ordinal);
+        Assert.Equal("Ortiz", q.SpeakerText);
+    }
+
+    [Fact]
+    public void Scare_quotes_around_two_words_are_no_quote_of_their_own()
+    {
+        var (_, quotes) = Run("The plan was called a “quiet revolution” in the local papers.");
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void A_short_quoted_phrase_inside_reported_speech_makes_it_mixed()
+    {
+        var (text, quotes) = Run("The minister said the new tax was “simply unfair” to small farmers.");
+        var q = Containing(text, quotes, "new tax");
+        Assert.Equal((QuoteKind.Mixed, "The minister"), (q.Kind, q.SpeakerText));
+    }
+
+    [Fact]
+    public void Said_that_gives_an_indirect_quote_without_the_that()
+    {
+        var (text, quotes) = Run("The harbor authority said Tuesday that ferry traffic had doubled since January.");
+        var q = Containing(text, quotes, "ferry traffic");
+        Assert.Equal((QuoteKind.Indirect, "The harbor authority", SpeakerKind.Organization), (q.Kind, q.SpeakerText, q.SpeakerKind));
+        Assert.StartsWith("ferry traffic", q.Content.Single().Of(text), StringComparison.Ordinal);
+        Assert.Equal("2025-03-04", q.Date);
+    }
+
+    [Fact]
+    public void A_clause_before_comma_speaker_said_is_the_content()
+    {
+        var (text, quotes) = Run("Rents in the old town rose by a third last year, a city planner said.");
+        var q = Containing(text, quotes, "Rents in the old town");
+        Assert.Equal(("a city planner", SpeakerKind.Unnamed), (q.SpeakerText, q.SpeakerKind));
+    }
+
+    [Fact]
+    public void According_to_puts_the_source_after_it()
+    {
+        var (text, quotes) = Run("According to the fire service, the blaze started in a kitchen on the third floor.");
+        var q = Containing(text, quotes, "blaze started");
+        Assert.Equal(("the fire service", "according to"), (q.SpeakerText, q.CueLemma));
+    }
+
+    [Fact]
+    public void Adding_that_starts_a_second_quote_by_the_same_speaker()
+    {
+        var (text, quotes) = Run("Ortiz said the harbor would reopen in May, adding that the fish market would follow in June.");
+        var first = Containing(text, quotes, "harbor would reopen");
+        var second = Containing(text, quotes, "fish market");
+        Assert.DoesNotContain("fish market", first.Content.Single().Of(text), StringComparison.Ordinal);
+        Assert.Equal(("Ortiz", "add"), (second.SpeakerText, second.CueLemma));
+    }
+
+    [Fact]
+    public void He_said_resolves_to_the_last_named_speaker()
+    {
+        var (text, quotes) = Run("“The pumps are old,” engineer Paulo Mendes said.\n\nHe said the repairs would take two months.");
+        var q = Containing(text, quotes, "repairs would take");
+        Assert.Equal((SpeakerKind.Pronoun, "Paulo Mendes"), (q.SpeakerKind, q.ResolvedText));
+    }
+
+    [Fact]
+    public void A_surname_resolves_to_the_earlier_full_name_without_its_title()
+    {
+        var (text, quotes) = Run("Harbor Director Paulo Mendes opened the new quay on Monday.\n\n“It is the largest in the region,” Mendes said.");
+        var q = Containing(text, quotes, "largest in the region");
+        Assert.Equal("Paulo Mendes", q.ResolvedText);
+    }
+
+    [Fact]
+    public void Unnamed_sources_are_marked_as_such()
+    {
+        var (text, quotes) = Run("The talks could resume next week, officials said.");
+        var q = Containing(text, quotes, "talks could resume");
+        Assert.Equal(("officials", SpeakerKind.Unnamed), (q.SpeakerText, q.SpeakerKind));
+    }
+
+    [Fact]
+    public void Several_speakers_at_once_are_one_multiple_speaker()
+    {
+        var (text, quotes) = Run("Lisbon and its partners estimate that the reef has lost half its coral.");
+        var q = Containing(text, quotes, "reef has lost");
+        Assert.Equal(("Lisbon and its partners", SpeakerKind.Multiple, "estimate"), (q.SpeakerText, q.SpeakerKind, q.CueLemma));
+    }
+}
