@@ -10,6 +10,8 @@ var root = new RootCommand("Claimline reads news and extracts who said what, whe
     EvalCommand.Create(),
     IngestCommand.Create(),
     SearchCommand.Create(),
+    EntitiesCommand.Create(),
+    QuotesCommand.Create(),
     ShowCommand.Create(),
     ExportCommand.Create(),
     ServeCommand.Create(),

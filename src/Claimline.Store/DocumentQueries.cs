@@ -11,6 +11,12 @@ public sealed record StoredDocument(long Id, long? DuplicateOf, Document Documen
 /// <summary>A line of a document list: what a reader needs to pick a document.</summary>
 public sealed record DocumentSummary(long Id, string Key, string? Title, string? Published, string? Source, int Words, long? DuplicateOf);
 
+/// <summary>A referent summed over the store: how many documents speak of it and how often.</summary>
+public sealed record EntitySummary(string Key, string Kind, string Canonical, string? Country, int Documents, int Mentions, string? Roles);
+
+/// <summary>A stored quote with its document.</summary>
+public sealed record QuoteRow(long Id, long Document, string DocumentKey, string? Published, string Kind, string? Speaker, string? Cue, string? Date, double Confidence, string Text);
+
 /// <summary>One full-text search hit, with a snippet around the match.</summary>
 public sealed record SearchHit(long Id, string Key, string? Title, string? Published, string Snippet);
 
@@ -71,6 +77,53 @@ public sealed class DocumentQueries
             list.Add(new DocumentSummary(
                 reader.GetInt64(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3), NullableString(reader, 4),
                 reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetInt64(6)));
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// The referents the most documents speak of (then the most mentioned), optionally of one kind. The canonical
+    /// name shown is the longest any document gave for the key.
+    /// </summary>
+    public IReadOnlyList<EntitySummary> TopEntities(string? kind = null, int limit = 20, int offset = 0)
+    {
+        using var command = Command(
+            """
+            SELECT key, kind, max(canonical), max(country), count(DISTINCT document) AS docs, sum(mentions) AS total, max(roles)
+            FROM referents WHERE $kind IS NULL OR kind = $kind
+            GROUP BY key ORDER BY docs DESC, total DESC, key LIMIT $limit OFFSET $offset
+            """,
+            ("$kind", kind), ("$limit", limit), ("$offset", offset));
+        using var reader = command.ExecuteReader();
+        var list = new List<EntitySummary>();
+        while (reader.Read())
+        {
+            list.Add(new EntitySummary(reader.GetString(0), reader.GetString(1), reader.GetString(2), NullableString(reader, 3), reader.GetInt32(4), reader.GetInt32(5), NullableString(reader, 6)));
+        }
+
+        return list;
+    }
+
+    /// <summary>Quotes, newest statement first; filtered by speaker (a part of the name, any case) and by words of the quote (full-text).</summary>
+    public IReadOnlyList<QuoteRow> Quotes(string? speaker = null, string? text = null, int limit = 50, int offset = 0)
+    {
+        var match = text is null ? "" : FtsQuery(text);
+        using var command = Command(
+            $"""
+            SELECT q.id, q.document, d.doc_key, d.published, q.kind, q.speaker, q.cue, q.date, q.confidence, q.text
+            FROM quotes q JOIN documents d ON d.id = q.document
+            WHERE ($speaker IS NULL OR instr(lower(q.speaker), lower($speaker)) > 0)
+            {(match.Length == 0 ? "" : "AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH $match)")}
+            ORDER BY coalesce(q.date, d.published) DESC, q.id LIMIT $limit OFFSET $offset
+            """,
+            ("$speaker", speaker), ("$match", match), ("$limit", limit), ("$offset", offset));
+        using var reader = command.ExecuteReader();
+        var list = new List<QuoteRow>();
+        while (reader.Read())
+        {
+            list.Add(new QuoteRow(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), NullableString(reader, 3), reader.GetString(4),
+                NullableString(reader, 5), NullableString(reader, 6), NullableString(reader, 7), reader.GetDouble(8), reader.GetString(9)));
         }
 
         return list;

@@ -141,6 +141,29 @@ public sealed class DocumentWriter : IDisposable
             }
         }
 
+        if (document.TryGet(Layers.Referents, out var referents))
+        {
+            foreach (var r in referents)
+            {
+                Execute(transaction, "INSERT INTO referents (document, key, kind, canonical, country, mentions, roles, start, \"end\") VALUES ($d, $k, $kind, $c, $country, $m, $roles, $a, $b)",
+                    ("$d", id), ("$k", r.Key), ("$kind", JsonNamingPolicyName(r.Kind.ToString())), ("$c", r.Canonical), ("$country", r.Country),
+                    ("$m", r.Mentions.Count), ("$roles", r.Roles.Count == 0 ? null : string.Join("; ", r.Roles.Select(x => x.Title))), ("$a", r.Span.Start), ("$b", r.Span.End));
+            }
+        }
+
+        if (document.TryGet(Layers.Quotes, out var quotes))
+        {
+            foreach (var q in quotes)
+            {
+                var text = string.Join(" … ", q.Content.Select(c => c.Of(document.Text)));
+                var quoteId = (long)Scalar(transaction, "INSERT INTO quotes (document, kind, cue, speaker, speaker_kind, date, confidence, start, \"end\", text) VALUES ($d, $k, $cue, $s, $sk, $date, $conf, $a, $b, $t) RETURNING id",
+                    ("$d", id), ("$k", JsonNamingPolicyName(q.Kind.ToString())), ("$cue", q.CueLemma), ("$s", q.ResolvedText ?? q.SpeakerText),
+                    ("$sk", q.SpeakerKind is { } kind ? JsonNamingPolicyName(kind.ToString()) : null), ("$date", q.Date), ("$conf", q.Confidence),
+                    ("$a", q.Span.Start), ("$b", q.Span.End), ("$t", text))!;
+                Execute(transaction, "INSERT INTO quotes_fts (rowid, text, speaker) VALUES ($id, $t, $s)", ("$id", quoteId), ("$t", text), ("$s", q.ResolvedText ?? q.SpeakerText));
+            }
+        }
+
         if (document.TryGet(Layers.Sentences, out var sentences))
         {
             var ordinal = 0;

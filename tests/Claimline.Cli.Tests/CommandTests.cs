@@ -70,12 +70,40 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
-    public void Demo_analyzes_the_shipped_examples()
+    public void Demo_ingests_the_shipped_examples_once_and_shows_entities_and_quotes()
     {
-        var (code, stdout, stderr) = CliProcess.Run(null, "demo");
+        var db = Path.Combine(_dir.FullName, "demo.db");
+        var (code, stdout, _) = CliProcess.Run(null, "demo", "--db", db);
         Assert.Equal(0, code);
-        Assert.Contains("example documents analyzed", stderr, StringComparison.Ordinal);
-        Assert.Contains("dateline", stdout, StringComparison.Ordinal);
+        Assert.Contains("6 new, 0 already stored", stdout, StringComparison.Ordinal);
+        Assert.Contains("Who the articles speak of", stdout, StringComparison.Ordinal);
+        Assert.Contains("Bangladesh", stdout, StringComparison.Ordinal);
+        Assert.Contains("Who said what", stdout, StringComparison.Ordinal);
+
+        var again = CliProcess.Run(null, "demo", "--db", db);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("0 new, 6 already stored; 6 in the store", again.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Entities_and_quotes_commands_read_what_ingest_stored()
+    {
+        var db = Path.Combine(_dir.FullName, "q.db");
+        var file = Write("talks.txt", "date 2025-02-04\n\nOSLO (AP) — Foreign Minister Ingrid Dahl said on Monday that the talks would resume. “We are ready,” Dahl said.\n");
+        Assert.Equal(0, CliProcess.Run(null, "ingest", file, "--db", db).ExitCode);
+
+        var (code, entities, _) = CliProcess.Run(null, "entities", "--db", db, "--type", "person", "--json");
+        Assert.Equal(0, code);
+        using var people = JsonDocument.Parse(entities);
+        var person = Assert.Single(people.RootElement.EnumerateArray());
+        Assert.Equal("Ingrid Dahl", person.GetProperty("canonical").GetString());
+        Assert.Equal("NO", person.GetProperty("country").GetString());
+
+        var (quoteCode, quotes, _) = CliProcess.Run(null, "quotes", "--db", db, "--speaker", "dahl", "--json");
+        Assert.Equal(0, quoteCode);
+        using var said = JsonDocument.Parse(quotes);
+        Assert.Contains(said.RootElement.EnumerateArray(), q => q.GetProperty("text").GetString()!.Contains("We are ready", StringComparison.Ordinal));
+        Assert.Contains(said.RootElement.EnumerateArray(), q => q.GetProperty("date").GetString() == "2025-02-03");
     }
 
     [Theory]

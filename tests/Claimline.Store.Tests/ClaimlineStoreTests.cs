@@ -95,6 +95,24 @@ public sealed class ClaimlineStoreTests : IDisposable
     }
 
     [Fact]
+    public void Referents_and_quotes_are_queryable_across_documents()
+    {
+        using var store = ClaimlineStore.Open(_fixture.Path);
+        store.Writer.Add(StoreFixture.Analyze("date 2025-04-01\n\nVALLETTA, Malta (AP) — Harbor master Marco Vella said on Monday that 14 containers fell overboard. “We will find them,” Vella said.", "a"));
+        store.Writer.Add(StoreFixture.Analyze("date 2025-04-03\n\nROME (AP) — Italy sent divers to Malta on Wednesday, officials said.", "b"));
+
+        var malta = Assert.Single(store.Queries.TopEntities("country"), e => e.Key == "country:MT");
+        Assert.Equal(2, malta.Documents);
+        var person = Assert.Single(store.Queries.TopEntities("person"));
+        Assert.Equal("Marco Vella", person.Canonical);
+
+        var quotes = store.Queries.Quotes(speaker: "VELLA");
+        Assert.Contains(quotes, q => q.Text.Contains("We will find them", StringComparison.Ordinal) && q.Kind == "direct");
+        Assert.All(quotes, q => Assert.Equal("a", q.DocumentKey));
+        Assert.Single(store.Queries.Quotes(text: "divers"));
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_store_is_refused_with_its_name()
     {
         File.WriteAllText(_fixture.Path, "this is not a database, just some text that is long enough to look like a header");

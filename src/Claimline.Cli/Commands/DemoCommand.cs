@@ -1,19 +1,24 @@
 using System.CommandLine;
+using Claimline.Pipeline;
 using Claimline.Reading;
+using Claimline.Store;
+using Claimline.Store.Ingestion;
+using Spectre.Console;
 
 namespace Claimline.Cli.Commands;
 
-/// <summary><c>claimline demo</c>: analyzes the example articles shipped with Claimline (<c>examples/</c>).</summary>
+/// <summary>
+/// <c>claimline demo</c>: ingests the example articles shipped with Claimline (<c>examples/</c>) into the store
+/// (<c>claimline.db</c> unless <c>--db</c> says otherwise) and shows what an analyst gets from them: the entities the
+/// articles speak of and who said what. Running it again adds nothing: the store keeps each text once.
+/// </summary>
 internal static class DemoCommand
 {
     public static Command Create()
     {
-        var format = OutputFormat.CreateOption(OutputFormat.Text);
-        var command = new Command("demo", "Analyze the example articles that ship with Claimline and print what was found.")
-        {
-            format,
-        };
-        command.SetAction(result =>
+        var db = StoreOptions.Database();
+        var command = new Command("demo", "Ingest the example articles that ship with Claimline into the store and show their entities and quotes.") { db };
+        command.SetAction(async (result, cancellationToken) =>
         {
             var examples = FindExamples();
             if (examples is null)
@@ -22,15 +27,36 @@ internal static class DemoCommand
                 return (int)ExitCode.NoInput;
             }
 
-            var runner = new AnalysisRunner(new DocumentReader(), Environment.ProcessorCount);
-            OutputFormat.Write(runner.Run([examples]), result.GetValue(format), Console.Out);
-            Console.Error.WriteLine($"claimline demo: {runner.Documents} example documents analyzed from {examples}");
-            return (int)runner.ExitCode;
+            using var store = ClaimlineStore.Open(result.GetValue(db)!);
+            var runner = new IngestRunner(store, StandardPipeline.Create(), new DocumentReader(), Environment.ProcessorCount);
+            await runner.RunAsync([examples], cancellationToken).ConfigureAwait(false);
+            foreach (var error in runner.Errors)
+            {
+                Console.Error.WriteLine($"claimline: skipped {error}");
+            }
+
+            var console = CliConsole.Out;
+            console.WriteLine($"Ingested {runner.Progress.Read} example documents from {examples} into {store.Path} ({runner.Progress.Stored} new, {runner.Progress.AlreadyStored} already stored; {store.Queries.CountDocuments()} in the store).");
+            console.WriteLine();
+            console.Write(new Rule("Who the articles speak of") { Justification = Justify.Left });
+            var entities = new Table().AddColumns("entity", "kind", "country", "documents", "mentions", "roles");
+            foreach (var row in store.Queries.TopEntities(limit: 12))
+            {
+                entities.AddRow(Markup.Escape(row.Canonical), row.Kind, row.Country ?? "", $"{row.Documents}", $"{row.Mentions}", Markup.Escape(row.Roles ?? ""));
+            }
+
+            console.Write(entities);
+            console.WriteLine();
+            console.Write(new Rule("Who said what (newest statements first)") { Justification = Justify.Left });
+            QuoteTable.Write(store.Queries.Quotes(limit: 12));
+            console.WriteLine();
+            console.WriteLine("Next: claimline serve   (web UI on http://127.0.0.1:5117), claimline quotes --speaker NAME, claimline search WORDS");
+            return (int)(runner.Progress.Failed == 0 ? ExitCode.Success : ExitCode.PartialInput);
         });
         return command;
     }
 
-    /// <summary>The examples travel with the program (copied to its folder); from a source tree, the repository's copy is used.</summary>
+    /// <summary>The examples travel with the program (copied to its folder).</summary>
     internal static string? FindExamples()
     {
         var beside = Path.Combine(AppContext.BaseDirectory, "examples");

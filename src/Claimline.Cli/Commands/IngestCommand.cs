@@ -94,12 +94,7 @@ internal static class IngestCommand
             Console.Error.WriteLine($"claimline: skipped {error}");
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(Console.Error),
-            Ansi = Console.IsErrorRedirected ? AnsiSupport.No : AnsiSupport.Detect,
-            ColorSystem = Console.IsErrorRedirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
-        });
+        var console = CliConsole.Error;
         var seconds = Math.Max(0.001, elapsed.TotalSeconds);
         var table = new Table().AddColumn("ingest").AddColumn(new TableColumn("count").RightAligned());
         table.AddRow("documents read", $"{progress.Read:N0}");
