@@ -64,6 +64,7 @@ public static class ClaimlineServer
         var api = app.MapGroup("/api");
         api.MapAnalyzeEndpoints();
         api.MapDocumentEndpoints();
+        api.MapEntityEndpoints();
         return app;
     }
 

@@ -105,6 +105,43 @@ public sealed class DocumentQueries
         return list;
     }
 
+    /// <summary>One entity by key, summed over the store (all the roles the documents gave it, joined), or null.</summary>
+    public EntitySummary? Entity(string key)
+    {
+        using var command = Command(
+            """
+            SELECT key, max(kind), max(canonical), max(country), count(DISTINCT document), sum(mentions), group_concat(DISTINCT roles)
+            FROM referents WHERE key = $key GROUP BY key
+            """,
+            ("$key", key));
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? new EntitySummary(reader.GetString(0), reader.GetString(1), reader.GetString(2), NullableString(reader, 3), reader.GetInt32(4), reader.GetInt32(5), NullableString(reader, 6))
+            : null;
+    }
+
+    /// <summary>The documents that name an entity, newest first.</summary>
+    public IReadOnlyList<DocumentSummary> DocumentsMentioning(string key, int limit = 50, int offset = 0)
+    {
+        using var command = Command(
+            """
+            SELECT d.id, d.doc_key, d.title, d.published, d.source, d.words, d.duplicate_of FROM documents d
+            WHERE d.id IN (SELECT document FROM referents WHERE key = $key)
+            ORDER BY d.published IS NULL, d.published DESC, d.id DESC LIMIT $limit OFFSET $offset
+            """,
+            ("$key", key), ("$limit", limit), ("$offset", offset));
+        using var reader = command.ExecuteReader();
+        var list = new List<DocumentSummary>();
+        while (reader.Read())
+        {
+            list.Add(new DocumentSummary(
+                reader.GetInt64(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3), NullableString(reader, 4),
+                reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetInt64(6)));
+        }
+
+        return list;
+    }
+
     /// <summary>Quotes, newest statement first; filtered by speaker (a part of the name, any case) and by words of the quote (full-text).</summary>
     public IReadOnlyList<QuoteRow> Quotes(string? speaker = null, string? text = null, int limit = 50, int offset = 0)
     {

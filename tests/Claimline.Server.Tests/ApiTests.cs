@@ -41,6 +41,21 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task Entities_and_one_entity_with_its_quotes()
+    {
+        var people = await _client.GetFromJsonAsync<JsonElement>("/api/entities?kind=person");
+        var person = people.EnumerateArray().Single(p => p.GetProperty("canonical").GetString() == "Nadia Rahman");
+        var key = person.GetProperty("key").GetString()!;
+        var detail = await _client.GetFromJsonAsync<JsonElement>($"/api/entities/{Uri.EscapeDataString(key)}");
+        Assert.Equal("relief minister", detail.GetProperty("entity").GetProperty("roles").GetString());
+        Assert.Contains(detail.GetProperty("quotes").EnumerateArray(), q => q.GetProperty("text").GetString()!.Contains("We need boats", StringComparison.Ordinal));
+        Assert.Equal(server.WireId, detail.GetProperty("documents")[0].GetProperty("id").GetInt64());
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/entities/person:nobody")).StatusCode);
+        var quotes = await _client.GetFromJsonAsync<JsonElement>("/api/quotes?speaker=rahman");
+        Assert.True(quotes.GetArrayLength() >= 1);
+    }
+
+    [Fact]
     public async Task Missing_document_is_a_404_problem()
     {
         var response = await _client.GetAsync("/api/documents/does-not-exist");

@@ -61,6 +61,20 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
     }
 
     [Fact]
+    public async Task Entity_page_shows_roles_documents_and_quotes_in_date_order()
+    {
+        var page = await NewPage();
+        await page.GotoAsync($"{server.BaseAddress}#/entities?kind=person");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nadia Rahman" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Nadia Rahman" }).WaitForAsync();
+        Assert.Contains("relief minister", await page.Locator("aside").TextContentAsync(), StringComparison.Ordinal);
+        var quotes = page.Locator("#entity-quotes li");
+        Assert.True(await quotes.CountAsync() >= 1);
+        Assert.Contains("We need boats", await page.Locator("#entity-quotes").TextContentAsync(), StringComparison.Ordinal);
+        await Screenshot(page, "entity");
+    }
+
+    [Fact]
     public async Task Search_box_finds_articles()
     {
         var page = await NewPage();
@@ -103,7 +117,7 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
 
         Assert.Equal("PARIS (AP) —", await page.Locator("#result .mark.dateline").First.TextContentAsync());
         Assert.Equal(0, await page.EvaluateAsync<int>("() => window.__pwned === undefined ? 0 : window.__pwned"));
-        Assert.Equal(0, await page.Locator("#result script, #result img, #result svg, #result a").CountAsync());
+        Assert.Equal(0, await page.Locator("#result script, #result img, #result svg, #result #article-text a").CountAsync());
         await Screenshot(page, "analyze-hostile");
     }
 

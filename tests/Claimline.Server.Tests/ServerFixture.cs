@@ -39,7 +39,7 @@ public sealed class ServerFixture : IAsyncLifetime
         using (var store = ClaimlineStore.Open(DatabasePath))
         {
             WireId = store.Writer.Add(pipeline.Run(DocumentReader.FromText(
-                "date 2025-03-14 Rescue boats wait at a jetty on Thursday. (AP Photo/Maria Lenz)\n\nDHAKA, Bangladesh (AP) — Rescue teams reached cut-off villages on Friday, the United Nations said. About 1.2 million people were affected.\n\n“We need boats,” said a district official.",
+                "date 2025-03-14 Rescue boats wait at a jetty on Thursday. (AP Photo/Maria Lenz)\n\nDHAKA, Bangladesh (AP) — Rescue teams reached cut-off villages on Friday, the United Nations said. About 1.2 million people were affected.\n\n“We need boats,” said Nadia Rahman, the relief minister.",
                 "flood"))).Id;
             HostileId = store.Writer.Add(pipeline.Run(DocumentReader.FromText(HostileArticle, "hostile"))).Id;
             store.Writer.Add(pipeline.Run(DocumentReader.FromText("GENEVA (AP) — Negotiators met on Thursday to discuss fertilizer customs rules.", "geneva")));

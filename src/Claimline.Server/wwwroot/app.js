@@ -139,16 +139,69 @@ function articleView(doc) {
   const legend = el("div", { class: "legend" },
     ...[["ent-PERSON", "person"], ["ent-ORG", "organization"], ["ent-LOC", "place"], ["ent-NORP", "group"], ["time", "time"], ["quote", "quote"]]
       .map(([cls, label]) => el("span", { class: `mark ${cls}`, text: label })));
+  const referents = (layers.referents ?? []).filter((r) => r.kind !== "other");
+  const people = el("ul", { class: "referents" });
+  for (const r of [...referents].sort((a, b) => (a.kind === "person" ? 0 : 1) - (b.kind === "person" ? 0 : 1) || b.mentions.length - a.mentions.length).slice(0, 20)) {
+    const roles = (r.roles ?? []).map((x) => x.title).join("; ");
+    people.append(el("li", {}, el("a", { href: `#/entity/${encodeURIComponent(r.key)}`, text: r.canonical }),
+      el("span", { class: "muted", text: ` ${r.kind}${r.country ? " · " + r.country : ""}${roles ? " · " + roles : ""} · ${r.mentions.length}×` })));
+  }
   detailsCard = el("div", { id: "details" }, el("div", { class: "card" }, el("p", { class: "muted", text: "Select a marked passage to see what was found." })));
   const aside = el("aside", {},
     el("div", { class: "card" }, el("h2", { text: "Article" }), facts),
     el("div", { class: "card" }, el("h2", { text: "Layers" }), counts, legend),
-    detailsCard);
+    detailsCard,
+    el("div", { class: "card", id: "referents" }, el("h2", { text: "Who and what" }), referents.length ? people : el("p", { class: "muted", text: "No names found." })));
   return [el("h1", { text: meta.title ?? meta.id ?? "Article" }), el("div", { class: "article" }, body, aside)];
 }
 
 async function documentView(id) {
   show(...articleView(await api(`/api/documents/${encodeURIComponent(id)}`)));
+}
+
+// --- entities -------------------------------------------------------------------------------------------------
+
+async function entitiesView(params) {
+  const kind = params.get("kind") ?? "";
+  const rows = await api(`/api/entities?limit=100${kind ? `&kind=${encodeURIComponent(kind)}` : ""}`);
+  const filters = el("p", {}, ...["", "person", "country", "place", "organization", "group"].map((k) =>
+    el("a", { href: k ? `#/entities?kind=${k}` : "#/entities", class: k === kind ? "current" : "", text: k || "all" })).flatMap((a) => [a, " "]));
+  const table = el("table", { class: "docs" },
+    el("thead", {}, el("tr", {}, ...["Entity", "Kind", "Country", "Documents", "Mentions", "Roles"].map((h) => el("th", { text: h })))));
+  const body = el("tbody");
+  for (const row of rows) {
+    body.append(el("tr", {},
+      el("td", {}, el("a", { href: `#/entity/${encodeURIComponent(row.key)}`, text: row.canonical })),
+      el("td", { text: row.kind }), el("td", { text: row.country ?? "" }),
+      el("td", { class: "num", text: String(row.documents) }), el("td", { class: "num", text: String(row.mentions) }),
+      el("td", { class: "muted", text: row.roles ?? "" })));
+  }
+  table.append(body);
+  show(el("h1", { text: "Entities" }), filters, rows.length ? table : el("p", { class: "muted", text: "No entities stored yet." }));
+}
+
+async function entityView(key) {
+  const detail = await api(`/api/entities/${encodeURIComponent(key)}`);
+  const entity = detail.entity;
+  const facts = el("dl");
+  for (const [name, value] of [["kind", entity.kind], ["country", entity.country], ["roles", entity.roles], ["documents", String(entity.documents)], ["mentions", String(entity.mentions)], ["key", entity.key]]) {
+    if (value) facts.append(el("dt", { text: name }), el("dd", { text: value }));
+  }
+  const quotes = el("ol", { class: "quotes", id: "entity-quotes" });
+  for (const quote of [...detail.quotes].sort((a, b) => String(a.date ?? a.published ?? "").localeCompare(String(b.date ?? b.published ?? "")))) {
+    quotes.append(el("li", {},
+      el("span", { class: "muted", text: `${quote.date ?? quote.published ?? "undated"} · ${quote.kind} · ` }),
+      el("a", { href: `#/doc/${quote.document}`, text: quote.documentKey }),
+      el("blockquote", { text: quote.text })));
+  }
+  const documents = el("ul");
+  for (const doc of detail.documents) {
+    documents.append(el("li", {}, el("span", { class: "muted", text: `${doc.published ?? ""} ` }), el("a", { href: `#/doc/${doc.id}`, text: doc.title ?? doc.key })));
+  }
+  show(el("h1", { text: entity.canonical }),
+    el("div", { class: "article" },
+      el("div", {}, el("h2", { text: "Quotes, in date order" }), detail.quotes.length ? quotes : el("p", { class: "muted", text: "No quotes attributed." })),
+      el("aside", {}, el("div", { class: "card" }, el("h2", { text: "Entity" }), facts), el("div", { class: "card" }, el("h2", { text: "Documents" }), documents))));
 }
 
 // --- paste box ----------------------------------------------------------------------------------------------
@@ -184,6 +237,8 @@ async function route() {
   try {
     if (path.startsWith("/doc/")) await documentView(decodeURIComponent(path.slice(5)));
     else if (path === "/analyze") analyzeView();
+    else if (path === "/entities") await entitiesView(new URLSearchParams(query ?? ""));
+    else if (path.startsWith("/entity/")) await entityView(decodeURIComponent(path.slice(8)));
     else await listView(new URLSearchParams(query ?? ""));
   } catch (error) { showError(error); }
 }

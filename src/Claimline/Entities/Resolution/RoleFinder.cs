@@ -24,7 +24,7 @@ internal sealed class RoleFinder(RoleLexicon lexicon, EntityDirectory directory)
         var tokens = view.Tokens.Span;
         if (first > 0 && Word(view, first - 1) == ",")
         {
-            if (Phrase(view, first - 2, backwards: true) is { } before)
+            if (Phrase(view, first - 2, backwards: true, apposition: true) is { } before)
             {
                 return before.Role;
             }
@@ -43,7 +43,7 @@ internal sealed class RoleFinder(RoleLexicon lexicon, EntityDirectory directory)
                 start++;
             }
 
-            if (Phrase(view, start, backwards: false) is { } after
+            if (Phrase(view, start, backwards: false, apposition: true) is { } after
                 && (after.Last + 1 >= tokens.Length || Word(view, after.Last + 1) is "," or "." or ";" or ")"))
             {
                 return after.Role;
@@ -89,7 +89,12 @@ internal sealed class RoleFinder(RoleLexicon lexicon, EntityDirectory directory)
         return (role, given);
     }
 
-    private Scan? Phrase(SentenceView view, int from, bool backwards, int stopAt = -1)
+    /// <summary>
+    /// The role phrase that ends (backwards) or starts (forwards) at <paramref name="from"/>. In an apposition, unknown
+    /// lower-case words may stand in it too ("the disaster relief minister"), as long as the phrase reaches a title
+    /// head; words like who, is, said end it.
+    /// </summary>
+    private Scan? Phrase(SentenceView view, int from, bool backwards, int stopAt = -1, bool apposition = false)
     {
         var tokens = view.Tokens.Span;
         var step = backwards ? -1 : 1;
@@ -119,7 +124,11 @@ internal sealed class RoleFinder(RoleLexicon lexicon, EntityDirectory directory)
             }
 
             var word = Word(view, k);
-            if (!lexicon.Titles.Contains(word) && !lexicon.Modifiers.Contains(word) && directory.Lookup(Text(view, k)) is not { Kind: ReferentKind.Country or ReferentKind.Group })
+            var known = lexicon.Titles.Contains(word) || lexicon.Modifiers.Contains(word)
+                || directory.Lookup(Text(view, k)) is { Kind: ReferentKind.Country or ReferentKind.Group };
+            var openWord = apposition && tokens[k].Kind == TokenKind.Word && char.IsLower(view.Text[tokens[k].Span.Start])
+                && !lexicon.AppositionStops.Contains(word);
+            if (!known && !openWord)
             {
                 break;
             }
@@ -144,6 +153,15 @@ internal sealed class RoleFinder(RoleLexicon lexicon, EntityDirectory directory)
         while (last >= first && Word(view, last) is "the" or "of" or "to" or "for" or "and" or "a")
         {
             last--;
+        }
+
+        if (apposition && !backwards)
+        {
+            // Forwards, the phrase ends at its last title head or name: "the relief minister in charge" stops at minister.
+            while (last >= first && view.MentionAt[last] < 0 && !lexicon.Titles.Contains(Word(view, last)))
+            {
+                last--;
+            }
         }
 
         // A country or demonym that opens the phrase says whose role it is, not what the role is:

@@ -13,10 +13,12 @@ public sealed class RoleLexicon
         Lower(ResourceFile.ReadList(Folder + "role-modifiers.txt")),
         Lower(ResourceFile.ReadList(Folder + "place-suffixes.txt")),
         ResourceFile.ReadList(Folder + "body-suffixes.txt").ToFrozenSet(StringComparer.Ordinal),
-        Lower(ResourceFile.ReadList(Folder + "place-features.txt"))));
+        Lower(ResourceFile.ReadList(Folder + "place-features.txt")),
+        Lower(ResourceFile.ReadList(Folder + "apposition-stops.txt"))));
 
-    private RoleLexicon(FrozenSet<string> titles, FrozenSet<string> modifiers, FrozenSet<string> placeSuffixes, FrozenSet<string> bodySuffixes, FrozenSet<string> placeFeatures)
+    private RoleLexicon(FrozenSet<string> titles, FrozenSet<string> modifiers, FrozenSet<string> placeSuffixes, FrozenSet<string> bodySuffixes, FrozenSet<string> placeFeatures, FrozenSet<string> appositionStops)
     {
+        AppositionStops = appositionStops;
         Titles = titles;
         Modifiers = modifiers;
         PlaceSuffixes = placeSuffixes;
@@ -34,6 +36,9 @@ public sealed class RoleLexicon
 
     /// <summary>region, province, oblast … (lower case).</summary>
     public FrozenSet<string> PlaceSuffixes { get; }
+
+    /// <summary>Words that end an apposition (who, which, is, said …), lower case.</summary>
+    public FrozenSet<string> AppositionStops { get; }
 
     /// <summary>Last words of geographic features: peninsula, strait, river … (lower case).</summary>
     public FrozenSet<string> PlaceFeatures { get; }

@@ -1,0 +1,71 @@
+using Claimline.Store;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Claimline.Server.Endpoints;
+
+/// <summary>Entities (referents summed over the store) and quotes: lists, one entity with its roles and quotes.</summary>
+public static class EntityEndpoints
+{
+    private const int MaxPage = 200;
+
+    public static IEndpointRouteBuilder MapEntityEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/entities", List).WithName("ListEntities")
+            .WithSummary("Entities by the number of documents that speak of them; ?kind=person|country|place|organization|group|other; paged.");
+        api.MapGet("/entities/{key}", Get).WithName("GetEntity")
+            .WithSummary("One entity by key (person:lloyd-austin, country:KP): its names, roles, documents and the quotes attributed to it.");
+        api.MapGet("/quotes", Quotes).WithName("ListQuotes")
+            .WithSummary("Quotes, newest statement first; ?speaker= (part of the name) and ?q= (words of the quote); paged.");
+        return api;
+    }
+
+    internal static Results<Ok<IReadOnlyList<EntitySummary>>, ProblemHttpResult> List(
+        StoreAccess stores, ServerOptions options, HttpContext context, string? kind = null, int limit = 50, int offset = 0)
+    {
+        if (ApiAccess.RequireReadToken(context, options) is ProblemHttpResult denied)
+        {
+            return denied;
+        }
+
+        using var store = stores.OpenForReading();
+        return TypedResults.Ok(store.Queries.TopEntities(string.IsNullOrWhiteSpace(kind) ? null : kind, Math.Clamp(limit, 1, MaxPage), Math.Max(0, offset)));
+    }
+
+    internal static Results<Ok<EntityDetail>, ProblemHttpResult> Get(string key, StoreAccess stores, ServerOptions options, HttpContext context)
+    {
+        if (ApiAccess.RequireReadToken(context, options) is ProblemHttpResult denied)
+        {
+            return denied;
+        }
+
+        using var store = stores.OpenForReading();
+        if (store.Queries.Entity(key) is not { } entity)
+        {
+            return TypedResults.Problem($"No entity '{key}'.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var quotes = entity.Kind == "person" || entity.Kind == "organization" || entity.Kind == "country"
+            ? store.Queries.Quotes(speaker: entity.Canonical, limit: 100)
+            : [];
+        return TypedResults.Ok(new EntityDetail(entity, store.Queries.DocumentsMentioning(key, 100), quotes));
+    }
+
+    internal static Results<Ok<IReadOnlyList<QuoteRow>>, ProblemHttpResult> Quotes(
+        StoreAccess stores, ServerOptions options, HttpContext context, string? speaker = null, string? q = null, int limit = 50, int offset = 0)
+    {
+        if (ApiAccess.RequireReadToken(context, options) is ProblemHttpResult denied)
+        {
+            return denied;
+        }
+
+        using var store = stores.OpenForReading();
+        return TypedResults.Ok(store.Queries.Quotes(
+            string.IsNullOrWhiteSpace(speaker) ? null : speaker, string.IsNullOrWhiteSpace(q) ? null : q, Math.Clamp(limit, 1, MaxPage), Math.Max(0, offset)));
+    }
+}
+
+/// <summary>One entity across the store: its summary and roles, the documents that name it, and its quotes (by speaker name).</summary>
+public sealed record EntityDetail(EntitySummary Entity, IReadOnlyList<DocumentSummary> Documents, IReadOnlyList<QuoteRow> Quotes);
