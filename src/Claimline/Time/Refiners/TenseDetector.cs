@@ -9,6 +9,13 @@ internal sealed class TenseDetector(TimeClasses classes)
 {
     public Tense Detect(string text, List<TimeToken> tokens, int sentenceStart, int sentenceEnd, int expressionStart, int expressionEnd)
     {
+        // A possessive names something that has happened: "Wednesday's ruling", "over Thursday's closing price".
+        if (expressionEnd < sentenceEnd && tokens[expressionEnd] is var next && next.End - next.Start == 2
+            && text[next.Start] is '\'' or '\u2019' && text[next.Start + 1] == 's')
+        {
+            return Tense.Past;
+        }
+
         for (var distance = 1; ; distance++)
         {
             var before = expressionStart - distance;
