@@ -88,7 +88,7 @@ public sealed class TimeTagger
         foreach (var c in candidates)
         {
             var range = ranges[c.Sentence];
-            var (value, anchor) = _anchor.Resolve(c.Value, c.Type, state, () => _tense.Detect(text, view, range.Start, range.End, c.TokenStart, c.TokenEnd));
+            var (value, anchor) = _anchor.Resolve(c.Value, c.Type, state, () => _tense.Detect(text, view, range.Start, range.End, c.TokenStart, c.TokenEnd, deadlines: c.Value.StartsWith("XXXX-", StringComparison.Ordinal)));
             times.Add(new TimeExpression(c.Span, c.Type, value, c.Mod, c.Rule.Id, anchor));
         }
 

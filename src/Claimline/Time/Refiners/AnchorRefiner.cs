@@ -240,6 +240,19 @@ internal sealed class AnchorRefiner
     {
         var n = count.TrimStart('+');
         var isNumber = decimal.TryParse(n, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount);
+        // A half goes to the next smaller unit, as TimeML writes it: 2 1/2 years is P2Y6M, 5 1/2 hours PT5H30M.
+        if (isNumber && amount - decimal.Truncate(amount) == 0.5m && amount >= 1)
+        {
+            var whole = decimal.Truncate(amount).ToString(CultureInfo.InvariantCulture);
+            switch (unit)
+            {
+                case "Y": return "P" + whole + "Y6M";
+                case "D": return "P" + whole + "DT12H";
+                case "TH": return "PT" + whole + "H30M";
+                case "TM": return "PT" + whole + "M30S";
+            }
+        }
+
         return unit switch
         {
             "TH" => "PT" + n + "H",
