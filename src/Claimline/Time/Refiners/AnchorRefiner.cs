@@ -6,9 +6,10 @@ namespace Claimline.Time.Refiners;
 /// Resolves the values the finders leave open, in document order, against the document creation time (DCT) and the
 /// reference time — the last concrete date the text mentioned, which starts as the DCT:
 /// <list type="bullet">
-/// <item><c>REL(dct|ref|ago,UNIT,N)</c>: the anchor shifted by N units, at the unit's granularity (<c>last week</c> →
+/// <item><c>REL(dct|ref|ago|period,UNIT,N)</c>: the anchor shifted by N units, at the unit's granularity (<c>last week</c> →
 /// <c>2024-W43</c>); anchored on the reference time it keeps the reference's granularity when that is finer
-/// (<c>a year earlier</c> after <c>the third quarter</c> → <c>1988-Q3</c>); <c>ago</c> is the DCT, except that a year
+/// (<c>a year earlier</c> after <c>the third quarter</c> → <c>1988-Q3</c>; <c>period</c> is the reference too, but
+/// never finer than a quarter); <c>ago</c> is the DCT, except that a year
 /// ago while the text speaks of a quarter is that quarter a year before. An unknown count gives PAST_REF or FUTURE_REF.</item>
 /// <item><c>WD(D)</c>: a bare weekday — with a past or no tense the latest such day on or before the DCT, with a future
 /// tense the next one on or after it; <c>WD(D,-1)</c> (last Monday) strictly before, <c>WD(D,+1)</c> strictly after.</item>
@@ -69,11 +70,11 @@ internal sealed class AnchorRefiner
             var suffix = value[(close + 1)..];
             return name switch
             {
-                "REL" when args.Length == 3 && args[0] is "dct" or "ref" or "ago" => Relative(args[0], args[1], args[2], suffix, state, tense),
+                "REL" when args.Length == 3 && args[0] is "dct" or "ref" or "ago" or "period" => Relative(args[0], args[1], args[2], suffix, state, tense),
                 "WD" => Weekday(args, suffix, state, tense),
                 "MONTH" when args.Length == 2 => Month(args[0], args[1], suffix, state),
                 "DUR" when args.Length == 2 => (Duration(args[0], args[1]), null),
-                "SAMEQ" when args.Length == 1 => (SameQuarter(args[0], state), "ref"),
+                "SAMEQ" when args.Length is 1 or 2 => (SameQuarter(args[0], args.Length == 2, state), "ref"),
                 _ => (value, null),
             };
         }
@@ -88,12 +89,14 @@ internal sealed class AnchorRefiner
 
     /// <summary>
     /// <c>SAMEQ(YYYY)</c>, "the 1988 period": while the text speaks of a quarter, that quarter of the given year;
-    /// otherwise the year.
+    /// otherwise the year. <c>SAMEQ(YYYY,latest)</c>, "the 1988 quarter": otherwise the quarter before the DCT's.
     /// </summary>
-    private static string SameQuarter(string year, State state)
-        => state.ReferenceGranularity == Granularity.Quarter && state.Reference is { } reference
-            ? year + "-Q" + (((reference.Month - 1) / 3) + 1).ToString(CultureInfo.InvariantCulture)
-            : year;
+    private static string SameQuarter(string year, bool latest, State state)
+    {
+        var quarterOf = state.ReferenceGranularity == Granularity.Quarter ? state.Reference
+            : latest && state.Dct is { } dct ? dct.AddMonths(-3) : null;
+        return quarterOf is { } date ? year + "-Q" + (((date.Month - 1) / 3) + 1).ToString(CultureInfo.InvariantCulture) : year;
+    }
 
     /// <summary>
     /// Days that holidays compute (lexicon norms): <c>YYYY-11-N4D4</c> is the fourth Thursday of November
@@ -166,12 +169,18 @@ internal sealed class AnchorRefiner
 
         // Business news compares quarters: "a year ago" while the text speaks of the third quarter is that quarter a year before.
         var quarterTalk = anchor == "ago" && granularity == Granularity.Year && state.ReferenceGranularity == Granularity.Quarter && n != 0;
-        var onReference = (anchor == "ref" || quarterTalk) && state.Reference is not null && state.ReferenceGranularity <= granularity;
+        var onReference = (anchor is "ref" or "period" || quarterTalk) && state.Reference is not null && state.ReferenceGranularity <= granularity;
         var from = onReference ? state.Reference!.Value : dct;
         // "a year earlier" keeps the reference's granularity (the same quarter a year before); "later that year" is the year.
         var at = onReference && n != 0 && !state.ReferenceIsDct ? state.ReferenceGranularity : granularity;
+        // A reporting period ("the year-ago quarter" after "the quarter ended Sept. 30") is a quarter at the finest.
+        if (anchor == "period" && at < Granularity.Quarter)
+        {
+            at = Granularity.Quarter;
+        }
+
         // "the weekend" told in the past on a weekday is the one just gone, not the one ahead in the same ISO week.
-        var weeks = unit == "WE" && n == 0 && !onReference && TimexCalendar.IsoDay(dct) <= 5 && tense() == Tense.Past ? -1 : 0;
+        var weeks = unit == "WE" && n == 0 && !onReference && TimexCalendar.IsoDay(dct) <= 5 && tense() is Tense.Past or Tense.Gone ? -1 : 0;
         var shifted = TimexCalendar.Shift(from, granularity, (sign * n) + weeks);
         var formatted = TimexCalendar.Format(shifted, at);
         if (unit == "WE")
@@ -308,12 +317,13 @@ internal sealed class AnchorRefiner
             {
                 // Results are reported for quarters that have begun ("earned $5 million in the fiscal first quarter").
                 Tense.Past => offset <= (rest[0] == 'Q' ? 0 : Slack),
+                Tense.Gone => offset <= 0,
                 Tense.Future => offset >= -Slack,
                 _ => true,
             };
             var score = t switch
             {
-                Tense.Past => -offset,
+                Tense.Past or Tense.Gone => -offset,
                 Tense.Future => offset,
                 _ => Math.Abs(offset),
             };

@@ -22,6 +22,12 @@ internal sealed class TenseDetector(TimeClasses classes)
             return Tense.Future;
         }
 
+        // "since Monday", "since year-end": a time gone by.
+        if (expressionStart > sentenceStart && IsWord(text, tokens[expressionStart - 1], "since"))
+        {
+            return Tense.Gone;
+        }
+
         // A possessive names something that has happened: "Wednesday's ruling", "over Thursday's closing price".
         if (expressionEnd < sentenceEnd && tokens[expressionEnd] is var next && next.End - next.Start == 2
             && text[next.Start] is '\'' or '\u2019' && text[next.Start + 1] == 's')
