@@ -13,7 +13,7 @@ internal sealed class TimeClasses
 
     /// <summary>Number shapes recognised in code, described in docs/writing-rules.md.</summary>
     public static readonly string[] BuiltInClasses =
-        ["digits", "year", "day", "month2", "hour", "minute2", "ordnum", "decade", "clock", "slashdate", "yy"];
+        ["digits", "year", "day", "month2", "hour", "minute2", "ordnum", "decade", "clock", "slashdate", "yy", "half"];
 
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
 
@@ -41,6 +41,7 @@ internal sealed class TimeClasses
         Decade = _ids["decade"];
         Clock = _ids["clock"];
         SlashDate = _ids["slashdate"];
+        Half = _ids["half"];
         Yy = _ids["yy"];
     }
 
@@ -73,6 +74,9 @@ internal sealed class TimeClasses
     public int OrdNum { get; }
 
     public int Decade { get; }
+
+    /// <summary>The fraction 1/2, as in <c>2 1/2 years</c>.</summary>
+    public int Half { get; }
 
     public int Clock { get; }
 

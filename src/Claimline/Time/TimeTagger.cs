@@ -88,12 +88,21 @@ public sealed class TimeTagger
         foreach (var c in candidates)
         {
             var range = ranges[c.Sentence];
-            var (value, anchor) = _anchor.Resolve(c.Value, c.Type, state, () => _tense.Detect(text, view, range.Start, range.End, c.TokenStart, c.TokenEnd));
+            var (value, anchor) = _anchor.Resolve(c.Value, c.Type, state, () => _tense.Detect(text, view, range.Start, range.End, c.TokenStart, c.TokenEnd, deadlines: IsDeadlineShaped(c.Value)));
             times.Add(new TimeExpression(c.Span, c.Type, value, c.Mod, c.Rule.Id, anchor));
         }
 
         return (times, StatementTimes(sentences, regions, ranges, view, candidates, times, dct));
     }
+
+    /// <summary>
+    /// Whether "by", "until" or "through" before the expression mean a deadline ahead: for dates and months without a
+    /// year, and for a weekday with a clock time ("until 9 a.m. Tuesday"); a bare weekday after them is as often a
+    /// past story's ("until Thursday, they had not called him a suspect").
+    /// </summary>
+    private static bool IsDeadlineShaped(string value)
+        => value.StartsWith("XXXX-", StringComparison.Ordinal)
+            || (value.StartsWith("WD(", StringComparison.Ordinal) && value.Contains(")T", StringComparison.Ordinal) && char.IsAsciiDigit(value[^1]));
 
     /// <summary>The sentences and the extra regions as token ranges, in text order; a region's <c>Sentence</c> is its sentence index, or -1.</summary>
     private static List<(int FirstToken, int TokenCount, int Sentence)> Regions(Layer<Token> tokens, Layer<Sentence> sentences, IReadOnlyList<TextSpan>? extra)

@@ -115,6 +115,11 @@ internal sealed class TimeTokenView(TimeLexicon lexicon)
             return number <= 24 ? Bit(_c.Clock) : 0;
         }
 
+        if (s is "1/2")
+        {
+            return Bit(_c.Half);
+        }
+
         if (IsSlashDate(s))
         {
             return Bit(_c.SlashDate);

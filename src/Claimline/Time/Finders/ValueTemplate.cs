@@ -5,7 +5,7 @@ namespace Claimline.Time.Finders;
 
 /// <summary>
 /// A rule's value with <c>{name}</c> and <c>{name|filter}</c> holes for the captures. Filters: <c>pm</c> (add 12 to
-/// an hour before noon), <c>am</c> (12 becomes 00), <c>prev</c> (one less, two digits: the 20th century is <c>19</c>).
+/// an hour before noon), <c>am</c> (12 becomes 00), <c>prev</c> (one less, two digits: the 20th century is <c>19</c>), <c>pad2</c> (two digits: <c>nineteen five</c> is <c>1905</c>).
 /// </summary>
 internal sealed class ValueTemplate
 {
@@ -53,9 +53,9 @@ internal sealed class ValueTemplate
                 throw error($"value uses '{{{name}}}', which the pattern does not capture");
             }
 
-            if (filter is not (null or "pm" or "am" or "prev"))
+            if (filter is not (null or "pm" or "am" or "prev" or "pad2"))
             {
-                throw error($"unknown filter '{filter}' (pm, am or prev)");
+                throw error($"unknown filter '{filter}' (pm, am, prev or pad2)");
             }
 
             parts.Add((null, slot, filter));
@@ -88,6 +88,7 @@ internal sealed class ValueTemplate
                 "pm" => ApplyHour(value, h => h < 12 ? h + 12 : h),
                 "am" => ApplyHour(value, h => h == 12 ? 0 : h),
                 "prev" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? (n - 1).ToString("00", CultureInfo.InvariantCulture) : value,
+                "pad2" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d < 100 ? d.ToString("00", CultureInfo.InvariantCulture) : value,
                 _ => value,
             });
         }

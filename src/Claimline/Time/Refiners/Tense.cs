@@ -5,6 +5,9 @@ internal enum Tense : byte
 {
     None,
     Past,
+
+    /// <summary>Past for certain ("since year-end"): not even a date just ahead, which plain past tense allows.</summary>
+    Gone,
     Present,
     Future,
 }
