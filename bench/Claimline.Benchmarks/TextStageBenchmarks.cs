@@ -15,7 +15,7 @@ namespace Claimline.Benchmarks;
 [MemoryDiagnoser]
 public class TextStageBenchmarks
 {
-    private readonly AnnotationPipeline _pipeline = StandardPipeline.Create();
+    private readonly AnnotationPipeline _pipeline = StandardPipeline.CreateUntil("sentences");
     private List<(string Text, DocumentMeta Meta)> _corpus = [];
 
     public long Words { get; private set; }

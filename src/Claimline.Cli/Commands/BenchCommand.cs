@@ -32,6 +32,10 @@ internal static class BenchCommand
         {
             Description = "Time only this stage (e.g. times); the stages before it run untimed.",
         };
+        var until = new Option<string?>("--until")
+        {
+            Description = "Run the standard stages only up to this one (e.g. sentences: the text stage alone).",
+        };
         var ingest = new Option<bool>("--ingest")
         {
             Description = "Measure ingest end to end instead (read, analyze, store in a temporary SQLite file), on one core and on all cores.",
@@ -43,7 +47,7 @@ internal static class BenchCommand
         };
         var command = new Command("bench", "Measure throughput: of the pipeline or one stage on one core (words/s, bytes allocated per word), or of ingest end to end (--ingest).")
         {
-            corpus, passes, minWords, stage, ingest, copies,
+            corpus, passes, minWords, stage, until, ingest, copies,
         };
         command.SetAction(result =>
         {
@@ -73,7 +77,17 @@ internal static class BenchCommand
                 return (int)ExitCode.Success;
             }
 
-            var pipeline = StandardPipeline.Create();
+            AnnotationPipeline pipeline;
+            try
+            {
+                pipeline = result.GetValue(until) is { } last ? StandardPipeline.CreateUntil(last) : StandardPipeline.Create();
+            }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine($"claimline: {e.Message}");
+                return (int)ExitCode.Usage;
+            }
+
             var stageName = result.GetValue(stage);
             var stageIndex = stageName is null ? -1 : pipeline.Annotators.ToList().FindIndex(a => a.Name == stageName);
             if (stageName is not null && stageIndex < 0)

@@ -24,4 +24,17 @@ public static class StandardPipeline
     ];
 
     public static AnnotationPipeline Create(PipelineOptions? options = null) => AnnotationPipeline.Create(Stages(), options);
+
+    /// <summary>The standard stages up to and including <paramref name="lastStage"/> (by name): e.g. the text stage alone, up to <c>sentences</c>.</summary>
+    public static AnnotationPipeline CreateUntil(string lastStage, PipelineOptions? options = null)
+    {
+        var stages = Stages();
+        var last = stages.ToList().FindIndex(s => s.Name == lastStage);
+        if (last < 0)
+        {
+            throw new ArgumentException($"No stage '{lastStage}'; the stages are {string.Join(", ", stages.Select(s => s.Name))}.", nameof(lastStage));
+        }
+
+        return AnnotationPipeline.Create([.. stages.Take(last + 1)], options);
+    }
 }
