@@ -131,4 +131,29 @@ public class ReferentResolverTests
         var un = Assert.Single(referents, r => r.Key == "org:united-nations");
         Assert.Contains("UNITED NATIONS", MentionTexts(document, un));
     }
+
+    [Fact]
+    public void Countries_and_divisions_get_coordinates()
+    {
+        var (_, referents) = Resolve("Troops moved into the Kherson region of Ukraine on Monday, officials in Kyiv said.");
+        var ukraine = Assert.Single(referents, r => r.Key == "country:UA");
+        Assert.NotNull(ukraine.Location);
+        var region = Assert.Single(referents, r => r.Kind == ReferentKind.Place && r.Canonical.StartsWith("Kherson", StringComparison.Ordinal));
+        Assert.Equal("UA", region.Country);
+        Assert.InRange(region.Location!.Value.Latitude, 45, 48);
+        Assert.InRange(region.Location!.Value.Longitude, 31, 36);
+    }
+
+    [Fact]
+    public void A_town_named_in_several_countries_is_placed_only_with_one_of_them_in_the_article()
+    {
+        var ambiguous = Resolve("Flooding closed roads around Valencia on Tuesday.").Referents
+            .Single(r => r.Canonical == "Valencia");
+        Assert.Null(ambiguous.Location);
+
+        var placed = Resolve("Flooding closed roads around Valencia on Tuesday, and Spain sent soldiers.").Referents
+            .Single(r => r.Canonical == "Valencia");
+        Assert.Equal("ES", placed.Country);
+        Assert.NotNull(placed.Location);
+    }
 }

@@ -16,6 +16,7 @@ namespace Claimline.Entities.Resolution;
 /// <param name="Mentions">The spans that name it, in text order (from the entity layer, the datelines, and spans widened over <c>region</c> or <c>administration</c>).</param>
 /// <param name="Roles">For people: the roles written beside their name.</param>
 /// <param name="Evidence">How the mentions were joined, one reason per mention after the first (for analysts and tests).</param>
+/// <param name="Location">For countries and places: a point on the map (the country's representative point, a division's or a town's), when the gazetteer knows it unambiguously.</param>
 public sealed record Referent(
     TextSpan Span,
     EntityType Type,
@@ -25,7 +26,8 @@ public sealed record Referent(
     string? Country,
     IReadOnlyList<TextSpan> Mentions,
     IReadOnlyList<Role> Roles,
-    IReadOnlyList<string> Evidence) : IAnnotation;
+    IReadOnlyList<string> Evidence,
+    GeoPoint? Location = null) : IAnnotation;
 
 /// <summary>The kinds of <see cref="Referent"/>.</summary>
 public enum ReferentKind

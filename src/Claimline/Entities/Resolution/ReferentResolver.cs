@@ -27,6 +27,9 @@ public sealed class ReferentResolver
     private readonly RoleLexicon _lexicon;
     private readonly RoleFinder _roles;
 
+    // The geocoder's tables are large; load them on first use, not when the resolver is built.
+    private readonly Lazy<Geocoder> _geocoder = new(() => Geocoder.English);
+
     public ReferentResolver(EntityDirectory directory, RoleLexicon lexicon)
     {
         _directory = directory;
@@ -116,10 +119,29 @@ public sealed class ReferentResolver
         }
 
         FillRoleCountries(document, groups);
-        return groups
-            .Select(g => g.ToReferent())
-            .OrderBy(r => r.Span.Start)
-            .ToList();
+        var referents = groups.Select(g => g.ToReferent()).OrderBy(r => r.Span.Start).ToList();
+        return Geocode(referents);
+    }
+
+    /// <summary>Countries get their point; places their division's or town's, preferring the countries the article names.</summary>
+    private List<Referent> Geocode(List<Referent> referents)
+    {
+        var geocoder = _geocoder.Value;
+        var context = referents.Where(r => r.Kind == ReferentKind.Country && r.Country is not null).Select(r => r.Country!).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < referents.Count; i++)
+        {
+            var r = referents[i];
+            if (r.Kind == ReferentKind.Country && r.Country is not null)
+            {
+                referents[i] = r with { Location = geocoder.Country(r.Country) };
+            }
+            else if (r.Kind == ReferentKind.Place && (geocoder.Place(r.Canonical, context) ?? geocoder.Place(PlaceCore(r.Canonical), context)) is { } found)
+            {
+                referents[i] = r with { Location = found.Point, Country = r.Country ?? found.Country };
+            }
+        }
+
+        return referents;
     }
 
     private Group JoinPerson(Groups groups, RoleFinder.SentenceView view, int m, int first, int end, TextSpan span, string name)

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.IO.Compression;
+using Claimline.Resources;
+
+namespace Claimline.Entities.Resolution;
+
+/// <summary>A point on the map, in degrees (WGS 84).</summary>
+public readonly record struct GeoPoint(double Latitude, double Longitude);
+
+/// <summary>
+/// Gives places coordinates from the tables in <c>Entities/Resources/geo/</c> (GeoNames populated places and
+/// first-level divisions, CC-BY 4.0; world-countries points, ODbL 1.0): a country's representative point, a
+/// division's (the mean of its places), a town's. A town name shared by several countries is placed only when the
+/// article names one of them; otherwise it stays without coordinates rather than on a guessed continent.
+/// Loaded on first use (about 170,000 places), then read-only and shared.
+/// </summary>
+public sealed class Geocoder
+{
+    private const string Folder = "Entities/Resources/geo/";
+
+    private static readonly Lazy<Geocoder> s_english = new(Load);
+
+    private readonly Dictionary<string, GeoPoint> _countries;
+    private readonly Dictionary<string, List<(string Country, GeoPoint Point)>> _regions;
+    private readonly Dictionary<string, List<(string Country, GeoPoint Point)>> _places;
+
+    private Geocoder(
+        Dictionary<string, GeoPoint> countries,
+        Dictionary<string, List<(string Country, GeoPoint Point)>> regions,
+        Dictionary<string, List<(string Country, GeoPoint Point)>> places)
+    {
+        _countries = countries;
+        _regions = regions;
+        _places = places;
+    }
+
+    public static Geocoder English => s_english.Value;
+
+    public GeoPoint? Country(string code) => _countries.TryGetValue(code, out var point) ? point : null;
+
+    /// <summary>
+    /// A division or town by name, preferring the countries the article names (<paramref name="context"/>, ISO codes).
+    /// Returns null when the name is unknown, or ambiguous across countries with none of them in the context.
+    /// </summary>
+    public (GeoPoint Point, string Country)? Place(string name, IReadOnlySet<string> context)
+    {
+        // Divisions before towns, but ambiguity is judged over both: "Valencia" is a Spanish region and towns in
+        // five other countries, so it is placed only when the article names one of those countries.
+        var normalized = NameForms.Normalize(name);
+        var candidates = new List<(string Country, GeoPoint Point)>();
+        if (_regions.TryGetValue(normalized, out var regions))
+        {
+            candidates.AddRange(regions);
+        }
+
+        if (_places.TryGetValue(normalized, out var places))
+        {
+            candidates.AddRange(places);
+        }
+
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var (country, point) in candidates)
+        {
+            if (context.Contains(country))
+            {
+                return (point, country);
+            }
+        }
+
+        var first = candidates[0].Country;
+        return candidates.TrueForAll(c => c.Country == first) ? (candidates[0].Point, first) : null;
+    }
+
+    private static Geocoder Load()
+    {
+        var countries = new Dictionary<string, GeoPoint>(StringComparer.Ordinal);
+        foreach (var (_, f) in ResourceFile.ReadTable(Folder + "countries.tsv", "code", "lat", "lng"))
+        {
+            countries[f[0]] = new GeoPoint(Number(f[1]), Number(f[2]));
+        }
+
+        var regions = new Dictionary<string, List<(string, GeoPoint)>>(StringComparer.Ordinal);
+        foreach (var (_, f) in ResourceFile.ReadTable(Folder + "regions.tsv", "code", "name", "lat", "lng"))
+        {
+            Add(regions, f[1], f[0][..f[0].IndexOf('.', StringComparison.Ordinal)], new GeoPoint(Number(f[2]), Number(f[3])));
+        }
+
+        var places = new Dictionary<string, List<(string, GeoPoint)>>(StringComparer.Ordinal);
+        using var reader = new StreamReader(new GZipStream(ResourceFile.Open(Folder + "places.tsv.gz"), CompressionMode.Decompress));
+        var header = false;
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            if (!header)
+            {
+                header = true;
+                continue;
+            }
+
+            var f = line.Split('\t');
+            if (f.Length == 5)
+            {
+                Add(places, f[0], f[1], new GeoPoint(Number(f[3]), Number(f[4])));
+            }
+        }
+
+        return new Geocoder(countries, regions, places);
+
+        static void Add(Dictionary<string, List<(string, GeoPoint)>> table, string name, string country, GeoPoint point)
+        {
+            var key = NameForms.Normalize(name);
+            if (!table.TryGetValue(key, out var list))
+            {
+                table[key] = list = [];
+            }
+
+            list.Add((country, point));
+        }
+    }
+
+    private static double Number(string value) => double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture);
+}
