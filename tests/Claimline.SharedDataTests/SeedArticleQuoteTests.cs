@@ -64,11 +64,11 @@ public class SeedArticleQuoteTests
     }
 
     [Fact]
-    public void PolNeAR_dev_content_overlap_F1_is_at_least_0_60()
+    public void PolNeAR_dev_content_overlap_F1_is_at_least_0_65()
     {
         var scorer = QuoteEvaluator.EvaluateDirectory(SharedData.Path("data", "polnear", "dev"));
-        Assert.True(scorer.ContentOverlap.F1 >= 0.60, $"content overlap {scorer.ContentOverlap}");
-        Assert.True(scorer.Source.F1 >= 0.50, $"source {scorer.Source}");
-        Assert.True(scorer.Cue.F1 >= 0.50, $"cue {scorer.Cue}");
+        Assert.True(scorer.ContentOverlap.F1 >= 0.65, $"content overlap {scorer.ContentOverlap}");
+        Assert.True(scorer.Source.F1 >= 0.56, $"source {scorer.Source}");
+        Assert.True(scorer.Cue.F1 >= 0.59, $"cue {scorer.Cue}");
     }
 }

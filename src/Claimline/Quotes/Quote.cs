@@ -21,6 +21,8 @@ namespace Claimline.Quotes;
 /// whose speaker carries over from the paragraph before).</param>
 /// <param name="Sieve">The id of the finder or sieve that made it, so that errors can be traced to a rule.</param>
 /// <param name="Date">TIMEX3 value of when the statement was made: the cue's sentence time (<c>Austin said Wednesday</c>).</param>
+/// <param name="SpeakerKey">The key of the referent the speaker names (<c>person:lloyd-austin</c>), from the referents layer.</param>
+/// <param name="SpeakerCanonical">That referent's canonical name (<c>Lloyd Austin</c>).</param>
 public sealed record Quote(
     TextSpan Span,
     QuoteKind Kind,
@@ -34,7 +36,9 @@ public sealed record Quote(
     string? ResolvedText,
     double Confidence,
     string Sieve,
-    string? Date) : IAnnotation;
+    string? Date,
+    string? SpeakerKey = null,
+    string? SpeakerCanonical = null) : IAnnotation;
 
 /// <summary>How much of a quote's content is in quotation marks.</summary>
 public enum QuoteKind

@@ -5,8 +5,8 @@ namespace Claimline.Quotes;
 
 /// <summary>
 /// Finds direct, indirect and mixed quotes with their cue, speaker (resolved within the article) and date.
-/// <para>Requires: tokens, paragraphs, sentences, sentenceTimes (and reads times when present, to step over
-/// <c>said Thursday</c>). Produces: quotes.</para>
+/// <para>Requires: tokens, paragraphs, sentences, referents (speakers are resolved to them; entities are read for
+/// speaker spans), sentenceTimes (and reads times when present, to step over <c>said Thursday</c>). Produces: quotes.</para>
 /// Example: <c>“We remain concerned,” Austin said Wednesday.</c> in an article of Thursday 2024-10-31 gives a direct
 /// quote, cue <c>said</c> (say), speaker <c>Austin</c> resolved to the earlier <c>Lloyd Austin</c>, date 2024-10-30.
 /// </summary>
@@ -19,7 +19,7 @@ public sealed class QuoteAnnotator(QuoteTagger tagger) : IAnnotator
 
     public string Name => "quotes";
 
-    public IReadOnlyList<LayerKey> Requires { get; } = [Layers.Tokens, Layers.Paragraphs, Layers.Sentences, Layers.SentenceTimes];
+    public IReadOnlyList<LayerKey> Requires { get; } = [Layers.Tokens, Layers.Paragraphs, Layers.Sentences, Layers.Referents, Layers.SentenceTimes];
 
     public IReadOnlyList<LayerKey> Produces { get; } = [Layers.Quotes];
 

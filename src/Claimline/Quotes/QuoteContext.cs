@@ -118,7 +118,54 @@ internal sealed class QuoteContext
     public TextSpan SpanOf(int first, int last) => new(Tokens[first].Span.Start, Tokens[last].Span.End);
 
     /// <summary>The cue's lemma when token <paramref name="i"/> is a cue verb form.</summary>
-    public string? CueLemma(int i) => Tokens[i].Kind == TokenKind.Word && Lexicon.CueForms.TryGetValue(Lower[i], out var lemma) ? lemma : null;
+    /// <remarks>A capitalized form inside a sentence is a name, not a cue (<c>Secretary of State</c>, <c>United States</c>).</remarks>
+    public string? CueLemma(int i)
+        => Tokens[i].Kind == TokenKind.Word && Lexicon.CueForms.TryGetValue(Lower[i], out var lemma)
+            && (!IsCapitalized(i) || (SentenceOf[i] >= 0 && Sentences[SentenceOf[i]].FirstToken == i && !IsAllCaps(i)))
+            && (!Lexicon.CueNouns.Contains(Lower[i]) || CanBeVerb(i))
+            ? lemma
+            : null;
+
+    // Words after which a form like `support` or `state` is a noun: determiners, possessives, prepositions.
+    private static readonly HashSet<string> s_nounBefore = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "'s", "’s",
+        "of", "in", "for", "on", "with", "by", "from", "at", "about", "against", "into", "over", "no", "any", "some", "new",
+    };
+
+    // Words after which such a form is a verb: auxiliaries, adverbs of speech and the infinitive marker.
+    private static readonly HashSet<string> s_verbBefore = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "also", "would", "will", "'ll", "’ll", "did", "does", "do", "not", "to", "still", "often", "never",
+        "who", "and", "later", "then", "again", "repeatedly", "publicly", "privately",
+    };
+
+    /// <summary>Whether a form that may be a noun stands where a verb can: after a name, a pronoun, a speaker noun or an auxiliary.</summary>
+    private bool CanBeVerb(int i)
+    {
+        if (i == 0 || (i + 1 < Count && Lower[i + 1] == "of"))
+        {
+            return false;
+        }
+
+        var before = Lower[i - 1];
+        if (s_nounBefore.Contains(before) || Tokens[i - 1].Kind != TokenKind.Word && Tokens[i - 1].Kind != TokenKind.Clitic)
+        {
+            return false;
+        }
+
+        // A plain lower-case word before it is most often an adjective (`Republican support`, `the latest plan`) unless
+        // it ends a plural speaker phrase (`voters support`).
+        return IsCapitalized(i - 1) || s_verbBefore.Contains(before) || Lexicon.Pronouns.ContainsKey(before)
+            || Lexicon.SpeakerNouns.ContainsKey(before) || before.EndsWith("ly", StringComparison.Ordinal)
+            || (before.EndsWith('s') && !Lower[i].EndsWith('s'));
+    }
+
+    private bool IsAllCaps(int i)
+    {
+        var word = Tokens[i].Span.Of(Text);
+        return word.Length > 1 && word.All(ch => !char.IsLetter(ch) || char.IsUpper(ch));
+    }
 
     /// <summary>How many words an according-to phrase starting at <paramref name="i"/> has, or 0.</summary>
     public int AccordingToLength(int i)

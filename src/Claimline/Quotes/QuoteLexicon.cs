@@ -16,8 +16,10 @@ public sealed class QuoteLexicon
         Dictionary<string, SpeakerKind> speakerNouns,
         Dictionary<string, string> pronouns,
         Dictionary<string, bool> determiners,
-        HashSet<string> titles)
+        HashSet<string> titles,
+        HashSet<string> cueNouns)
     {
+        CueNouns = cueNouns;
         CueForms = cueForms;
         AccordingTo = accordingTo;
         SpeakerNouns = speakerNouns;
@@ -33,6 +35,9 @@ public sealed class QuoteLexicon
 
     /// <summary>Phrases, as lower-case words, after which the source comes (<c>according to</c>).</summary>
     public IReadOnlyList<string[]> AccordingTo { get; }
+
+    /// <summary>Cue forms that are also common nouns (<c>state</c>, <c>support</c>): cues only where a verb can stand.</summary>
+    public IReadOnlySet<string> CueNouns { get; }
 
     /// <summary>Lower-case head noun → the kind of speaker it makes.</summary>
     public IReadOnlyDictionary<string, SpeakerKind> SpeakerNouns { get; }
@@ -89,6 +94,7 @@ public sealed class QuoteLexicon
         }
 
         var titles = ResourceFile.ReadList(folder + "titles.txt").ToHashSet(StringComparer.Ordinal);
-        return new QuoteLexicon(cues, according, nouns, pronouns, determiners, titles);
+        var cueNouns = ResourceFile.ReadList(folder + "cue-nouns.txt").ToHashSet(StringComparer.Ordinal);
+        return new QuoteLexicon(cues, according, nouns, pronouns, determiners, titles, cueNouns);
     }
 }

@@ -12,7 +12,7 @@ namespace Claimline.Quotes;
 /// </summary>
 public sealed class QuoteTagger(QuoteLexicon lexicon, ISpeakerResolver resolver)
 {
-    private static readonly Lazy<QuoteTagger> s_english = new(() => new QuoteTagger(QuoteLexicon.English, InArticleSpeakerResolver.English));
+    private static readonly Lazy<QuoteTagger> s_english = new(() => new QuoteTagger(QuoteLexicon.English, ReferentSpeakerResolver.English));
 
     public static QuoteTagger English => s_english.Value;
 
@@ -23,6 +23,7 @@ public sealed class QuoteTagger(QuoteLexicon lexicon, ISpeakerResolver resolver)
         var quotes = QuoteMarkFinder.Find(c);
         var drafts = new List<Draft>();
         AdjacentCueFinder.Run(c, quotes, drafts);
+        ColonSpeakerFinder.Run(c, quotes, drafts);
         ReportedSpeechFinder.Run(c, quotes, drafts);
         ParagraphSpeakerSieve.Run(c, quotes, drafts);
 
@@ -33,6 +34,35 @@ public sealed class QuoteTagger(QuoteLexicon lexicon, ISpeakerResolver resolver)
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The speaker's span: a name phrase that overlaps an entity mention becomes that mention (the tagger knows where
+    /// a name starts and ends better than capitals do: <c>Secretary of State Antony Blinken</c> → Antony Blinken).
+    /// </summary>
+    private static TextSpan SpeakerSpan(QuoteContext c, SpeakerPhrase phrase)
+    {
+        var span = c.SpanOf(phrase.First, phrase.Last);
+        if (phrase.Kind == SpeakerKind.Named && c.Document.TryGet(Layers.Entities, out var entities))
+        {
+            TextSpan? best = null;
+            foreach (var e in entities)
+            {
+                if (e.Span.Start >= span.End)
+                {
+                    break;
+                }
+
+                if (e.Span.Overlaps(span) && e.Type is Entities.EntityType.Person or Entities.EntityType.Org)
+                {
+                    best = e.Span;
+                }
+            }
+
+            return best ?? span;
+        }
+
+        return span;
     }
 
     private Quote Build(QuoteContext c, Draft draft, List<Quote> earlier)
@@ -57,12 +87,20 @@ public sealed class QuoteTagger(QuoteLexicon lexicon, ISpeakerResolver resolver)
 
         var kind = quoted == 0 ? QuoteKind.Indirect : quoted == words ? QuoteKind.Direct : QuoteKind.Mixed;
         TextSpan? cue = draft.Cue is { } cr ? c.SpanOf(cr.First, cr.Last) : null;
-        TextSpan? speaker = draft.Speaker is { } sp ? c.SpanOf(sp.First, sp.Last) : null;
+        TextSpan? speaker = draft.Speaker is { } sp ? SpeakerSpan(c, sp) : null;
         string? speakerText = speaker?.Of(c.Text);
         ResolvedSpeaker? resolved = null;
         if (speaker is { } span && draft.Speaker is { } phrase)
         {
             resolved = resolver.Resolve(c.Document, new SpeakerMention(span, speakerText!, phrase.Kind), earlier);
+
+            // A name or a pronoun is its own referent's mention: only a pronoun, a one-word name or a role "resolves"
+            // to an earlier mention; a full name keeps just the referent's key and canonical name.
+            if (resolved is not null && phrase.Kind is SpeakerKind.Named && speakerText!.Contains(' ', StringComparison.Ordinal)
+                && resolved.Canonical == speakerText)
+            {
+                resolved = resolved with { Span = span };
+            }
         }
 
         var sentence = c.SentenceOf[draft.Cue?.First ?? draft.FirstToken];
@@ -80,6 +118,8 @@ public sealed class QuoteTagger(QuoteLexicon lexicon, ISpeakerResolver resolver)
             resolved?.Text,
             draft.Confidence,
             draft.Sieve,
-            date);
+            date,
+            resolved?.Key,
+            resolved?.Canonical);
     }
 }

@@ -150,4 +150,61 @@ public class QuoteFinderTests
         var q = Containing(text, quotes, "reef has lost");
         Assert.Equal(("Lisbon and its partners", SpeakerKind.Multiple, "estimate"), (q.SpeakerText, q.SpeakerKind, q.CueLemma));
     }
+
+    [Fact]
+    public void Thoughts_and_plans_are_attributions()
+    {
+        var (text, quotes) = Run("Mayor Ana Ortiz wants the ferry to run all night.\n\nThe councillors plan to vote on the new budget next week.");
+        Assert.Equal("want", Containing(text, quotes, "ferry to run").CueLemma);
+        Assert.Equal("plan", Containing(text, quotes, "vote on the new budget").CueLemma);
+    }
+
+    [Fact]
+    public void A_form_that_is_also_a_noun_is_no_cue_after_a_determiner()
+    {
+        var (text, quotes) = Run("The state plans for the harbor were drawn up in 1990 by three engineers.\n\nHer support for the new quay never wavered over the years.");
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void A_capitalized_cue_form_inside_a_sentence_is_a_name()
+    {
+        var (_, quotes) = Run("The Secretary of State traveled to the harbor with five advisers on Monday.");
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Two_apostrophes_mark_a_quote()
+    {
+        var (text, quotes) = Run("''The water is rising faster than we planned for,'' Mr. Mendes said.");
+        var q = Containing(text, quotes, "water is rising");
+        Assert.Equal((QuoteKind.Direct, "say"), (q.Kind, q.CueLemma));
+        Assert.Contains("Mendes", q.SpeakerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_and_a_colon_opening_a_paragraph_attribute_the_rest()
+    {
+        var (text, quotes) = Run("Ortiz: Harbor Will Reopen Before the Summer\n\nORTIZ: We have the money and we have the crews ready to start.");
+        var headline = Containing(text, quotes, "Harbor Will Reopen");
+        Assert.Equal(("Ortiz", ":"), (headline.SpeakerText, headline.Cue!.Value.Of(text)));
+        Assert.Equal("ORTIZ", Containing(text, quotes, "crews ready").SpeakerText);
+    }
+
+    [Fact]
+    public void A_label_and_a_colon_make_no_quote()
+    {
+        var (_, quotes) = Run("Update: The harbor reopened on Monday after three weeks of repairs.");
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Speakers_carry_their_referent_key_and_canonical_name()
+    {
+        var (text, quotes) = Run("Harbor Director Paulo Mendes opened the new quay on Monday.\n\n“It is the largest in the region,” Mendes said.\n\nHe said the work would go on until June.");
+        var named = Containing(text, quotes, "largest in the region");
+        Assert.Equal(("person:paulo-mendes", "Paulo Mendes"), (named.SpeakerKey, named.SpeakerCanonical));
+        var pronoun = Containing(text, quotes, "work would go on");
+        Assert.Equal(("person:paulo-mendes", "Paulo Mendes"), (pronoun.SpeakerKey, pronoun.ResolvedText));
+    }
 }

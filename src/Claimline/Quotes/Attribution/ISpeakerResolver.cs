@@ -5,12 +5,15 @@ namespace Claimline.Quotes.Attribution;
 /// <summary>A speaker mention to resolve: its span, text and kind.</summary>
 public sealed record SpeakerMention(TextSpan Span, string Text, SpeakerKind Kind);
 
-/// <summary>The earlier mention a speaker mention names (<c>he</c> → <c>Antony Blinken</c>).</summary>
-public sealed record ResolvedSpeaker(TextSpan Span, string Text);
+/// <summary>
+/// The earlier mention a speaker mention names (<c>he</c> → <c>Antony Blinken</c>), and, where the referents layer
+/// knows it, that referent's key and canonical name (<c>person:antony-blinken</c>, <c>Antony Blinken</c>).
+/// </summary>
+public sealed record ResolvedSpeaker(TextSpan Span, string Text, string? Key = null, string? Canonical = null);
 
 /// <summary>
-/// Resolves a speaker mention to whom it names. Kept behind this interface so that the entity layer (issue #3),
-/// with its coreference chains, can replace the in-article resolver that works on tokens alone.
+/// Resolves a speaker mention to whom it names. Two implementations: <see cref="ReferentSpeakerResolver"/> (the default, backed by the
+/// referents layer) and <see cref="InArticleSpeakerResolver"/> (tokens alone, its fallback).
 /// </summary>
 public interface ISpeakerResolver
 {

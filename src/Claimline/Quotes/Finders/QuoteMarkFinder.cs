@@ -48,7 +48,8 @@ internal static class QuoteMarkFinder
                 }
 
                 var mark = context.Word(t);
-                var opening = mark is "“" or "``" or "«" or "\"";
+                // `''` is both: the New York Times writes two apostrophes for either mark, so it pairs like a straight `"`.
+                var opening = mark is "“" or "``" or "«" or "\"" or "''";
                 var closing = mark is "”" or "''" or "»" or "\"";
                 if (open is null)
                 {
@@ -92,7 +93,7 @@ internal static class QuoteMarkFinder
     }
 
     private static bool IsOpening(QuoteContext context, int i)
-        => context.Kind(i) == TokenKind.Quote && context.Word(i) is "“" or "``" or "«" or "\"";
+        => context.Kind(i) == TokenKind.Quote && context.Word(i) is "“" or "``" or "«" or "\"" or "''";
 
     private static void Finish(QuoteContext context, List<DirectQuote> result, DirectQuote quote)
     {

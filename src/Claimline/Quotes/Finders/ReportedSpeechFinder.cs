@@ -179,6 +179,12 @@ internal static class ReportedSpeechFinder
                 r++;
             }
 
+            if (r <= end && c.Lower[r] == "to" && IsInfinitive(c, r + 1, end))
+            {
+                // `wants to reopen`, `plans to vote`: the infinitive is the content.
+                return r;
+            }
+
             if (r <= end && (s_prepositions.Contains(c.Lower[r]) || (guard == 0 && lemma is "tell" or "ask" or "warn" or "urge" or "remind" && c.Kind(r) == TokenKind.Word)))
             {
                 // Skip to the next `that`, comma or colon, a short way only.
@@ -207,6 +213,11 @@ internal static class ReportedSpeechFinder
 
         return r;
     }
+
+    /// <summary>Whether the word after <c>to</c> is a verb rather than the start of a noun phrase (<c>to reporters</c>, <c>to the crowd</c>).</summary>
+    private static bool IsInfinitive(QuoteContext c, int i, int end)
+        => i <= end && c.Kind(i) == TokenKind.Word && !c.IsCapitalized(i) && !c.Lexicon.Determiners.ContainsKey(c.Lower[i])
+            && !c.Lexicon.SpeakerNouns.ContainsKey(c.Lower[i]) && !c.Lower[i].EndsWith('s') && c.Lower[i] is not ("him" or "her" or "them" or "us" or "me");
 
     /// <summary>Adds the content piece <c>[a, b]</c>, trimmed of commas and dashes, if it has at least three words.</summary>
     private static bool Add(QuoteContext c, Draft draft, int a, int b)
