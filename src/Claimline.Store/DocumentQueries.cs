@@ -15,7 +15,7 @@ public sealed record DocumentSummary(long Id, string Key, string? Title, string?
 public sealed record EntitySummary(string Key, string Kind, string Canonical, string? Country, int Documents, int Mentions, string? Roles);
 
 /// <summary>A stored quote with its document.</summary>
-public sealed record QuoteRow(long Id, long Document, string DocumentKey, string? Published, string Kind, string? Speaker, string? Cue, string? Date, double Confidence, string Text);
+public sealed record QuoteRow(long Id, long Document, string DocumentKey, string? Published, string Kind, string? Speaker, string? SpeakerKey, string? Cue, string? Date, double Confidence, string Text);
 
 /// <summary>One full-text search hit, with a snippet around the match.</summary>
 public sealed record SearchHit(long Id, string Key, string? Title, string? Published, string Snippet);
@@ -142,25 +142,29 @@ public sealed class DocumentQueries
         return list;
     }
 
-    /// <summary>Quotes, newest statement first; filtered by speaker (a part of the name, any case) and by words of the quote (full-text).</summary>
-    public IReadOnlyList<QuoteRow> Quotes(string? speaker = null, string? text = null, int limit = 50, int offset = 0)
+    /// <summary>
+    /// Quotes, newest statement first; filtered by speaker (a part of the name, any case), by the speaker's referent
+    /// key (exact: <c>person:lloyd-austin</c>) and by words of the quote (full-text).
+    /// </summary>
+    public IReadOnlyList<QuoteRow> Quotes(string? speaker = null, string? text = null, int limit = 50, int offset = 0, string? speakerKey = null)
     {
         var match = text is null ? "" : FtsQuery(text);
         using var command = Command(
             $"""
-            SELECT q.id, q.document, d.doc_key, d.published, q.kind, q.speaker, q.cue, q.date, q.confidence, q.text
+            SELECT q.id, q.document, d.doc_key, d.published, q.kind, q.speaker, q.speaker_key, q.cue, q.date, q.confidence, q.text
             FROM quotes q JOIN documents d ON d.id = q.document
             WHERE ($speaker IS NULL OR instr(lower(q.speaker), lower($speaker)) > 0)
+            AND ($key IS NULL OR q.speaker_key = $key)
             {(match.Length == 0 ? "" : "AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH $match)")}
             ORDER BY coalesce(q.date, d.published) DESC, q.id LIMIT $limit OFFSET $offset
             """,
-            ("$speaker", speaker), ("$match", match), ("$limit", limit), ("$offset", offset));
+            ("$speaker", speaker), ("$key", speakerKey), ("$match", match), ("$limit", limit), ("$offset", offset));
         using var reader = command.ExecuteReader();
         var list = new List<QuoteRow>();
         while (reader.Read())
         {
             list.Add(new QuoteRow(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), NullableString(reader, 3), reader.GetString(4),
-                NullableString(reader, 5), NullableString(reader, 6), NullableString(reader, 7), reader.GetDouble(8), reader.GetString(9)));
+                NullableString(reader, 5), NullableString(reader, 6), NullableString(reader, 7), NullableString(reader, 8), reader.GetDouble(9), reader.GetString(10)));
         }
 
         return list;

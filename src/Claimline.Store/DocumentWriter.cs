@@ -156,11 +156,11 @@ public sealed class DocumentWriter : IDisposable
             foreach (var q in quotes)
             {
                 var text = string.Join(" … ", q.Content.Select(c => c.Of(document.Text)));
-                var quoteId = (long)Scalar(transaction, "INSERT INTO quotes (document, kind, cue, speaker, speaker_kind, date, confidence, start, \"end\", text) VALUES ($d, $k, $cue, $s, $sk, $date, $conf, $a, $b, $t) RETURNING id",
-                    ("$d", id), ("$k", JsonNamingPolicyName(q.Kind.ToString())), ("$cue", q.CueLemma), ("$s", q.ResolvedText ?? q.SpeakerText),
+                var quoteId = (long)Scalar(transaction, "INSERT INTO quotes (document, kind, cue, speaker, speaker_key, speaker_kind, date, confidence, start, \"end\", text) VALUES ($d, $k, $cue, $s, $key, $sk, $date, $conf, $a, $b, $t) RETURNING id",
+                    ("$d", id), ("$k", JsonNamingPolicyName(q.Kind.ToString())), ("$cue", q.CueLemma), ("$s", q.SpeakerCanonical ?? q.ResolvedText ?? q.SpeakerText), ("$key", q.SpeakerKey),
                     ("$sk", q.SpeakerKind is { } kind ? JsonNamingPolicyName(kind.ToString()) : null), ("$date", q.Date), ("$conf", q.Confidence),
                     ("$a", q.Span.Start), ("$b", q.Span.End), ("$t", text))!;
-                Execute(transaction, "INSERT INTO quotes_fts (rowid, text, speaker) VALUES ($id, $t, $s)", ("$id", quoteId), ("$t", text), ("$s", q.ResolvedText ?? q.SpeakerText));
+                Execute(transaction, "INSERT INTO quotes_fts (rowid, text, speaker) VALUES ($id, $t, $s)", ("$id", quoteId), ("$t", text), ("$s", q.SpeakerCanonical ?? q.ResolvedText ?? q.SpeakerText));
             }
         }
 

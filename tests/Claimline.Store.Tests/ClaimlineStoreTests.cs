@@ -110,6 +110,9 @@ public sealed class ClaimlineStoreTests : IDisposable
         Assert.Contains(quotes, q => q.Text.Contains("We will find them", StringComparison.Ordinal) && q.Kind == "direct");
         Assert.All(quotes, q => Assert.Equal("a", q.DocumentKey));
         Assert.Single(store.Queries.Quotes(text: "divers"));
+        var byKey = store.Queries.Quotes(speakerKey: "person:marco-vella");
+        Assert.NotEmpty(byKey);
+        Assert.All(byKey, q => Assert.Equal("Marco Vella", q.Speaker));
     }
 
     [Fact]

@@ -47,9 +47,7 @@ public static class EntityEndpoints
             return TypedResults.Problem($"No entity '{key}'.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        var quotes = entity.Kind == "person" || entity.Kind == "organization" || entity.Kind == "country"
-            ? store.Queries.Quotes(speaker: entity.Canonical, limit: 100)
-            : [];
+        var quotes = store.Queries.Quotes(limit: 100, speakerKey: key);
         return TypedResults.Ok(new EntityDetail(entity, store.Queries.DocumentsMentioning(key, 100), quotes));
     }
 
@@ -67,5 +65,5 @@ public static class EntityEndpoints
     }
 }
 
-/// <summary>One entity across the store: its summary and roles, the documents that name it, and its quotes (by speaker name).</summary>
+/// <summary>One entity across the store: its summary and roles, the documents that name it, and the quotes whose speaker resolves to it.</summary>
 public sealed record EntityDetail(EntitySummary Entity, IReadOnlyList<DocumentSummary> Documents, IReadOnlyList<QuoteRow> Quotes);

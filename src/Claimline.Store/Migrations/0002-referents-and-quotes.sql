@@ -23,7 +23,8 @@ CREATE TABLE quotes (
     document     INTEGER NOT NULL REFERENCES documents(id),
     kind         TEXT NOT NULL,            -- direct, indirect, mixed
     cue          TEXT,                     -- the cue's lemma
-    speaker      TEXT,                     -- the resolved speaker if any, else the speaker as written
+    speaker      TEXT,                     -- the speaker's canonical name if resolved, else the speaker as written
+    speaker_key  TEXT,                     -- the key of the referent the speaker names (person:lloyd-austin), if any
     speaker_kind TEXT,
     date         TEXT,                     -- TIMEX3 value of when the statement was made
     confidence   REAL NOT NULL,
@@ -33,5 +34,6 @@ CREATE TABLE quotes (
 );
 CREATE INDEX quotes_document ON quotes(document);
 CREATE INDEX quotes_speaker ON quotes(speaker COLLATE NOCASE);
+CREATE INDEX quotes_speaker_key ON quotes(speaker_key);
 
 CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, content='quotes', content_rowid='id');
