@@ -14,6 +14,9 @@ public sealed record DocumentSummary(long Id, string Key, string? Title, string?
 /// <summary>A referent summed over the store: how many documents speak of it and how often.</summary>
 public sealed record EntitySummary(string Key, string Kind, string Canonical, string? Country, int Documents, int Mentions, string? Roles);
 
+/// <summary>A place or country on the map: where it is and how many documents speak of it.</summary>
+public sealed record PlaceSummary(string Key, string Kind, string Canonical, string? Country, double Latitude, double Longitude, int Documents, int Mentions);
+
 /// <summary>A stored quote with its document.</summary>
 public sealed record QuoteRow(long Id, long Document, string DocumentKey, string? Published, string Kind, string? Speaker, string? SpeakerKey, string? Cue, string? Date, double Confidence, string Text);
 
@@ -100,6 +103,27 @@ public sealed class DocumentQueries
         while (reader.Read())
         {
             list.Add(new EntitySummary(reader.GetString(0), reader.GetString(1), reader.GetString(2), NullableString(reader, 3), reader.GetInt32(4), reader.GetInt32(5), NullableString(reader, 6)));
+        }
+
+        return list;
+    }
+
+    /// <summary>Countries and places with coordinates, by the number of documents that speak of them.</summary>
+    public IReadOnlyList<PlaceSummary> Places(int limit = 500)
+    {
+        using var command = Command(
+            """
+            SELECT key, max(kind), max(canonical), max(country), avg(lat), avg(lng), count(DISTINCT document) AS docs, sum(mentions) AS total
+            FROM referents WHERE lat IS NOT NULL AND lng IS NOT NULL
+            GROUP BY key ORDER BY docs DESC, total DESC LIMIT $limit
+            """,
+            ("$limit", limit));
+        using var reader = command.ExecuteReader();
+        var list = new List<PlaceSummary>();
+        while (reader.Read())
+        {
+            list.Add(new PlaceSummary(reader.GetString(0), reader.GetString(1), reader.GetString(2), NullableString(reader, 3),
+                reader.GetDouble(4), reader.GetDouble(5), reader.GetInt32(6), reader.GetInt32(7)));
         }
 
         return list;

@@ -145,9 +145,10 @@ public sealed class DocumentWriter : IDisposable
         {
             foreach (var r in referents)
             {
-                Execute(transaction, "INSERT INTO referents (document, key, kind, canonical, country, mentions, roles, start, \"end\") VALUES ($d, $k, $kind, $c, $country, $m, $roles, $a, $b)",
+                Execute(transaction, "INSERT INTO referents (document, key, kind, canonical, country, mentions, roles, lat, lng, start, \"end\") VALUES ($d, $k, $kind, $c, $country, $m, $roles, $lat, $lng, $a, $b)",
                     ("$d", id), ("$k", r.Key), ("$kind", JsonNamingPolicyName(r.Kind.ToString())), ("$c", r.Canonical), ("$country", r.Country),
-                    ("$m", r.Mentions.Count), ("$roles", r.Roles.Count == 0 ? null : string.Join("; ", r.Roles.Select(x => x.Title))), ("$a", r.Span.Start), ("$b", r.Span.End));
+                    ("$m", r.Mentions.Count), ("$roles", r.Roles.Count == 0 ? null : string.Join("; ", r.Roles.Select(x => x.Title))),
+                    ("$lat", r.Location?.Latitude), ("$lng", r.Location?.Longitude), ("$a", r.Span.Start), ("$b", r.Span.End));
             }
         }
 

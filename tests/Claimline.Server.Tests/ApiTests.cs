@@ -56,6 +56,15 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task Places_come_with_coordinates()
+    {
+        var places = await _client.GetFromJsonAsync<JsonElement>("/api/places");
+        var bangladesh = places.EnumerateArray().Single(p => p.GetProperty("key").GetString() == "country:BD");
+        Assert.InRange(bangladesh.GetProperty("latitude").GetDouble(), 20, 27);
+        Assert.InRange(bangladesh.GetProperty("longitude").GetDouble(), 88, 93);
+    }
+
+    [Fact]
     public async Task Missing_document_is_a_404_problem()
     {
         var response = await _client.GetAsync("/api/documents/does-not-exist");

@@ -75,6 +75,20 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
     }
 
     [Fact]
+    public async Task Places_map_draws_the_world_and_the_places_of_the_stored_articles()
+    {
+        var page = await NewPage();
+        await page.GotoAsync($"{server.BaseAddress}#/places");
+        await page.WaitForSelectorAsync("svg.map circle.place");
+        Assert.True(await page.Locator("svg.map path.land").CountAsync() > 100);
+        var bangladesh = page.Locator("svg.map circle[data-key='country:BD']");
+        Assert.Equal(1, await bangladesh.CountAsync());
+        var cx = double.Parse((await bangladesh.GetAttributeAsync("cx"))!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(cx, 700, 760); // 90° E on a 1000-wide equirectangular map
+        await Screenshot(page, "places");
+    }
+
+    [Fact]
     public async Task Search_box_finds_articles()
     {
         var page = await NewPage();

@@ -42,9 +42,10 @@ for c in cities:
     s = sums[f"{c['country']}.{c['admin1']}"]
     s[0] += lat; s[1] += lng; s[2] += 1
 rows.sort()
-with gzip.open(os.path.join(OUT, 'places.tsv.gz'), 'wt', encoding='utf-8', newline='\n', compresslevel=9) as f:
-    f.write(HEADER + '# Contains data from GeoNames (CC-BY 4.0), geonames.org.\nname\tcountry\tadmin1\tlat\tlng\n')
-    f.writelines(rows)
+# mtime=0 keeps the file byte-identical from one build to the next.
+with open(os.path.join(OUT, 'places.tsv.gz'), 'wb') as raw, gzip.GzipFile(fileobj=raw, mode='wb', compresslevel=9, mtime=0) as z:
+    z.write((HEADER + '# Contains data from GeoNames (CC-BY 4.0), geonames.org.\nname\tcountry\tadmin1\tlat\tlng\n').encode('utf-8'))
+    z.write(''.join(rows).encode('utf-8'))
 
 admin1 = json.load(open(os.path.join(SRC, 'geonames-admin1.json'), encoding='utf-8'))
 with open(os.path.join(OUT, 'regions.tsv'), 'w', encoding='utf-8', newline='\n') as f:
@@ -54,3 +55,43 @@ with open(os.path.join(OUT, 'regions.tsv'), 'w', encoding='utf-8', newline='\n')
         if s and s[2] and '\t' not in a['name']:
             f.write(f"{a['code']}\t{a['name']}\t{s[0] / s[2]:.3f}\t{s[1] / s[2]:.3f}\n")
 print('wrote', OUT)
+
+# World outline for the web UI's places map: country polygons simplified (Douglas-Peucker, 0.25 degrees) and rounded
+# to 0.1 degree, as one GeoJSON-like file of {cca3, rings} (ODbL 1.0, world-countries).
+def simplify(points, tolerance):
+    if len(points) < 3:
+        return points
+    (x1, y1), (x2, y2) = points[0], points[-1]
+    dx, dy = x2 - x1, y2 - y1
+    norm = (dx * dx + dy * dy) ** 0.5 or 1e-12
+    index, distance = 0, 0.0
+    for i in range(1, len(points) - 1):
+        x0, y0 = points[i]
+        d = abs(dy * x0 - dx * y0 + x2 * y1 - y2 * x1) / norm
+        if d > distance:
+            index, distance = i, d
+    if distance > tolerance:
+        return simplify(points[:index + 1], tolerance)[:-1] + simplify(points[index:], tolerance)
+    return [points[0], points[-1]]
+
+geo = json.load(gzip.open(os.path.join(SRC, 'world-countries.geo.json.gz'), 'rt', encoding='utf-8'))
+features = []
+for feature in geo['features']:
+    geometry = feature.get('geometry') or {}
+    polygons = geometry.get('coordinates', [])
+    if geometry.get('type') == 'Polygon':
+        polygons = [polygons]
+    rings = []
+    for polygon in polygons:
+        points = [tuple(p[:2]) for p in polygon[0]]
+        # A closed ring starts and ends at one point: simplify its two halves, or it collapses to that point.
+        middle = len(points) // 2
+        ring = simplify(points[:middle + 1], 0.25)[:-1] + simplify(points[middle:], 0.25)
+        if len(ring) >= 4:
+            rings.append([[round(x, 1), round(y, 1)] for x, y in ring])
+    if rings:
+        features.append({'id': feature.get('properties', {}).get('cca3') or feature.get('id'), 'rings': rings})
+WWW = os.path.join(os.path.dirname(__file__), '..', '..', 'src', 'Claimline.Server', 'wwwroot')
+with open(os.path.join(WWW, 'world.json'), 'w', encoding='utf-8', newline='\n') as f:
+    json.dump({'source': 'world-countries 5.1.0 (ODbL 1.0), simplified', 'countries': features}, f, separators=(',', ':'))
+print('wrote world.json with', len(features), 'countries')

@@ -17,6 +17,8 @@ public static class EntityEndpoints
             .WithSummary("Entities by the number of documents that speak of them; ?kind=person|country|place|organization|group|other; paged.");
         api.MapGet("/entities/{key}", Get).WithName("GetEntity")
             .WithSummary("One entity by key (person:lloyd-austin, country:KP): its names, roles, documents and the quotes attributed to it.");
+        api.MapGet("/places", Places).WithName("ListPlaces")
+            .WithSummary("Countries and places with coordinates, by the number of documents that speak of them (at most 2,000).");
         api.MapGet("/quotes", Quotes).WithName("ListQuotes")
             .WithSummary("Quotes, newest statement first; ?speaker= (part of the name) and ?q= (words of the quote); paged.");
         return api;
@@ -49,6 +51,17 @@ public static class EntityEndpoints
 
         var quotes = store.Queries.Quotes(limit: 100, speakerKey: key);
         return TypedResults.Ok(new EntityDetail(entity, store.Queries.DocumentsMentioning(key, 100), quotes));
+    }
+
+    internal static Results<Ok<IReadOnlyList<PlaceSummary>>, ProblemHttpResult> Places(StoreAccess stores, ServerOptions options, HttpContext context, int limit = 500)
+    {
+        if (ApiAccess.RequireReadToken(context, options) is ProblemHttpResult denied)
+        {
+            return denied;
+        }
+
+        using var store = stores.OpenForReading();
+        return TypedResults.Ok(store.Queries.Places(Math.Clamp(limit, 1, 2000)));
     }
 
     internal static Results<Ok<IReadOnlyList<QuoteRow>>, ProblemHttpResult> Quotes(

@@ -204,6 +204,47 @@ async function entityView(key) {
       el("aside", {}, el("div", { class: "card" }, el("h2", { text: "Entity" }), facts), el("div", { class: "card" }, el("h2", { text: "Documents" }), documents))));
 }
 
+// --- places map: the gazetteer's coordinates over a world outline shipped with the app (no map tiles) ----------
+
+const SVG = "http://www.w3.org/2000/svg";
+let worldOutline = null;
+
+function svg(tag, attributes = {}) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  return node;
+}
+
+async function placesView() {
+  worldOutline ??= await api("/world.json");
+  const places = await api("/api/places?limit=1000");
+  const [width, height] = [1000, 500];
+  const x = (lng) => ((lng + 180) / 360) * width;
+  const y = (lat) => ((90 - lat) / 180) * height;
+  const map = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "map", role: "img", "aria-label": "Places the stored articles speak of" });
+  for (const country of worldOutline.countries) {
+    const d = country.rings.map((ring) => "M" + ring.map(([lng, lat]) => `${x(lng).toFixed(1)},${y(lat).toFixed(1)}`).join("L") + "Z").join("");
+    map.append(svg("path", { d, class: "land" }));
+  }
+  const most = Math.max(1, ...places.map((p) => p.documents));
+  const list = el("ol", { class: "places" });
+  for (const place of places) {
+    const link = svg("a", { href: `#/entity/${encodeURIComponent(place.key)}` });
+    const dot = svg("circle", { cx: x(place.longitude).toFixed(1), cy: y(place.latitude).toFixed(1), r: (3 + 9 * Math.sqrt(place.documents / most)).toFixed(1), class: `place ${safeClass(place.kind)}` });
+    dot.dataset.key = place.key;
+    const title = svg("title");
+    title.textContent = `${place.canonical} — ${place.documents} document(s), ${place.mentions} mention(s)`;
+    dot.append(title);
+    link.append(dot);
+    map.append(link);
+    list.append(el("li", {}, el("a", { href: `#/entity/${encodeURIComponent(place.key)}`, text: place.canonical }),
+      el("span", { class: "muted", text: ` ${place.kind}${place.country ? " · " + place.country : ""} · ${place.documents} document(s)` })));
+  }
+  show(el("h1", { text: "Places" }), map,
+    places.length ? list : el("p", { class: "muted", text: "No places with coordinates stored yet." }),
+    el("p", { class: "muted", text: "Outline: world-countries (ODbL 1.0). Places: GeoNames (CC-BY 4.0)." }));
+}
+
 // --- paste box ----------------------------------------------------------------------------------------------
 
 function analyzeView() {
@@ -238,6 +279,7 @@ async function route() {
     if (path.startsWith("/doc/")) await documentView(decodeURIComponent(path.slice(5)));
     else if (path === "/analyze") analyzeView();
     else if (path === "/entities") await entitiesView(new URLSearchParams(query ?? ""));
+    else if (path === "/places") await placesView();
     else if (path.startsWith("/entity/")) await entityView(decodeURIComponent(path.slice(8)));
     else await listView(new URLSearchParams(query ?? ""));
   } catch (error) { showError(error); }

@@ -11,6 +11,8 @@ CREATE TABLE referents (
     country    TEXT,                       -- ISO 3166-1 alpha-2
     mentions   INTEGER NOT NULL,
     roles      TEXT,                       -- the role titles, joined by "; "
+    lat        REAL,                       -- coordinates of countries and places, when known
+    lng        REAL,
     start      INTEGER NOT NULL,           -- the first mention
     "end"      INTEGER NOT NULL
 );
