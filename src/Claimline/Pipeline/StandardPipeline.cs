@@ -1,5 +1,6 @@
 using Claimline.Entities;
 using Claimline.Entities.Resolution;
+using Claimline.Quantities;
 using Claimline.Quotes;
 using Claimline.Structure;
 using Claimline.Text;
@@ -10,7 +11,7 @@ namespace Claimline.Pipeline;
 /// <summary>The stages Claimline runs by default, in their one explicit order.</summary>
 public static class StandardPipeline
 {
-    /// <summary>The text and structure stages (issue #2), then entities and their referents (#3), time expressions (#4) and quotes (#5); later stages append here as they land.</summary>
+    /// <summary>The text and structure stages (issue #2), then entities and their referents (#3), time expressions (#4), quotes (#5) and quantities (#6); later stages append here as they land.</summary>
     public static IReadOnlyList<IAnnotator> Stages() =>
     [
         new TokenAnnotator(),
@@ -21,6 +22,7 @@ public static class StandardPipeline
         new ReferentAnnotator(),
         new TimeAnnotator(),
         new QuoteAnnotator(),
+        new QuantityAnnotator(),
     ];
 
     public static AnnotationPipeline Create(PipelineOptions? options = null) => AnnotationPipeline.Create(Stages(), options);

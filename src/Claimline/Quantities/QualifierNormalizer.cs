@@ -1,0 +1,33 @@
+namespace Claimline.Quantities;
+
+/// <summary>Finds the hedge right before a number (<c>some</c>, <c>at least</c>, <c>up to</c>) and normalizes it (<c>qualifiers.tsv</c>).</summary>
+internal static class QualifierNormalizer
+{
+    /// <summary>The qualifier whose words end just before token <paramref name="start"/>, longest phrase first, and where its words start.</summary>
+    public static bool TryFind(in TokenView view, int start, int sentenceStart, QuantityLexicon lexicon, out Qualifier qualifier, out int phraseStart)
+    {
+        foreach (var (words, q) in lexicon.Qualifiers)
+        {
+            var first = start - words.Length;
+            if (first < sentenceStart)
+            {
+                continue;
+            }
+
+            var match = true;
+            for (var k = 0; k < words.Length && match; k++)
+            {
+                match = view.Word(first + k).Equals(words[k], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (match)
+            {
+                (qualifier, phraseStart) = (q, first);
+                return true;
+            }
+        }
+
+        (qualifier, phraseStart) = (Qualifier.Exact, start);
+        return false;
+    }
+}
