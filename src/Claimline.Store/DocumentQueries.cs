@@ -74,15 +74,7 @@ public sealed class DocumentQueries
             """,
             ("$limit", limit), ("$offset", offset));
         using var reader = command.ExecuteReader();
-        var list = new List<DocumentSummary>();
-        while (reader.Read())
-        {
-            list.Add(new DocumentSummary(
-                reader.GetInt64(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3), NullableString(reader, 4),
-                reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetInt64(6)));
-        }
-
-        return list;
+        return ReadSummaries(reader);
     }
 
     /// <summary>
@@ -155,15 +147,7 @@ public sealed class DocumentQueries
             """,
             ("$key", key), ("$limit", limit), ("$offset", offset));
         using var reader = command.ExecuteReader();
-        var list = new List<DocumentSummary>();
-        while (reader.Read())
-        {
-            list.Add(new DocumentSummary(
-                reader.GetInt64(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3), NullableString(reader, 4),
-                reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetInt64(6)));
-        }
-
-        return list;
+        return ReadSummaries(reader);
     }
 
     /// <summary>
@@ -245,6 +229,20 @@ public sealed class DocumentQueries
         }
 
         return query.ToString();
+    }
+
+    /// <summary>Rows of (id, doc_key, title, published, source, words, duplicate_of) as document summaries.</summary>
+    private static List<DocumentSummary> ReadSummaries(SqliteDataReader reader)
+    {
+        var list = new List<DocumentSummary>();
+        while (reader.Read())
+        {
+            list.Add(new DocumentSummary(
+                reader.GetInt64(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3), NullableString(reader, 4),
+                reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetInt64(6)));
+        }
+
+        return list;
     }
 
     private static StoredDocument Read(SqliteDataReader reader)

@@ -67,23 +67,13 @@ internal static class EvalQuotesCommand
 
     internal static JsonObject ToJson(QuoteScorer scorer)
     {
-        static JsonObject Node(Score s) => new()
-        {
-            ["precision"] = Math.Round(s.Precision, 4),
-            ["recall"] = Math.Round(s.Recall, 4),
-            ["f1"] = Math.Round(s.F1, 4),
-            ["correct"] = s.TruePositives,
-            ["system"] = s.SystemCount,
-            ["gold"] = s.GoldCount,
-        };
-
         return new JsonObject
         {
-            ["contentExact"] = Node(scorer.ContentExact),
-            ["contentOverlap"] = Node(scorer.ContentOverlap),
-            ["cue"] = Node(scorer.Cue),
-            ["source"] = Node(scorer.Source),
-            ["resolved"] = Node(scorer.Resolved),
+            ["contentExact"] = ScoreJson.Node(scorer.ContentExact),
+            ["contentOverlap"] = ScoreJson.Node(scorer.ContentOverlap),
+            ["cue"] = ScoreJson.Node(scorer.Cue),
+            ["source"] = ScoreJson.Node(scorer.Source),
+            ["resolved"] = ScoreJson.Node(scorer.Resolved),
         };
     }
 

@@ -68,22 +68,12 @@ internal static class EvalTimexCommand
 
     internal static JsonObject ToJson(TimexScorer scorer)
     {
-        static JsonObject Node(Score s) => new()
-        {
-            ["precision"] = Math.Round(s.Precision, 4),
-            ["recall"] = Math.Round(s.Recall, 4),
-            ["f1"] = Math.Round(s.F1, 4),
-            ["correct"] = s.TruePositives,
-            ["system"] = s.SystemCount,
-            ["gold"] = s.GoldCount,
-        };
-
         return new JsonObject
         {
-            ["strict"] = Node(scorer.Strict),
-            ["relaxed"] = Node(scorer.Relaxed),
-            ["value"] = Node(scorer.Value),
-            ["type"] = Node(scorer.Type),
+            ["strict"] = ScoreJson.Node(scorer.Strict),
+            ["relaxed"] = ScoreJson.Node(scorer.Relaxed),
+            ["value"] = ScoreJson.Node(scorer.Value),
+            ["type"] = ScoreJson.Node(scorer.Type),
         };
     }
 
