@@ -24,6 +24,7 @@ public sealed record QuantityConcept(string Key, string Label, string Thing, str
     public QuantityConcept PlacedIn(string placeCountry, string reason)
         => Create(Thing, EntityCountry, placeCountry, [.. Evidence, reason]);
 
-    // Labels read better in the plural; the thing itself stays a lemma so that keys compare.
-    private static string Plural(string thing) => thing.EndsWith('s') || thing.Contains(' ') ? thing : thing + "s";
+    // Labels read better in the plural; the thing itself stays a lemma so that keys compare. "people" is the one
+    // thing the synonym table gives that is plural already.
+    private static string Plural(string thing) => thing.EndsWith('s') || thing.Contains(' ') || thing == "people" ? thing : thing + "s";
 }
