@@ -5,6 +5,8 @@ using Claimline.Cli.Commands;
 var root = new RootCommand("Claimline reads news and extracts who said what, when, about whom, with which numbers.")
 {
     AnalyzeCommand.Create(),
+    ClaimsCommand.Create(),
+    TimelineCommand.Create(),
     DemoCommand.Create(),
     BenchCommand.Create(),
     EvalCommand.Create(),

@@ -75,14 +75,40 @@ public sealed class CommandTests : IDisposable
         var db = Path.Combine(_dir.FullName, "demo.db");
         var (code, stdout, _) = CliProcess.Run(null, "demo", "--db", db);
         Assert.Equal(0, code);
-        Assert.Contains("6 new, 0 already stored", stdout, StringComparison.Ordinal);
+        Assert.Contains("10 new, 0 already stored", stdout, StringComparison.Ordinal);
         Assert.Contains("Who the articles speak of", stdout, StringComparison.Ordinal);
         Assert.Contains("Bangladesh", stdout, StringComparison.Ordinal);
         Assert.Contains("Who said what", stdout, StringComparison.Ordinal);
 
         var again = CliProcess.Run(null, "demo", "--db", db);
         Assert.Equal(0, again.ExitCode);
-        Assert.Contains("0 new, 6 already stored; 6 in the store", again.Stdout, StringComparison.Ordinal);
+        Assert.Contains("0 new, 10 already stored; 10 in the store", again.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Timeline_groups_the_example_claims_into_one_concept_in_date_order()
+    {
+        var articles = Path.Combine(AppContext.BaseDirectory, "examples", "claims", "articles.jsonl");
+        var (code, stdout, _) = CliProcess.Run(null, "timeline", articles, "--concept", "ET troops", "--json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(stdout);
+        var timeline = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal("troop|ET|SO", timeline.GetProperty("concept").GetProperty("key").GetString());
+        var dates = timeline.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("date").GetString()!).ToList();
+        Assert.Equal(10, dates.Count);
+        Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
+    }
+
+    [Fact]
+    public void Eval_claims_prints_detection_and_field_scores_as_one_json_object()
+    {
+        var gold = Write("gold.jsonl", """{"id":"a","date":"2025-01-10","source":"Test Post","text":"Officials said on Friday that about 300 Chilean firefighters are in Argentina.","claims":[{"holder":"Officials","quantity":"Chilean firefighters","location":"Argentina","value":300,"qualifier":"approx","as_of":"2025-01-10","evidence":"about 300 Chilean firefighters are in Argentina"}]}""" + "\n");
+        var (code, stdout, _) = CliProcess.Run(null, "eval", "claims", "--gold", gold, "--json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal(1, json.RootElement.GetProperty("detection").GetProperty("gold").GetInt32());
+        Assert.Equal(1.0, json.RootElement.GetProperty("detection").GetProperty("recall").GetDouble());
+        Assert.True(json.RootElement.GetProperty("fields").TryGetProperty("as_of", out _));
     }
 
     [Fact]

@@ -13,6 +13,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalTimexCommand.Create());
         command.Subcommands.Add(EvalNerCommand.Create());
         command.Subcommands.Add(EvalQuotesCommand.Create());
+        command.Subcommands.Add(EvalClaimsCommand.Create());
         return command;
     }
 }

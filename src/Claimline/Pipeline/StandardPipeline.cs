@@ -1,3 +1,4 @@
+using Claimline.Claims;
 using Claimline.Entities;
 using Claimline.Entities.Resolution;
 using Claimline.Quantities;
@@ -11,7 +12,7 @@ namespace Claimline.Pipeline;
 /// <summary>The stages Claimline runs by default, in their one explicit order.</summary>
 public static class StandardPipeline
 {
-    /// <summary>The text and structure stages (issue #2), then entities and their referents (#3), time expressions (#4), quotes (#5) and quantities (#6); later stages append here as they land.</summary>
+    /// <summary>The text and structure stages (issue #2), then entities and their referents (#3), time expressions (#4), quotes (#5), quantities and the claims they make (#6); later stages append here as they land.</summary>
     public static IReadOnlyList<IAnnotator> Stages() =>
     [
         new TokenAnnotator(),
@@ -23,6 +24,7 @@ public static class StandardPipeline
         new TimeAnnotator(),
         new QuoteAnnotator(),
         new QuantityAnnotator(),
+        new ClaimAnnotator(),
     ];
 
     public static AnnotationPipeline Create(PipelineOptions? options = null) => AnnotationPipeline.Create(Stages(), options);

@@ -1,0 +1,323 @@
+using Claimline.Entities.Resolution;
+using Claimline.Model;
+using Claimline.Quantities;
+using Claimline.Quotes;
+using Claimline.Text;
+using Claimline.Time;
+
+namespace Claimline.Claims;
+
+/// <summary>
+/// Makes one claim per quantity. The holder is, in this order: the subject of a claiming verb just before the number
+/// (<c>Ukraine has put the figure higher, at up to 12,000</c>); the speaker of the quote whose cue is nearest the
+/// number; the outlet. A person with a role country, or a government body, holds for the country, with the speaker
+/// kept as <see cref="Claim.Via"/> (docs/claims.md explains why). Stateless: one instance serves every thread.
+/// </summary>
+public sealed class ClaimFinder(ClaimLexicon lexicon)
+{
+    private readonly ConceptMaker _concepts = new(lexicon);
+
+    public IReadOnlyList<Claim> Find(Document document)
+    {
+        var quantities = document.Get(Layers.Quantities);
+        if (quantities.Count == 0)
+        {
+            return [];
+        }
+
+        var text = document.Text;
+        var referents = document.Get(Layers.Referents);
+        var byKey = new Dictionary<string, Referent>(StringComparer.Ordinal);
+        var mentions = new List<(TextSpan Span, Referent Referent)>();
+        foreach (var referent in referents)
+        {
+            byKey.TryAdd(referent.Key, referent);
+            if (referent.Kind is ReferentKind.Person or ReferentKind.Country or ReferentKind.Organization)
+            {
+                mentions.AddRange(referent.Mentions.Select(m => (m, referent)));
+            }
+        }
+
+        var sentences = document.Get(Layers.Sentences);
+        var quotes = document.Get(Layers.Quotes);
+        var times = document.Get(Layers.Times);
+        var sentenceTimes = document.Get(Layers.SentenceTimes);
+        var context = new Context(text, byKey, mentions);
+
+        var claims = new List<Claim>(quantities.Count);
+        for (var i = 0; i < quantities.Count; i++)
+        {
+            var quantity = quantities[i];
+            var sentence = SentenceAt(sentences, quantity.Span.Start);
+            var containing = Containing(quotes, quantity.Span);
+            var primary = containing.Count > 0 ? containing[0].Quote : null;
+
+            // Only the words between the quote's cue (when it comes first) and the number can hold a nearer subject.
+            var lower = sentence.Start;
+            if (primary?.Cue is { } cue && cue.End <= quantity.Span.Start && cue.End > lower)
+            {
+                lower = cue.End;
+            }
+
+            ClaimHolder holder;
+            string? via = null;
+            Modality modality;
+            string rule;
+            double confidence;
+            if (FindSubject(context, lower, quantity.Span.Start) is { } subject)
+            {
+                (holder, via) = Hold(context, subject.Referent, HolderKind.Subject);
+                modality = subject.Modality;
+                rule = "subject";
+                confidence = 0.8;
+            }
+            else if (primary is not null)
+            {
+                var speaker = SpeakerOf(context, primary, sentence);
+                if (speaker is not null)
+                {
+                    (holder, via) = Hold(context, speaker, HolderKind.Speaker);
+                    if (primary.SpeakerKind == SpeakerKind.Multiple && via is null)
+                    {
+                        // "Seoul and its allies": the holder is the one named, the words say who else shares it.
+                        via = primary.SpeakerText;
+                    }
+                }
+                else
+                {
+                    holder = new ClaimHolder(null, primary.SpeakerText ?? "(unknown speaker)", HolderKind.Speaker);
+                }
+
+                modality = lexicon.ModalityOf(primary.CueLemma);
+                rule = "quote";
+                confidence = primary.Confidence;
+            }
+            else
+            {
+                var source = document.Meta.Source;
+                holder = new ClaimHolder(source is null ? null : "outlet:" + Slug(source), source ?? "(the article)", HolderKind.Outlet);
+                modality = Modality.States;
+                rule = "outlet";
+                confidence = 0.6;
+            }
+
+            // A person quoted reporting what their government holds is the channel: "The United States expects …,
+            // Blinken said".
+            via ??= containing
+                .Select(c => c.Quote)
+                .FirstOrDefault(q => q.SpeakerKey is { } key && key.StartsWith("person:", StringComparison.Ordinal) && key != holder.Key)?.SpeakerCanonical;
+
+            if (quantity.Negated)
+            {
+                modality = Modality.Denies;
+            }
+
+            if (quantity.Anaphoric)
+            {
+                // What it counts was inherited, not read: a little less sure.
+                confidence *= 0.9;
+            }
+
+            var evidence = containing.Count > 0 ? containing[0].Piece : sentence;
+            var date = DateOf(document, times, sentenceTimes, sentence, quantity.Span, primary);
+            claims.Add(new Claim(evidence, i, holder, via, date, modality, _concepts.Of(quantity, byKey), Math.Round(confidence, 2), rule));
+        }
+
+        var placed = ConceptPlacement.Place(claims.Select(c => c.Concept).ToList());
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (!ReferenceEquals(placed[i], claims[i].Concept))
+            {
+                claims[i] = claims[i] with { Concept = placed[i] };
+            }
+        }
+
+        return claims;
+    }
+
+    private static TextSpan SentenceAt(IReadOnlyList<Sentence> sentences, int offset)
+    {
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Span.Start <= offset && offset < sentence.Span.End)
+            {
+                return sentence.Span;
+            }
+        }
+
+        return new TextSpan(offset, offset);
+    }
+
+    /// <summary>The quotes whose content holds the span, the one whose cue is nearest first.</summary>
+    private static List<(Quote Quote, TextSpan Piece)> Containing(IReadOnlyList<Quote> quotes, TextSpan span)
+    {
+        var found = new List<(Quote Quote, TextSpan Piece, int Distance)>();
+        foreach (var quote in quotes)
+        {
+            foreach (var piece in quote.Content)
+            {
+                if (piece.Contains(span))
+                {
+                    var distance = quote.Cue is { } cue ? Math.Min(Math.Abs(span.Start - cue.End), Math.Abs(cue.Start - span.End)) : int.MaxValue;
+                    found.Add((quote, piece, distance));
+                    break;
+                }
+            }
+        }
+
+        found.Sort((a, b) => a.Distance.CompareTo(b.Distance));
+        return found.ConvertAll(f => (f.Quote, f.Piece));
+    }
+
+    /// <summary>A referent mention followed by a claiming verb (auxiliaries between allowed), nearest the number first.</summary>
+    private (Referent Referent, Modality Modality)? FindSubject(Context context, int lower, int upper)
+    {
+        var text = context.Text;
+        var end = upper;
+        while (PreviousWord(text, lower, end) is { } word)
+        {
+            end = word.Start;
+            if (!lexicon.VerbForms.TryGetValue(word.Of(text), out var verb))
+            {
+                continue;
+            }
+
+            var at = word.Start;
+            while (PreviousWord(text, lower, at) is { } before && lexicon.Auxiliaries.Contains(before.Of(text)))
+            {
+                at = before.Start;
+            }
+
+            while (at > lower && char.IsWhiteSpace(text[at - 1]))
+            {
+                at--;
+            }
+
+            foreach (var (span, referent) in context.Mentions)
+            {
+                if (span.End == at && span.Start >= lower)
+                {
+                    return (referent, verb.Modality);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The word ending at or before <paramref name="end"/>, not before <paramref name="lower"/>.</summary>
+    private static TextSpan? PreviousWord(string text, int lower, int end)
+    {
+        var e = end;
+        while (e > lower && !IsWordChar(text[e - 1]))
+        {
+            e--;
+        }
+
+        var s = e;
+        while (s > lower && IsWordChar(text[s - 1]))
+        {
+            s--;
+        }
+
+        return s < e ? new TextSpan(s, e) : null;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || c is '\'' or '’';
+
+    /// <summary>
+    /// The quote's speaker as a referent. A pronoun <c>it</c> is taken to be the nearest organization or country named
+    /// before it in its sentence (<c>the White House released images it said …</c>), which the quote stage may
+    /// resolve further back.
+    /// </summary>
+    private static Referent? SpeakerOf(Context context, Quote quote, TextSpan sentence)
+    {
+        if (quote is { SpeakerKind: SpeakerKind.Pronoun, Speaker: { } speaker }
+            && string.Equals(quote.SpeakerText, "it", StringComparison.OrdinalIgnoreCase))
+        {
+            Referent? nearest = null;
+            var nearestEnd = -1;
+            foreach (var (span, referent) in context.Mentions)
+            {
+                if (referent.Kind is ReferentKind.Organization or ReferentKind.Country
+                    && span.Start >= sentence.Start && span.End <= speaker.Start && span.End > nearestEnd)
+                {
+                    nearest = referent;
+                    nearestEnd = span.End;
+                }
+            }
+
+            if (nearest is not null)
+            {
+                return nearest;
+            }
+        }
+
+        return quote.SpeakerKey is { } key && context.ByKey.TryGetValue(key, out var found) ? found : null;
+    }
+
+    /// <summary>The holder a referent stands for and, when that is not itself, the referent as the channel.</summary>
+    private (ClaimHolder Holder, string? Via) Hold(Context context, Referent referent, HolderKind kind)
+    {
+        string? countryKey = null;
+        if (referent.Kind == ReferentKind.Person)
+        {
+            var roleCountry = referent.Roles.Select(r => r.Country).FirstOrDefault(c => c is not null);
+            countryKey = roleCountry is null ? null : "country:" + roleCountry;
+        }
+        else if (referent.Kind == ReferentKind.Organization && lexicon.Governments.TryGetValue(referent.Key, out var government))
+        {
+            countryKey = government;
+        }
+
+        if (countryKey is null)
+        {
+            return (new ClaimHolder(referent.Key, referent.Canonical, kind), null);
+        }
+
+        var name = context.ByKey.TryGetValue(countryKey, out var country) ? country.Canonical : countryKey[(countryKey.IndexOf(':') + 1)..];
+        return (new ClaimHolder(countryKey, name, kind), referent.Canonical);
+    }
+
+    /// <summary>
+    /// A calendar date written before the number in its sentence (<c>earlier this month … 1,000 containers</c>) dates
+    /// what the number refers to; else the statement's date; else the sentence's time; else the document's date.
+    /// </summary>
+    private static string? DateOf(Document document, IReadOnlyList<TimeExpression> times, IReadOnlyList<SentenceTime> sentenceTimes, TextSpan sentence, TextSpan number, Quote? quote)
+    {
+        string? written = null;
+        foreach (var time in times)
+        {
+            if (time.Type == "DATE" && time.Span.Start >= sentence.Start && time.Span.End <= number.Start
+                && time.Value.Length >= 4 && char.IsAsciiDigit(time.Value[0]))
+            {
+                written = time.Value;
+            }
+        }
+
+        if (written is not null)
+        {
+            return written;
+        }
+
+        if (quote?.Date is { } said)
+        {
+            return said;
+        }
+
+        foreach (var time in sentenceTimes)
+        {
+            if (time.Span.Contains(number.Start) && time.Value is { } value)
+            {
+                return value;
+            }
+        }
+
+        return document.Meta.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    internal static string Slug(string name)
+        => string.Join('-', name.ToLowerInvariant().Split([' ', '\t', '/'], StringSplitOptions.RemoveEmptyEntries));
+
+    private sealed record Context(string Text, Dictionary<string, Referent> ByKey, List<(TextSpan Span, Referent Referent)> Mentions);
+}

@@ -1,0 +1,76 @@
+using Claimline.Resources;
+
+namespace Claimline.Claims;
+
+/// <summary>The claims stage's word lists (<c>Claims/Resources/en/</c>), loaded once and shared read-only.</summary>
+public sealed class ClaimLexicon
+{
+    private const string Folder = "Claims/Resources/en/";
+
+    private static readonly Lazy<ClaimLexicon> s_english = new(() => new ClaimLexicon());
+
+    private ClaimLexicon()
+    {
+        var lemmas = new Dictionary<string, Modality>(StringComparer.OrdinalIgnoreCase);
+        var forms = new Dictionary<string, (string Lemma, Modality Modality)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (line, text) in ResourceFile.ReadLines(Folder + "modalities.tsv").Skip(1))
+        {
+            var columns = text.Split('\t');
+            if (columns.Length < 2 || !Enum.TryParse<Modality>(columns[1], ignoreCase: true, out var modality))
+            {
+                throw new ResourceException(Folder + "modalities.tsv", line, "expected lemma, modality (states, estimates, expects, denies), forms");
+            }
+
+            lemmas[columns[0]] = modality;
+            foreach (var form in columns.Length > 2 ? columns[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [])
+            {
+                forms[form] = (columns[0], modality);
+            }
+        }
+
+        Modalities = lemmas;
+        VerbForms = forms;
+        Auxiliaries = new HashSet<string>(ResourceFile.ReadList(Folder + "holder-auxiliaries.txt"), StringComparer.OrdinalIgnoreCase);
+        BoundaryNouns = new HashSet<string>(ResourceFile.ReadList(Folder + "boundary-nouns.txt"), StringComparer.OrdinalIgnoreCase);
+        Things = Map("thing-synonyms.tsv");
+        Governments = Map("government-holders.tsv");
+    }
+
+    public static ClaimLexicon English => s_english.Value;
+
+    /// <summary>Cue lemma → modality.</summary>
+    public IReadOnlyDictionary<string, Modality> Modalities { get; }
+
+    /// <summary>A claiming verb's written form → its lemma and modality.</summary>
+    public IReadOnlyDictionary<string, (string Lemma, Modality Modality)> VerbForms { get; }
+
+    public IReadOnlySet<string> Auxiliaries { get; }
+
+    public IReadOnlySet<string> BoundaryNouns { get; }
+
+    /// <summary>Counted head lemma → the thing it counts.</summary>
+    public IReadOnlyDictionary<string, string> Things { get; }
+
+    /// <summary>Government body key → country key.</summary>
+    public IReadOnlyDictionary<string, string> Governments { get; }
+
+    public Modality ModalityOf(string? cueLemma)
+        => cueLemma is not null && Modalities.TryGetValue(cueLemma, out var modality) ? modality : Modality.States;
+
+    private static Dictionary<string, string> Map(string file)
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (line, text) in ResourceFile.ReadLines(Folder + file).Skip(1))
+        {
+            var columns = text.Split('\t');
+            if (columns.Length != 2)
+            {
+                throw new ResourceException(Folder + file, line, "expected two tab-separated columns");
+            }
+
+            map[columns[0]] = columns[1];
+        }
+
+        return map;
+    }
+}

@@ -1,0 +1,132 @@
+using Claimline.Evaluation;
+using Claimline.Model;
+using Claimline.Pipeline;
+using Claimline.Quantities;
+
+namespace Claimline.Claims.Evaluation;
+
+/// <summary>
+/// Scores the claims stage against gold articles (docs/claims.md): each article is analyzed by the standard pipeline,
+/// each gold claim is matched to the first unmatched claim whose evidence overlaps its evidence and whose value agrees,
+/// then the fields of matched pairs are compared one by one.
+/// </summary>
+public static class ClaimEvaluator
+{
+    /// <summary>The fields scored, in the order they are printed.</summary>
+    public static readonly IReadOnlyList<string> FieldNames = ["holder", "via", "quantity", "location", "qualifier", "as_of"];
+
+    public static ClaimScores Evaluate(IReadOnlyList<GoldArticle> articles, AnnotationPipeline? pipeline = null)
+    {
+        pipeline ??= StandardPipeline.Create();
+        var lexicon = ClaimLexicon.English;
+        var detection = default(Score);
+        var fields = FieldNames.ToDictionary(f => f, _ => default(Score));
+        var errors = new List<string>();
+        foreach (var article in articles)
+        {
+            var document = pipeline.Run(new Document(article.Text, new DocumentMeta(article.Id, Source: article.Source, Published: article.Date)));
+            var claims = document.Get(Layers.Claims);
+            var quantities = document.Get(Layers.Quantities);
+            var used = new bool[claims.Count];
+            var matched = 0;
+            foreach (var gold in article.Claims)
+            {
+                var at = article.Text.IndexOf(gold.Evidence, StringComparison.Ordinal);
+                var evidence = new TextSpan(at, at + gold.Evidence.Length);
+                var index = -1;
+                for (var i = 0; i < claims.Count && index < 0; i++)
+                {
+                    if (!used[i] && claims[i].Span.Overlaps(evidence) && ValueAgrees(gold, quantities[claims[i].Quantity]))
+                    {
+                        index = i;
+                    }
+                }
+
+                if (index < 0)
+                {
+                    errors.Add($"missed    {article.Id}: {gold.Holder} {Figure(gold)} | {gold.Evidence}");
+                    continue;
+                }
+
+                used[index] = true;
+                matched++;
+                var claim = claims[index];
+                var quantity = quantities[claim.Quantity];
+                foreach (var field in FieldNames)
+                {
+                    var (expected, actual) = Field(field, gold, claim, quantity);
+                    if (field == "via" && expected is null)
+                    {
+                        continue;
+                    }
+
+                    if (string.Equals(Normalize(expected), Normalize(actual), StringComparison.OrdinalIgnoreCase)
+                        || (field == "location" && string.Equals(Normalize(expected), Normalize(quantity.Location?.Name), StringComparison.OrdinalIgnoreCase))
+                        || (field == "quantity" && expected is not null && ThingOf(expected, lexicon) == claim.Concept.Thing))
+                    {
+                        fields[field] += new Score(1, 0, 0);
+                    }
+                    else
+                    {
+                        errors.Add($"wrong {field,-9} {article.Id}: expected '{expected}', found '{actual}' | {gold.Evidence}");
+                    }
+                }
+            }
+
+            detection += new Score(matched, claims.Count, article.Claims.Count);
+            foreach (var field in FieldNames)
+            {
+                var system = field == "via" ? claims.Count(c => c.Via is not null) : claims.Count;
+                var gold = field == "via" ? article.Claims.Count(c => c.Via is not null) : article.Claims.Count;
+                fields[field] += new Score(0, system, gold);
+            }
+
+            for (var i = 0; i < claims.Count; i++)
+            {
+                if (!used[i])
+                {
+                    errors.Add($"spurious  {article.Id}: {claims[i].Holder.Name} {quantities[claims[i].Quantity].Span.Of(article.Text)} | {claims[i].Span.Of(article.Text)}");
+                }
+            }
+        }
+
+        return new ClaimScores(articles.Count, detection, fields, errors);
+    }
+
+    /// <summary>The qualifier as the gold writes it: a denial of zero is <c>denied</c>.</summary>
+    public static string QualifierName(Claim claim, Quantity quantity) => claim.Modality == Modality.Denies && quantity.High == 0 ? "denied" : quantity.Qualifier switch
+    {
+        Qualifier.Approx => "approx",
+        Qualifier.AtLeast => "at_least",
+        Qualifier.AtMost => "at_most",
+        Qualifier.Range => "range",
+        _ => "exact",
+    };
+
+    private static bool ValueAgrees(GoldClaim gold, Quantity quantity)
+        => gold.Value is { } value ? quantity.Value == value || (quantity.Value is null && quantity.Low == value) : quantity.Low == gold.Low && quantity.High == gold.High;
+
+    private static (string? Expected, string? Actual) Field(string field, GoldClaim gold, Claim claim, Quantity quantity) => field switch
+    {
+        "holder" => (gold.Holder, claim.Holder.Name),
+        "via" => (gold.Via, claim.Via),
+        "quantity" => (gold.Quantity, quantity.Counted?.Text),
+        "location" => (gold.Location, quantity.Location?.Text),
+        "qualifier" => (gold.Qualifier, QualifierName(claim, quantity)),
+        _ => (gold.AsOf, claim.Date),
+    };
+
+    /// <summary>The gold phrase's thing: its head (the word before <c>of</c>, else the last), singular, through the synonym table.</summary>
+    private static string ThingOf(string phrase, ClaimLexicon lexicon)
+    {
+        var words = phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var of = Array.IndexOf(words, "of");
+        var head = of > 0 ? words[of - 1] : words[^1];
+        var lemma = head.EndsWith('s') && head.Length > 3 ? head[..^1] : head;
+        return lexicon.Things.TryGetValue(lemma, out var thing) ? thing : lemma;
+    }
+
+    private static string? Normalize(string? text) => text?.Replace('’', '\'').Trim();
+
+    private static string Figure(GoldClaim gold) => gold.Value is { } v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{gold.Low}-{gold.High}";
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Claimline.Claims.Evaluation;
+
+/// <summary>Reads a claims gold file: JSON Lines, one article per line (docs/claims.md).</summary>
+public static class ClaimGoldReader
+{
+    /// <exception cref="FormatException">A line is not valid JSON, or lacks text, or a claim lacks a field or its evidence is not in the text.</exception>
+    public static IReadOnlyList<GoldArticle> Read(string path)
+    {
+        var articles = new List<GoldArticle>();
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                articles.Add(Article(JsonDocument.Parse(line).RootElement, number));
+            }
+            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                throw new FormatException($"{path}:{number}: {e.Message}", e);
+            }
+        }
+
+        return articles;
+    }
+
+    private static GoldArticle Article(JsonElement root, int line)
+    {
+        var text = root.GetProperty("text").GetString() ?? throw new FormatException($"line {line}: text is null");
+        var id = String(root, "id") ?? $"line-{line}";
+        var date = String(root, "date") is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+        var claims = new List<GoldClaim>();
+        foreach (var claim in root.TryGetProperty("claims", out var list) ? list.EnumerateArray() : default)
+        {
+            var evidence = claim.GetProperty("evidence").GetString()!;
+            if (!text.Contains(evidence, StringComparison.Ordinal))
+            {
+                throw new FormatException($"line {line} ({id}): evidence not in the text: {evidence}");
+            }
+
+            double? value = claim.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
+            var low = value ?? claim.GetProperty("low").GetDouble();
+            var high = value ?? claim.GetProperty("high").GetDouble();
+            claims.Add(new GoldClaim(
+                claim.GetProperty("holder").GetString()!,
+                String(claim, "via"),
+                claim.GetProperty("quantity").GetString()!,
+                String(claim, "location"),
+                value,
+                low,
+                high,
+                String(claim, "qualifier") ?? "exact",
+                String(claim, "as_of"),
+                evidence));
+        }
+
+        return new GoldArticle(id, date, String(root, "source"), text, claims);
+    }
+
+    private static string? String(JsonElement element, string name)
+        => element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

@@ -1,0 +1,125 @@
+using System.Globalization;
+using Claimline.Model;
+
+namespace Claimline.Claims.Timeline;
+
+/// <summary>
+/// Builds concept timelines over analyzed articles (issue #6): claims are grouped by concept key (after placing
+/// unplaced concepts across the whole set, <see cref="ConceptPlacement"/>), put in date order, followed per holder,
+/// and compared between holders within a window of days. Pure: the same documents give the same timelines.
+/// </summary>
+public static class ClaimTimeline
+{
+    /// <summary>Claims made this many days apart or fewer are compared for agreement.</summary>
+    public const int WindowDays = 7;
+
+    public static IReadOnlyList<ConceptTimeline> Build(IEnumerable<Document> documents)
+    {
+        var claims = new List<(Document Document, Claim Claim)>();
+        foreach (var document in documents)
+        {
+            if (document.TryGet(Layers.Claims, out var layer))
+            {
+                claims.AddRange(layer.Select(c => (document, c)));
+            }
+        }
+
+        var placed = ConceptPlacement.Place(claims.ConvertAll(c => c.Claim.Concept));
+        var groups = new Dictionary<string, List<(Document Document, Claim Claim, QuantityConcept Concept)>>(StringComparer.Ordinal);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (!groups.TryGetValue(placed[i].Key, out var list))
+            {
+                groups[placed[i].Key] = list = [];
+            }
+
+            list.Add((claims[i].Document, claims[i].Claim, placed[i]));
+        }
+
+        return groups.Values
+            .Select(Timeline)
+            .OrderByDescending(t => t.Entries.Count)
+            .ThenBy(t => t.Concept.Key, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static ConceptTimeline Timeline(List<(Document Document, Claim Claim, QuantityConcept Concept)> group)
+    {
+        var entries = group
+            .OrderBy(g => g.Claim.Date is null)
+            .ThenBy(g => g.Claim.Date, StringComparer.Ordinal)
+            .ThenBy(g => g.Document.Meta.Id, StringComparer.Ordinal)
+            .ThenBy(g => g.Claim.Span.Start)
+            .Select(g => Entry(g.Document, g.Claim))
+            .ToList();
+        var evidence = group.SelectMany(g => g.Concept.Evidence).Distinct(StringComparer.Ordinal).ToList();
+        var concept = group[0].Concept with { Evidence = evidence };
+
+        var holders = entries
+            .GroupBy(e => e.Holder.Key ?? e.Holder.Name, StringComparer.Ordinal)
+            .Select(h => new HolderTrack(h.First().Holder.Name, h.First().Holder.Key, h.ToList(), Movement(h.ToList())))
+            .ToList();
+
+        var comparisons = new List<FigureComparison>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            for (var j = i + 1; j < entries.Count; j++)
+            {
+                var (a, b) = (entries[i], entries[j]);
+                if ((a.Holder.Key ?? a.Holder.Name) != (b.Holder.Key ?? b.Holder.Name) && WithinWindow(a.Date, b.Date))
+                {
+                    comparisons.Add(new FigureComparison(a, b, FigureInterval.Of(a).Overlaps(FigureInterval.Of(b))));
+                }
+            }
+        }
+
+        return new ConceptTimeline(concept, entries, holders, comparisons);
+    }
+
+    private static TimelineEntry Entry(Document document, Claim claim)
+    {
+        var quantity = document.Get(Layers.Quantities)[claim.Quantity];
+        return new TimelineEntry(
+            claim.Date,
+            document.Meta.Id,
+            document.Meta.Source,
+            claim.Holder,
+            claim.Via,
+            quantity.Value,
+            quantity.Low,
+            quantity.High,
+            quantity.Qualifier,
+            claim.Modality,
+            quantity.Location?.Text,
+            claim.Span.Of(document.Text),
+            claim.Confidence);
+    }
+
+    private static string Movement(List<TimelineEntry> entries)
+    {
+        if (entries.Count < 2)
+        {
+            return "single";
+        }
+
+        double Middle(TimelineEntry e) => (e.Low + e.High) / 2;
+        var (first, last) = (Middle(entries[0]), Middle(entries[^1]));
+        return last > first ? "rose" : last < first ? "fell" : "unchanged";
+    }
+
+    private static bool WithinWindow(string? a, string? b)
+        => Day(a) is { } x && Day(b) is { } y && Math.Abs(x.DayNumber - y.DayNumber) <= WindowDays;
+
+    /// <summary>The first day a TIMEX3 date names (<c>2024-10</c> → 1 October), or null for none.</summary>
+    private static DateOnly? Day(string? timex)
+    {
+        if (timex is null)
+        {
+            return null;
+        }
+
+        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
+        var text = timex.Length >= 10 ? timex[..10] : timex;
+        return DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+    }
+}
