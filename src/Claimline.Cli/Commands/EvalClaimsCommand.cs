@@ -67,22 +67,12 @@ internal static class EvalClaimsCommand
 
     internal static JsonObject ToJson(ClaimScores scores)
     {
-        static JsonObject Node(Score s) => new()
-        {
-            ["precision"] = Math.Round(s.Precision, 4),
-            ["recall"] = Math.Round(s.Recall, 4),
-            ["f1"] = Math.Round(s.F1, 4),
-            ["correct"] = s.TruePositives,
-            ["system"] = s.SystemCount,
-            ["gold"] = s.GoldCount,
-        };
-
         var fields = new JsonObject();
         foreach (var (field, score) in scores.Fields)
         {
-            fields[field] = Node(score);
+            fields[field] = ScoreJson.Node(score);
         }
 
-        return new JsonObject { ["articles"] = scores.Articles, ["detection"] = Node(scores.Detection), ["fields"] = fields };
+        return new JsonObject { ["articles"] = scores.Articles, ["detection"] = ScoreJson.Node(scores.Detection), ["fields"] = fields };
     }
 }
