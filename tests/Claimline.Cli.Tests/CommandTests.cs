@@ -79,6 +79,8 @@ public sealed class CommandTests : IDisposable
         Assert.Contains("Who the articles speak of", stdout, StringComparison.Ordinal);
         Assert.Contains("Bangladesh", stdout, StringComparison.Ordinal);
         Assert.Contains("Who said what", stdout, StringComparison.Ordinal);
+        Assert.Contains("A claim timeline", stdout, StringComparison.Ordinal);
+        Assert.Contains("troop", stdout, StringComparison.Ordinal);
 
         var again = CliProcess.Run(null, "demo", "--db", db);
         Assert.Equal(0, again.ExitCode);

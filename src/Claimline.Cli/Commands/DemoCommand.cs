@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Claimline.Claims.Timeline;
 using Claimline.Pipeline;
 using Claimline.Reading;
 using Claimline.Store;
@@ -10,14 +11,15 @@ namespace Claimline.Cli.Commands;
 /// <summary>
 /// <c>claimline demo</c>: ingests the example articles shipped with Claimline (<c>examples/</c>) into the store
 /// (<c>claimline.db</c> unless <c>--db</c> says otherwise) and shows what an analyst gets from them: the entities the
-/// articles speak of and who said what. Running it again adds nothing: the store keeps each text once.
+/// articles speak of, who said what, and the largest claim timeline. Running it again adds nothing: the store keeps
+/// each text once.
 /// </summary>
 internal static class DemoCommand
 {
     public static Command Create()
     {
         var db = StoreOptions.Database();
-        var command = new Command("demo", "Ingest the example articles that ship with Claimline into the store and show their entities and quotes.") { db };
+        var command = new Command("demo", "Ingest the example articles that ship with Claimline into the store and show their entities, quotes and a claim timeline.") { db };
         command.SetAction(async (result, cancellationToken) =>
         {
             var examples = FindExamples();
@@ -49,6 +51,16 @@ internal static class DemoCommand
             console.WriteLine();
             console.Write(new Rule("Who said what (newest statements first)") { Justification = Justify.Left });
             QuoteTable.Write(store.Queries.Quotes(limit: 12));
+            console.WriteLine();
+            console.Write(new Rule("A claim timeline: who put which number on what, as of when") { Justification = Justify.Left });
+            var timeline = ClaimTimeline.Build(store.Queries.All().Select(stored => stored.Document))
+                .OrderByDescending(t => t.Entries.Count)
+                .FirstOrDefault();
+            if (timeline is not null)
+            {
+                TimelineCommand.Write(timeline);
+            }
+
             console.WriteLine();
             console.WriteLine("Next: claimline serve   (web UI on http://127.0.0.1:5117), claimline quotes --speaker NAME, claimline search WORDS");
             return (int)(runner.Progress.Failed == 0 ? ExitCode.Success : ExitCode.PartialInput);

@@ -51,7 +51,7 @@ internal static class TimelineCommand
         return command;
     }
 
-    private static void Write(ConceptTimeline timeline)
+    internal static void Write(ConceptTimeline timeline)
     {
         var output = CliConsole.Out;
         output.WriteLine();
