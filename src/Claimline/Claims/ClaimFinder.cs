@@ -102,7 +102,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             }
 
             // A person quoted reporting what their government holds is the channel: "The United States expects …,
-            // Blinken said".
+            // Delgado said".
             via ??= containing
                 .Select(c => c.Quote)
                 .FirstOrDefault(q => q.SpeakerKey is { } key && key.StartsWith("person:", StringComparison.Ordinal) && key != holder.Key)?.SpeakerCanonical;

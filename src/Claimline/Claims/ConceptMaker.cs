@@ -6,7 +6,7 @@ namespace Claimline.Claims;
 /// <summary>
 /// The concept a quantity is about: its counted head through the synonym table, the country of the entities counted
 /// (a demonym group and its country give the same code: group:KP and country:KP → KP) and the country of the place
-/// (Kursk Oblast → RU), each step written to the evidence.
+/// (Kherson Oblast → UA), each step written to the evidence.
 /// </summary>
 public sealed class ConceptMaker(ClaimLexicon lexicon)
 {

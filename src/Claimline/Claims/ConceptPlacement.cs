@@ -2,7 +2,7 @@ namespace Claimline.Claims;
 
 /// <summary>
 /// Gives a concept with no place country the place of the only located concept of the same thing and entity country
-/// in the same set (an article, or the articles of a timeline): <c>8,000 North Korean troops on Ukraine's border</c>
+/// in the same set (an article, or the articles of a timeline): <c>6,000 Ethiopian troops on Kenya's border</c>
 /// joins <c>KP troops in RU</c> when that is the only place the set counts KP troops. With none or several, it stays
 /// unplaced rather than guess.
 /// </summary>

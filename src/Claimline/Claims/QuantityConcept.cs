@@ -2,7 +2,7 @@ namespace Claimline.Claims;
 
 /// <summary>
 /// What a claim is about, worded the same way in every article: the counted thing through the synonym table, the
-/// country of the counted entities and the country of the place (<c>DPRK soldiers in Kursk Oblast</c> →
+/// country of the counted entities and the country of the place (<c>Ethiopian soldiers in the Gedo region</c> →
 /// <c>troop|KP|RU</c>, labelled <c>KP troops in RU</c>).
 /// </summary>
 /// <param name="Key">Thing, entity country and place country joined by <c>|</c>; an empty part is unknown.</param>

@@ -7,7 +7,7 @@ namespace Claimline.Quantities;
 /// <summary>
 /// The place attached to counted things: after the counted phrase, within the clause (up to ten tokens, not over a
 /// comma, dash, quotation mark or another number), a preposition of <c>location-prepositions.txt</c> and a named
-/// place, possibly with a possessive and a place noun (<c>on Ukraine’s border</c>, <c>in Russia’s Kursk region</c>);
+/// place, possibly with a possessive and a place noun (<c>on Kenya’s border</c>, <c>in Ukraine’s Kherson region</c>);
 /// or <c>there</c>, which stands for the last place after <c>to</c>/<c>in</c> in this sentence or the one before.
 /// </summary>
 internal static class LocationFinder

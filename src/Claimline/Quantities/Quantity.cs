@@ -5,7 +5,7 @@ namespace Claimline.Quantities;
 /// <summary>
 /// A number as the article states it (the <c>quantities</c> layer, issue #6): its value or range, its qualifier,
 /// its kind and unit, a change it reports, what it counts and where, and whether it refers back to an earlier one.
-/// Example: <c>about 10,000 North Korean troops in Russia</c> is a count of 10000, qualifier approx, counted
+/// Example: <c>about 7,500 Ethiopian troops in Russia</c> is a count of 10000, qualifier approx, counted
 /// <c>North Korean troops</c> (head troop, entity group:KP), location <c>Russia</c> (country:RU).
 /// </summary>
 /// <param name="Span">The qualifier, currency and number words as written (<c>about 10,000</c>, <c>up to $1.2 billion</c>).</param>
@@ -19,7 +19,7 @@ namespace Claimline.Quantities;
 /// <param name="ChangeBasis">Whether a change's number is the difference (<c>by</c>) or the new level (<c>to</c>).</param>
 /// <param name="Counted">The noun phrase the number counts, its own or inherited through anaphora.</param>
 /// <param name="CountedEntities">Referent keys of the entities named inside the counted phrase (<c>DPRK soldiers</c> → country:KP).</param>
-/// <param name="Location">The place attached to the counted things (<c>in Kursk Oblast</c>), its own or inherited.</param>
+/// <param name="Location">The place attached to the counted things (<c>in Kherson Oblast</c>), its own or inherited.</param>
 /// <param name="Anaphoric">Whether the number refers back (<c>the number has increased to 11,000</c>).</param>
 /// <param name="Antecedent">Index in this layer of the quantity it inherits what is counted and where from; -1 if none.</param>
 /// <param name="Negated">A denial: <c>there are no troops in Russia</c> is a count of 0, negated.</param>

@@ -7,7 +7,7 @@ namespace Claimline.Quantities;
 /// Finds numbers with their qualifier, unit, change, what they count and where (issue #6, first part).
 /// <para>Requires: tokens, sentences, referents (to name the entities in a counted phrase and the place), times (to
 /// leave out numbers inside dates and durations). Produces: quantities.</para>
-/// Example: <c>there are about 10,000 North Korean troops in Russia</c> gives 10000, approx, counted
+/// Example: <c>there are about 7,500 Ethiopian troops in Russia</c> gives 10000, approx, counted
 /// <c>North Korean troops</c> (troop; group:KP), location Russia (country:RU).
 /// </summary>
 public sealed class QuantityAnnotator(QuantityFinder finder) : IAnnotator

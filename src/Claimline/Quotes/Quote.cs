@@ -15,14 +15,14 @@ namespace Claimline.Quotes;
 /// <param name="Speaker">The speaker mention as written next to the cue (<c>he</c>, <c>the Russian representative</c>).</param>
 /// <param name="SpeakerText">The text of <paramref name="Speaker"/>.</param>
 /// <param name="SpeakerKind">What kind of mention the speaker is.</param>
-/// <param name="Resolved">For a pronoun, a surname or a role noun: the earlier mention it names (<c>Antony Blinken</c>).</param>
+/// <param name="Resolved">For a pronoun, a surname or a role noun: the earlier mention it names (<c>Maria Delgado</c>).</param>
 /// <param name="ResolvedText">The text of <paramref name="Resolved"/>, titles left out.</param>
 /// <param name="Confidence">0–1: how sure the sieve that made it is (a quote with its cue beside it is surer than one
 /// whose speaker carries over from the paragraph before).</param>
 /// <param name="Sieve">The id of the finder or sieve that made it, so that errors can be traced to a rule.</param>
-/// <param name="Date">TIMEX3 value of when the statement was made: the cue's sentence time (<c>Austin said Wednesday</c>).</param>
-/// <param name="SpeakerKey">The key of the referent the speaker names (<c>person:lloyd-austin</c>), from the referents layer.</param>
-/// <param name="SpeakerCanonical">That referent's canonical name (<c>Lloyd Austin</c>).</param>
+/// <param name="Date">TIMEX3 value of when the statement was made: the cue's sentence time (<c>Kovac said Wednesday</c>).</param>
+/// <param name="SpeakerKey">The key of the referent the speaker names (<c>person:ana-kovac</c>), from the referents layer.</param>
+/// <param name="SpeakerCanonical">That referent's canonical name (<c>Ana Kovac</c>).</param>
 public sealed record Quote(
     TextSpan Span,
     QuoteKind Kind,
@@ -51,7 +51,7 @@ public enum QuoteKind
 /// <summary>What kind of mention names the speaker; decides how it is resolved.</summary>
 public enum SpeakerKind
 {
-    /// <summary>A name: <c>Robert Wood</c>, <c>Blinken</c>.</summary>
+    /// <summary>A name: <c>Thomas Reyes</c>, <c>Delgado</c>.</summary>
     Named,
 
     /// <summary><c>he</c>, <c>she</c>, <c>they</c>, <c>we</c>.</summary>

@@ -7,8 +7,8 @@ namespace Claimline.Quotes;
 /// Finds direct, indirect and mixed quotes with their cue, speaker (resolved within the article) and date.
 /// <para>Requires: tokens, paragraphs, sentences, referents (speakers are resolved to them; entities are read for
 /// speaker spans), sentenceTimes (and reads times when present, to step over <c>said Thursday</c>). Produces: quotes.</para>
-/// Example: <c>“We remain concerned,” Austin said Wednesday.</c> in an article of Thursday 2024-10-31 gives a direct
-/// quote, cue <c>said</c> (say), speaker <c>Austin</c> resolved to the earlier <c>Lloyd Austin</c>, date 2024-10-30.
+/// Example: <c>“We will keep the border open,” Kovac said Wednesday.</c> in an article of Thursday 2024-10-31 gives a direct
+/// quote, cue <c>said</c> (say), speaker <c>Kovac</c> resolved to the earlier <c>Ana Kovac</c>, date 2024-10-30.
 /// </summary>
 public sealed class QuoteAnnotator(QuoteTagger tagger) : IAnnotator
 {

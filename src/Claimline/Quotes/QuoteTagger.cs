@@ -38,7 +38,7 @@ public sealed class QuoteTagger(QuoteLexicon lexicon, ISpeakerResolver resolver)
 
     /// <summary>
     /// The speaker's span: a name phrase that overlaps an entity mention becomes that mention (the tagger knows where
-    /// a name starts and ends better than capitals do: <c>Secretary of State Antony Blinken</c> → Antony Blinken).
+    /// a name starts and ends better than capitals do: <c>Secretary of State Maria Delgado</c> → Maria Delgado).
     /// </summary>
     private static TextSpan SpeakerSpan(QuoteContext c, SpeakerPhrase phrase)
     {

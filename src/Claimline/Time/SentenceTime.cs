@@ -3,7 +3,7 @@ using Claimline.Model;
 namespace Claimline.Time;
 
 /// <summary>
-/// The reference time of one sentence: when its statement was made. <c>Austin said Wednesday</c> in an article dated
+/// The reference time of one sentence: when its statement was made. <c>Kovac said Wednesday</c> in an article dated
 /// Thursday 2024-10-31 gives 2024-10-30; a sentence without a dated speech verb gets the document date.
 /// </summary>
 /// <param name="Span">The sentence.</param>

@@ -11,7 +11,7 @@ namespace Claimline.Time;
 /// Produces: times, sentenceTimes.</para>
 /// <para>Options: the tagger (rules and word lists); <see cref="TimeTagger.English"/> by default, from
 /// <c>Time/Resources/en/</c>. A document without a date keeps relative values unresolved (<c>XXXX-WXX-4</c>, PAST_REF).</para>
-/// Example: in an article dated Thursday 2024-10-31, <c>Austin said Wednesday</c> gives the expression
+/// Example: in an article dated Thursday 2024-10-31, <c>Kovac said Wednesday</c> gives the expression
 /// <c>Wednesday</c> = DATE 2024-10-30 (rule <c>date.weekday</c>, anchor <c>tense</c>), and its sentence the statement
 /// time 2024-10-30; <c>almost a year</c> gives DURATION P1Y with mod LESS_THAN.
 /// </summary>

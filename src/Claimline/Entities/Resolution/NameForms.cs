@@ -5,7 +5,7 @@ namespace Claimline.Entities.Resolution;
 /// <summary>How names are compared: case, hyphens, curly apostrophes and spacing do not count.</summary>
 internal static class NameForms
 {
-    /// <summary><c>Kim Yong-hyun</c> and <c>Kim Yong Hyun</c> both give <c>kim yong hyun</c>; <c>People’s</c> gives <c>people's</c>.</summary>
+    /// <summary><c>Park Min-soo</c> and <c>Park Min Soo</c> both give <c>park min soo</c>; <c>People’s</c> gives <c>people's</c>.</summary>
     public static string Normalize(ReadOnlySpan<char> name)
     {
         var builder = new StringBuilder(name.Length);
@@ -32,6 +32,6 @@ internal static class NameForms
 
     public static string[] Words(string normalized) => normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>A key part: the normalized name with spaces as hyphens (<c>lloyd-austin</c>).</summary>
+    /// <summary>A key part: the normalized name with spaces as hyphens (<c>ana-kovac</c>).</summary>
     public static string KeyOf(string name) => Normalize(name).Replace(' ', '-');
 }

@@ -4,13 +4,13 @@ namespace Claimline.Entities.Resolution;
 
 /// <summary>
 /// One person, organization, place or group as the article speaks of it, however often and however it is written:
-/// its canonical name, a key that is the same in every article (<c>person:lloyd-austin</c>, <c>country:KP</c>,
+/// its canonical name, a key that is the same in every article (<c>person:ana-kovac</c>, <c>country:KP</c>,
 /// <c>org:united-nations</c>), every mention, and for people the roles the article gives them.
 /// </summary>
 /// <param name="Span">The first mention.</param>
 /// <param name="Type">The entity type (a capital or seat standing for its country makes a <see cref="EntityType.Loc"/> country).</param>
 /// <param name="Kind">What kind of referent: person, country, place, organization, group, other.</param>
-/// <param name="Canonical">The fullest name the article or the gazetteer gives: <c>Lloyd Austin</c>, <c>North Korea</c>, <c>Kursk Oblast</c>.</param>
+/// <param name="Canonical">The fullest name the article or the gazetteer gives: <c>Ana Kovac</c>, <c>North Korea</c>, <c>Kherson Oblast</c>.</param>
 /// <param name="Key">Stable across articles: the kind and the gazetteer id (ISO code, canonical organization) or the normalized canonical name.</param>
 /// <param name="Country">ISO 3166-1 alpha-2 code: a country's own, a person's from their role, a body's or a group's.</param>
 /// <param name="Mentions">The spans that name it, in text order (from the entity layer, the datelines, and spans widened over <c>region</c> or <c>administration</c>).</param>

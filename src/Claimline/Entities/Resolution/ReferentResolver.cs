@@ -10,11 +10,11 @@ namespace Claimline.Entities.Resolution;
 /// <list type="number">
 /// <item>gazetteer: a name the directory knows joins that entry's referent (<c>DPRK</c> = <c>North Korea</c>;
 /// <c>Seoul</c> and <c>Kremlin</c> stand for their countries; <c>U.N.</c> = <c>United Nations</c>);</item>
-/// <item>same name: equal after normalization (<c>Kim Yong-hyun</c> = <c>Kim Yong Hyun</c>);</item>
+/// <item>same name: equal after normalization (<c>Park Min-soo</c> = <c>Park Min Soo</c>);</item>
 /// <item>part of a name: a one-word person mention joins the latest person whose name starts or ends with it
-/// (<c>Austin</c>, <c>Kim</c>); a one-word place or body that is an earlier person's surname is that person
-/// (<c>Austin said</c> tagged as a place), unless it stands as a place (<c>in Austin</c>, <c>Austin, Texas</c>);</item>
-/// <item>place with its kind: <c>Kursk</c>, <c>Kursk region</c> and <c>Kursk Oblast</c> are one place.</item>
+/// (<c>Kovac</c>, <c>Park</c>); a one-word place or body that is an earlier person's surname is that person
+/// (<c>Houston said</c> tagged as a place), unless it stands as a place (<c>in Houston</c>, <c>Houston, Texas</c>);</item>
+/// <item>place with its kind: <c>Kherson</c>, <c>Kherson region</c> and <c>Kherson Oblast</c> are one place.</item>
 /// </list>
 /// Datelines count as mentions of what they name (<c>UNITED NATIONS</c>); a name followed by <c>administration</c> or
 /// <c>government</c> becomes that body (<c>the Biden administration</c>). Roles come from <see cref="RoleFinder"/>.
@@ -168,7 +168,7 @@ public sealed class ReferentResolver
 
         if (group is null && words.Length > 1)
         {
-            // An earlier one-word mention ("Austin") joins when this full name ends or starts with it.
+            // An earlier one-word mention ("Kovac") joins when this full name ends or starts with it.
             group = groups.Recent(ReferentKind.Person).FirstOrDefault(g => g.Words.Length == 1
                 && (words[^1] == g.Words[0] || words[0] == g.Words[0]));
             evidence = "fuller name";
@@ -228,7 +228,7 @@ public sealed class ReferentResolver
 
         if (kind == ReferentKind.Place)
         {
-            // "Kursk", "Kursk region", "Kursk Oblast": one place; the form with a capitalized kind names it.
+            // "Kherson", "Kherson region", "Kherson Oblast": one place; the form with a capitalized kind names it.
             var core = PlaceCore(name);
             var place = groups.Recent(ReferentKind.Place).FirstOrDefault(g => PlaceCore(g.Canonical) == core);
             if (place is not null)

@@ -5,9 +5,9 @@ namespace Claimline.Entities.Resolution;
 
 /// <summary>
 /// Finds the role written beside a person's name, in the three forms news uses:
-/// before the name (<c>South Korean Defense Minister Kim Yong Hyun</c>, <c>Pentagon spokesman Maj. Gen. Pat Ryder</c>),
-/// as an apposition before it (<c>the deputy U.S. ambassador to the United Nations, Robert Wood</c>) or after it
-/// (<c>Robert Wood, the deputy U.S. ambassador, said</c>). A role phrase is a run of title words, role modifiers and
+/// before the name (<c>South Korean Defense Minister Park Min Soo</c>, <c>Pentagon spokesman Maj. Gen. Pat Ryder</c>),
+/// as an apposition before it (<c>the deputy U.S. ambassador to the United Nations, Thomas Reyes</c>) or after it
+/// (<c>Thomas Reyes, the deputy U.S. ambassador, said</c>). A role phrase is a run of title words, role modifiers and
 /// names of places, groups and bodies, holding at least one title head; it never crosses another person's name.
 /// The role's country comes from a country or demonym inside it; its organization from a body named inside it.
 /// </summary>

@@ -6,8 +6,8 @@ namespace Claimline.Quotes.Attribution;
 public sealed record SpeakerMention(TextSpan Span, string Text, SpeakerKind Kind);
 
 /// <summary>
-/// The earlier mention a speaker mention names (<c>he</c> → <c>Antony Blinken</c>), and, where the referents layer
-/// knows it, that referent's key and canonical name (<c>person:antony-blinken</c>, <c>Antony Blinken</c>).
+/// The earlier mention a speaker mention names (<c>he</c> → <c>Maria Delgado</c>), and, where the referents layer
+/// knows it, that referent's key and canonical name (<c>person:maria-delgado</c>, <c>Maria Delgado</c>).
 /// </summary>
 public sealed record ResolvedSpeaker(TextSpan Span, string Text, string? Key = null, string? Canonical = null);
 

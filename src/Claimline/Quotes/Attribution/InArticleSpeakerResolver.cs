@@ -6,7 +6,7 @@ namespace Claimline.Quotes.Attribution;
 /// <summary>
 /// Resolves speakers within one article on tokens alone: <c>he</c>/<c>she</c> → the last named speaker (or, failing
 /// that, the last full name in the text before); <c>they</c>/<c>we</c> → the last organization or group of speakers;
-/// a one-word name → the earlier full name that contains it (<c>Blinken</c> → <c>Antony Blinken</c>), titles left out.
+/// a one-word name → the earlier full name that contains it (<c>Delgado</c> → <c>Maria Delgado</c>), titles left out.
 /// </summary>
 public sealed class InArticleSpeakerResolver(QuoteLexicon lexicon) : ISpeakerResolver
 {
@@ -76,7 +76,7 @@ public sealed class InArticleSpeakerResolver(QuoteLexicon lexicon) : ISpeakerRes
                 first--;
             }
 
-            // Titles are left out: `Secretary of State Antony Blinken` names Antony Blinken.
+            // Titles are left out: `Secretary of State Maria Delgado` names Maria Delgado.
             // The name starts after the last title word (`Harbor Director Paulo Mendes` → Paulo Mendes).
             var nameFirst = first;
             for (var t = first; t < last; t++)

@@ -5,7 +5,7 @@ namespace Claimline.Quotes.Attribution;
 
 /// <summary>
 /// Resolves speakers to the article's referents (the <c>referents</c> layer): a name is the referent one of whose
-/// mentions it overlaps (<c>Austin</c> → <c>person:lloyd-austin</c>, Lloyd Austin); <c>he</c>/<c>she</c> → the person
+/// mentions it overlaps (<c>Kovac</c> → <c>person:ana-kovac</c>, Ana Kovac); <c>he</c>/<c>she</c> → the person
 /// who spoke last, else the person named last before it; <c>they</c>/<c>we</c> → the body, country or group that spoke
 /// last, else the one named last; a role noun (<c>the senator</c>) → the last person given that role. Falls back on
 /// <see cref="InArticleSpeakerResolver"/> (tokens alone) where no referent fits, e.g. without the referents layer.
