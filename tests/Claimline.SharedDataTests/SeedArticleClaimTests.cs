@@ -1,44 +1,21 @@
-using System.Text.Json;
 using Claimline.Claims;
 using Claimline.Model;
-using Claimline.Pipeline;
-using Claimline.Reading;
 
 namespace Claimline.SharedDataTests;
 
 /// <summary>Issue #6, claims: every required gold claim of the seed article is found with holder, counted thing, location, value, qualifier and date, and the troop claims share one concept.</summary>
 public class SeedArticleClaimTests
 {
-    private static readonly Lazy<Document> s_document = new(Analyze);
-
     public static TheoryData<string> RequiredClaims()
-    {
-        var data = new TheoryData<string>();
-        if (!SharedData.Exists("acceptance", "seed-article.gold.json"))
-        {
-            // Discovery must not fail without ../shared; the one case below skips with the reason when it runs.
-            data.Add("(../shared is not present)");
-            return data;
-        }
-
-        foreach (var claim in Gold().EnumerateArray())
-        {
-            if (!claim.TryGetProperty("required", out var required) || required.GetBoolean())
-            {
-                data.Add(claim.GetProperty("evidence").GetString()!);
-            }
-        }
-
-        return data;
-    }
+        => SeedArticle.Required("claims", "evidence");
 
     [Theory]
     [MemberData(nameof(RequiredClaims))]
     public void Required_claim_is_found_with_holder_counted_thing_location_value_qualifier_and_date(string evidence)
     {
         _ = SharedData.Path("acceptance", "seed-article.gold.json");
-        var gold = Gold().EnumerateArray().First(c => c.GetProperty("evidence").GetString() == evidence);
-        var document = s_document.Value;
+        var gold = SeedArticle.GoldItem("claims", "evidence", evidence);
+        var document = SeedArticle.Document;
         var at = document.Text.IndexOf(evidence, StringComparison.Ordinal);
         Assert.True(at >= 0, $"evidence not found in the article: {evidence}");
         var within = new TextSpan(at, at + evidence.Length);
@@ -72,7 +49,7 @@ public class SeedArticleClaimTests
     public void The_three_troop_estimates_and_the_three_kursk_claims_share_one_concept()
     {
         _ = SharedData.Path("acceptance", "seed-article.gold.json");
-        var document = s_document.Value;
+        var document = SeedArticle.Document;
         var quantities = document.Get(Layers.Quantities);
         var troops = document.Get(Layers.Claims).Where(c => quantities[c.Quantity].Value is 8000 or 10000 or 11000 or 12000).ToList();
 
@@ -86,17 +63,10 @@ public class SeedArticleClaimTests
     public void The_denial_of_troops_in_russia_is_held_by_russia()
     {
         _ = SharedData.Path("acceptance", "seed-article.gold.json");
-        var denial = Assert.Single(s_document.Value.Get(Layers.Claims), c => c.Modality == Modality.Denies);
+        var denial = Assert.Single(SeedArticle.Document.Get(Layers.Claims), c => c.Modality == Modality.Denies);
         Assert.Equal("Russia", denial.Holder.Name);
         Assert.Equal("troop|KP|RU", denial.Concept.Key);
     }
 
-    private static JsonElement Gold()
-        => JsonDocument.Parse(File.ReadAllText(SharedData.Path("acceptance", "seed-article.gold.json"))).RootElement.GetProperty("claims");
 
-    private static Document Analyze()
-    {
-        var read = new DocumentReader().Read(SharedData.Path("acceptance", "seed-article.txt")).Single();
-        return StandardPipeline.Create(new PipelineOptions { ValidateLayers = true }).Run(read.Document!);
-    }
 }

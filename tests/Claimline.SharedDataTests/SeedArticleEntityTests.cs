@@ -1,8 +1,5 @@
-using System.Text.Json;
 using Claimline.Entities.Resolution;
 using Claimline.Model;
-using Claimline.Pipeline;
-using Claimline.Reading;
 
 namespace Claimline.SharedDataTests;
 
@@ -10,33 +7,15 @@ namespace Claimline.SharedDataTests;
 public class SeedArticleEntityTests
 {
     public static TheoryData<string> RequiredEntities()
-    {
-        var data = new TheoryData<string>();
-        if (!SharedData.Exists("acceptance", "seed-article.gold.json"))
-        {
-            // Discovery must not fail without ../shared; the one case below skips with the reason when it runs.
-            data.Add("(../shared is not present)");
-            return data;
-        }
-
-        foreach (var entity in Gold().GetProperty("entities").EnumerateArray())
-        {
-            if (!entity.TryGetProperty("required", out var required) || required.GetBoolean())
-            {
-                data.Add(entity.GetProperty("canonical").GetString()!);
-            }
-        }
-
-        return data;
-    }
+        => SeedArticle.Required("entities", "canonical");
 
     [Theory]
     [MemberData(nameof(RequiredEntities))]
     public void Required_entity_is_resolved_as_the_gold_says(string canonical)
     {
         _ = SharedData.Path("acceptance", "seed-article.gold.json");
-        var gold = Gold().GetProperty("entities").EnumerateArray().First(e => e.GetProperty("canonical").GetString() == canonical);
-        var document = Analyze();
+        var gold = SeedArticle.GoldItem("entities", "canonical", canonical);
+        var document = SeedArticle.Document;
         var referents = document.Get(Layers.Referents);
         var referent = Assert.Single(referents, r => string.Equals(r.Canonical, canonical, StringComparison.OrdinalIgnoreCase));
 
@@ -70,12 +49,5 @@ public class SeedArticleEntityTests
         }
     }
 
-    private static JsonElement Gold()
-        => JsonDocument.Parse(File.ReadAllText(SharedData.Path("acceptance", "seed-article.gold.json"))).RootElement;
 
-    private static Document Analyze()
-    {
-        var read = new DocumentReader().Read(SharedData.Path("acceptance", "seed-article.txt")).Single();
-        return StandardPipeline.Create().Run(read.Document!);
-    }
 }

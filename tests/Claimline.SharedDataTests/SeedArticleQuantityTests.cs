@@ -1,44 +1,21 @@
-using System.Text.Json;
 using Claimline.Model;
-using Claimline.Pipeline;
 using Claimline.Quantities;
-using Claimline.Reading;
 
 namespace Claimline.SharedDataTests;
 
 /// <summary>Issue #6, quantities: every required gold claim of the seed article has a quantity with its value, qualifier, counted head and location.</summary>
 public class SeedArticleQuantityTests
 {
-    private static readonly Lazy<Document> s_document = new(Analyze);
-
     public static TheoryData<string> RequiredClaims()
-    {
-        var data = new TheoryData<string>();
-        if (!SharedData.Exists("acceptance", "seed-article.gold.json"))
-        {
-            // Discovery must not fail without ../shared; the one case below skips with the reason when it runs.
-            data.Add("(../shared is not present)");
-            return data;
-        }
-
-        foreach (var claim in Gold().EnumerateArray())
-        {
-            if (!claim.TryGetProperty("required", out var required) || required.GetBoolean())
-            {
-                data.Add(claim.GetProperty("evidence").GetString()!);
-            }
-        }
-
-        return data;
-    }
+        => SeedArticle.Required("claims", "evidence");
 
     [Theory]
     [MemberData(nameof(RequiredClaims))]
     public void Required_claim_has_a_quantity_with_value_qualifier_counted_head_and_location(string evidence)
     {
         _ = SharedData.Path("acceptance", "seed-article.gold.json");
-        var gold = Gold().EnumerateArray().First(c => c.GetProperty("evidence").GetString() == evidence);
-        var document = s_document.Value;
+        var gold = SeedArticle.GoldItem("claims", "evidence", evidence);
+        var document = SeedArticle.Document;
         var at = document.Text.IndexOf(evidence, StringComparison.Ordinal);
         Assert.True(at >= 0, $"evidence not found in the article: {evidence}");
         var within = new TextSpan(at, at + evidence.Length);
@@ -59,7 +36,7 @@ public class SeedArticleQuantityTests
     [Fact]
     public void Denial_of_troops_in_russia_is_a_negated_zero()
     {
-        var document = s_document.Value;
+        var document = SeedArticle.Document;
         var denial = Assert.Single(document.Get(Layers.Quantities), q => q.Negated);
         Assert.Equal(0, denial.Value);
         Assert.Equal("country:RU", denial.Location?.Key);
@@ -74,12 +51,5 @@ public class SeedArticleQuantityTests
         _ => "exact",
     };
 
-    private static JsonElement Gold()
-        => JsonDocument.Parse(File.ReadAllText(SharedData.Path("acceptance", "seed-article.gold.json"))).RootElement.GetProperty("claims");
 
-    private static Document Analyze()
-    {
-        var read = new DocumentReader().Read(SharedData.Path("acceptance", "seed-article.txt")).Single();
-        return StandardPipeline.Create(new PipelineOptions { ValidateLayers = true }).Run(read.Document!);
-    }
 }
