@@ -19,11 +19,15 @@ public sealed class ClaimlineStore : IDisposable
         Connection = connection;
         Path = path;
         Queries = new DocumentQueries(connection);
+        Claims = new ClaimQueries(connection);
     }
 
     public string Path { get; }
 
     public DocumentQueries Queries { get; }
+
+    /// <summary>Claims, concepts and timelines.</summary>
+    public ClaimQueries Claims { get; }
 
     /// <summary>The writer, created on first use; one per store instance.</summary>
     public DocumentWriter Writer => _writer ??= new DocumentWriter(Connection);
@@ -50,7 +54,9 @@ public sealed class ClaimlineStore : IDisposable
             connection.Open();
             Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;");
             Migrator.Migrate(connection, path);
-            return new ClaimlineStore(connection, full);
+            var store = new ClaimlineStore(connection, full);
+            store.Writer.BackfillPending(store.Queries);
+            return store;
         }
         catch (SqliteException e)
         {

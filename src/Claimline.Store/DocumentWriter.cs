@@ -78,6 +78,39 @@ public sealed class DocumentWriter : IDisposable
         return new StoreResult(duplicateOf is null ? StoreOutcome.Stored : StoreOutcome.StoredNearDuplicate, id, duplicateOf);
     }
 
+    /// <summary>
+    /// Fills the tables a schema upgrade added for documents stored before it (listed in <c>backfill_pending</c>),
+    /// from their stored annotations, one transaction per document. Returns how many were filled.
+    /// </summary>
+    internal int BackfillPending(DocumentQueries queries)
+    {
+        var pending = new List<long>();
+        using (var command = _connection.CreateCommand())
+        {
+            command.CommandText = "SELECT document FROM backfill_pending ORDER BY document";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                pending.Add(reader.GetInt64(0));
+            }
+        }
+
+        foreach (var id in pending)
+        {
+            var stored = queries.Get(id.ToString(CultureInfo.InvariantCulture));
+            using var transaction = _connection.BeginTransaction();
+            if (stored is not null)
+            {
+                WriteReferenceTables(transaction, id, stored.Document);
+            }
+
+            Execute(transaction, "DELETE FROM backfill_pending WHERE document = $d", ("$d", id));
+            transaction.Commit();
+        }
+
+        return pending.Count;
+    }
+
     /// <summary>Records an input that could not be read or analyzed, so that a later look at the store shows it.</summary>
     public void LogError(string origin, string message)
     {
@@ -165,6 +198,8 @@ public sealed class DocumentWriter : IDisposable
             }
         }
 
+        WriteReferenceTables(transaction, id, document);
+
         if (document.TryGet(Layers.Sentences, out var sentences))
         {
             var ordinal = 0;
@@ -173,6 +208,75 @@ public sealed class DocumentWriter : IDisposable
                 Execute(transaction, "INSERT INTO sentences (document, ordinal, start, \"end\") VALUES ($d, $o, $a, $b)",
                     ("$d", id), ("$o", ordinal++), ("$a", s.Span.Start), ("$b", s.Span.End));
             }
+        }
+    }
+
+    /// <summary>Mentions, times, quantities, concepts and claims (schema version 3).</summary>
+    private void WriteReferenceTables(SqliteTransaction transaction, long id, Document document)
+    {
+        var text = document.Text;
+        if (document.TryGet(Layers.Referents, out var referents))
+        {
+            foreach (var r in referents)
+            {
+                foreach (var m in r.Mentions)
+                {
+                    Execute(transaction, "INSERT INTO mentions (document, key, start, \"end\") VALUES ($d, $k, $a, $b)",
+                        ("$d", id), ("$k", r.Key), ("$a", m.Start), ("$b", m.End));
+                }
+            }
+        }
+
+        if (document.TryGet(Layers.Times, out var times))
+        {
+            foreach (var t in times)
+            {
+                Execute(transaction, "INSERT INTO times (document, type, value, mod, start, \"end\", text) VALUES ($d, $type, $v, $mod, $a, $b, $t)",
+                    ("$d", id), ("$type", t.Type), ("$v", t.Value), ("$mod", t.Mod), ("$a", t.Span.Start), ("$b", t.Span.End), ("$t", t.Span.Of(text)));
+            }
+        }
+
+        if (!document.TryGet(Layers.Quantities, out var quantities))
+        {
+            return;
+        }
+
+        var quantityIds = new long[quantities.Count];
+        for (var i = 0; i < quantities.Count; i++)
+        {
+            var q = quantities[i];
+            quantityIds[i] = (long)Scalar(
+                transaction,
+                """
+                INSERT INTO quantities (document, ordinal, kind, value, low, high, unit, qualifier, change, counted, lemma, location, location_key, negated, start, "end", text)
+                VALUES ($d, $o, $kind, $v, $low, $high, $unit, $qual, $change, $counted, $lemma, $loc, $lockey, $neg, $a, $b, $t) RETURNING id
+                """,
+                ("$d", id), ("$o", i), ("$kind", EnumNames.Of(q.Kind)), ("$v", q.Value), ("$low", q.Low), ("$high", q.High), ("$unit", q.Unit),
+                ("$qual", EnumNames.Of(q.Qualifier)), ("$change", EnumNames.Of(q.Change)), ("$counted", q.Counted?.Text), ("$lemma", q.Counted?.Lemma),
+                ("$loc", q.Location?.Text), ("$lockey", q.Location?.Key), ("$neg", q.Negated ? 1 : 0), ("$a", q.Span.Start), ("$b", q.Span.End),
+                ("$t", q.Span.Of(text)))!;
+        }
+
+        if (!document.TryGet(Layers.Claims, out var claims))
+        {
+            return;
+        }
+
+        foreach (var c in claims)
+        {
+            var concept = c.Concept;
+            Execute(transaction, "INSERT OR IGNORE INTO concepts (key, label, thing, entity_country, place_country) VALUES ($k, $l, $t, $e, $p)",
+                ("$k", concept.Key), ("$l", concept.Label), ("$t", concept.Thing), ("$e", concept.EntityCountry), ("$p", concept.PlaceCountry));
+            Execute(
+                transaction,
+                """
+                INSERT INTO claims (document, quantity, concept, holder, holder_key, holder_kind, via, date, modality, confidence, rule, evidence, start, "end", text)
+                VALUES ($d, $q, $c, $h, $hk, $hkind, $via, $date, $mod, $conf, $rule, $ev, $a, $b, $t)
+                """,
+                ("$d", id), ("$q", quantityIds[c.Quantity]), ("$c", concept.Key), ("$h", c.Holder.Name), ("$hk", c.Holder.Key),
+                ("$hkind", EnumNames.Of(c.Holder.Kind)), ("$via", c.Via), ("$date", c.Date), ("$mod", EnumNames.Of(c.Modality)),
+                ("$conf", c.Confidence), ("$rule", c.Rule), ("$ev", System.Text.Json.JsonSerializer.Serialize(concept.Evidence)),
+                ("$a", c.Span.Start), ("$b", c.Span.End), ("$t", c.Span.Of(text)));
         }
     }
 

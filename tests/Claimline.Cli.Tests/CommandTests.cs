@@ -85,13 +85,34 @@ public sealed class CommandTests : IDisposable
         var again = CliProcess.Run(null, "demo", "--db", db);
         Assert.Equal(0, again.ExitCode);
         Assert.Contains("0 new, 10 already stored; 10 in the store", again.Stdout, StringComparison.Ordinal);
+
+        // The demo store answers the claim queries.
+        var timeline = CliProcess.Run(null, "timeline", "ET troops", "--db", db, "--json");
+        Assert.Equal(0, timeline.ExitCode);
+        using (var json = JsonDocument.Parse(timeline.Stdout))
+        {
+            var only = Assert.Single(json.RootElement.EnumerateArray());
+            Assert.Equal("troop|ET|SO", only.GetProperty("concept").GetProperty("key").GetString());
+            var dates = only.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("date").GetString()!).ToList();
+            Assert.Equal(10, dates.Count);
+            Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
+        }
+
+        var claims = CliProcess.Run(null, "claims", "--db", db, "--holder", "country:SO", "--json");
+        Assert.Equal(0, claims.ExitCode);
+        using (var json = JsonDocument.Parse(claims.Stdout))
+        {
+            var rows = json.RootElement.EnumerateArray().ToList();
+            Assert.NotEmpty(rows);
+            Assert.All(rows, r => Assert.Equal("country:SO", r.GetProperty("holderKey").GetString()));
+        }
     }
 
     [Fact]
     public void Timeline_groups_the_example_claims_into_one_concept_in_date_order()
     {
         var articles = Path.Combine(AppContext.BaseDirectory, "examples", "claims", "articles.jsonl");
-        var (code, stdout, _) = CliProcess.Run(null, "timeline", articles, "--concept", "ET troops", "--json");
+        var (code, stdout, _) = CliProcess.Run(null, "timeline", "ET troops", "--input", articles, "--json");
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(stdout);
         var timeline = Assert.Single(json.RootElement.EnumerateArray());

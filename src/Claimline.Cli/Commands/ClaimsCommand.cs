@@ -4,12 +4,15 @@ using System.Text.Json.Serialization;
 using Claimline.Claims;
 using Claimline.Claims.Evaluation;
 using Claimline.Model;
-using Claimline.Reading;
 using Spectre.Console;
 
 namespace Claimline.Cli.Commands;
 
-/// <summary><c>claimline claims INPUTS…</c>: analyzes articles and lists their claims.</summary>
+/// <summary>
+/// <c>claimline claims [--concept WORDS] [--holder NAME]</c>: the stored claims, newest first; with <c>--input</c>, the
+/// claims of articles analyzed on the fly. The document column is the store's row id (for <c>claimline show</c>) or
+/// the article's id.
+/// </summary>
 internal static class ClaimsCommand
 {
     /// <summary>CLI JSON with the enums as the schema writes them (<c>estimates</c>, <c>at_most</c>).</summary>
@@ -17,18 +20,37 @@ internal static class ClaimsCommand
 
     public static Command Create()
     {
-        var inputs = InputOptions.Paths();
-        var inputFormat = InputOptions.Format();
-        var parallel = InputOptions.Parallel();
+        var source = new ClaimSource();
+        var concept = new Option<string?>("--concept") { Description = "Only claims whose concept key or label contains this (any case): 'KP troops', 'troop|KP'." };
+        var holder = new Option<string?>("--holder") { Description = "Only claims whose holder key is this (country:US) or whose holder's name contains it (any case)." };
+        var limit = new Option<int>("--limit") { Description = "Most claims to list from the store (newest first).", DefaultValueFactory = _ => 50 };
         var json = new Option<bool>("--json") { Description = "Print a JSON array, one object per claim." };
-        var command = new Command("claims", "Analyze articles and list each claim: date, holder, figure, counted thing, location, concept, evidence.")
+        var command = new Command("claims", "List claims from the store (or from --input articles): date, holder, figure, counted thing, location, concept, evidence.")
         {
-            inputs, inputFormat, parallel, json,
+            concept, holder, limit, json,
         };
+        source.AddTo(command);
         command.SetAction(result =>
         {
-            var runner = new AnalysisRunner(new DocumentReader { Format = result.GetValue(inputFormat) }, Math.Max(1, result.GetValue(parallel)));
-            var rows = runner.Run(result.GetValue(inputs)!).SelectMany(Rows).ToList();
+            var (conceptFilter, holderFilter) = (result.GetValue(concept), result.GetValue(holder));
+            List<ClaimRow> rows;
+            var exit = ExitCode.Success;
+            if (source.FromFiles(result))
+            {
+                (var documents, exit) = source.Analyze(result);
+                rows = [.. documents.SelectMany(Rows).Where(r => Matches(r, conceptFilter, holderFilter))];
+            }
+            else
+            {
+                using var store = StoreOptions.OpenExisting(result.GetValue(source.Database)!);
+                if (store is null)
+                {
+                    return (int)ExitCode.NoInput;
+                }
+
+                rows = [.. store.Claims.Claims(conceptFilter, holderFilter, Math.Max(1, result.GetValue(limit))).Select(FromStore)];
+            }
+
             if (result.GetValue(json))
             {
                 Console.Out.WriteLine(JsonSerializer.Serialize(rows, Json));
@@ -55,10 +77,30 @@ internal static class ClaimsCommand
                 CliConsole.Out.Write(table);
             }
 
-            return (int)runner.ExitCode;
+            return (int)exit;
         });
         return command;
     }
+
+    private static bool Matches(ClaimRow row, string? concept, string? holder)
+        => (concept is null || row.ConceptKey.Contains(concept, StringComparison.OrdinalIgnoreCase) || row.Concept.Contains(concept, StringComparison.OrdinalIgnoreCase))
+            && (holder is null || row.HolderKey == holder || row.Holder.Contains(holder, StringComparison.OrdinalIgnoreCase));
+
+    private static ClaimRow FromStore(Store.ClaimRow row) => new(
+        row.Document.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        row.Date,
+        row.Holder,
+        row.HolderKey,
+        row.Via,
+        Enum.Parse<Modality>(row.Modality, ignoreCase: true),
+        row.Figure,
+        row.Qualifier,
+        row.Counted,
+        row.Location,
+        row.ConceptLabel,
+        row.Concept,
+        row.Evidence,
+        row.Confidence);
 
     private static IEnumerable<ClaimRow> Rows(Document document)
     {
@@ -78,6 +120,7 @@ internal static class ClaimsCommand
                 quantity.Counted?.Text,
                 quantity.Location?.Text,
                 claim.Concept.Label,
+                claim.Concept.Key,
                 claim.Span.Of(document.Text),
                 claim.Confidence);
         }
@@ -95,6 +138,7 @@ internal static class ClaimsCommand
         string? Counted,
         string? Location,
         string Concept,
+        string ConceptKey,
         string Evidence,
         double Confidence);
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Claimline.Claims.Timeline;
 using Claimline.Pipeline;
 using Claimline.Reading;
 using Claimline.Store;
@@ -53,9 +52,7 @@ internal static class DemoCommand
             QuoteTable.Write(store.Queries.Quotes(limit: 12));
             console.WriteLine();
             console.Write(new Rule("A claim timeline: who put which number on what, as of when") { Justification = Justify.Left });
-            var timeline = ClaimTimeline.Build(store.Queries.All().Select(stored => stored.Document))
-                .OrderByDescending(t => t.Entries.Count)
-                .FirstOrDefault();
+            var timeline = store.Claims.Timelines(filter: null, limit: 1).FirstOrDefault();
             if (timeline is not null)
             {
                 TimelineCommand.Write(timeline);

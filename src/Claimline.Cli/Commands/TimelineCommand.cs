@@ -1,52 +1,72 @@
 using System.CommandLine;
 using System.Text.Json;
 using Claimline.Claims.Timeline;
-using Claimline.Reading;
 using Spectre.Console;
 
 namespace Claimline.Cli.Commands;
 
 /// <summary>
-/// <c>claimline timeline [--concept WORDS] INPUTS…</c>: analyzes a set of articles and prints, per concept, every claim
-/// in date order, how each holder's figure moved, and which figures agree or conflict.
+/// <c>claimline timeline [CONCEPT]</c>: per concept whose label or key contains CONCEPT, every stored claim in date
+/// order, how each holder's figure moved, and which figures agree or conflict; with <c>--input</c>, the same over
+/// articles analyzed on the fly.
 /// </summary>
 internal static class TimelineCommand
 {
     public static Command Create()
     {
-        var inputs = InputOptions.Paths();
-        var inputFormat = InputOptions.Format();
-        var parallel = InputOptions.Parallel();
-        var concept = new Option<string?>("--concept") { Description = "Only concepts whose label or key contains this (any case): 'KP troops', 'troop|KP'." };
-        var all = new Option<bool>("--all") { Description = "Also print concepts with a single claim." };
-        var json = new Option<bool>("--json") { Description = "Print a JSON array of concept timelines." };
-        var command = new Command("timeline", "Analyze articles and print each concept's claims in date order, with agreement, conflict and each holder's movement.")
+        var source = new ClaimSource();
+        var concept = new Argument<string?>("concept")
         {
-            inputs, inputFormat, parallel, concept, all, json,
+            Description = "Words of the concept's label or key (any case): 'KP troops', 'troop|KP|RU'. Without it, every concept with two or more claims.",
+            Arity = ArgumentArity.ZeroOrOne,
         };
+        var all = new Option<bool>("--all") { Description = "Also print concepts with a single claim." };
+        var limit = new Option<int>("--limit") { Description = "Most concepts to print from the store (largest first).", DefaultValueFactory = _ => 10 };
+        var json = new Option<bool>("--json") { Description = "Print a JSON array of concept timelines." };
+        var command = new Command("timeline", "Each concept's claims in date order, with agreement, conflict and each holder's movement (from the store, or from --input articles).")
+        {
+            concept, all, limit, json,
+        };
+        source.AddTo(command);
         command.SetAction(result =>
         {
-            var runner = new AnalysisRunner(new DocumentReader { Format = result.GetValue(inputFormat) }, Math.Max(1, result.GetValue(parallel)));
-            var documents = runner.Run(result.GetValue(inputs)!).ToList();
             var filter = result.GetValue(concept);
-            var timelines = ClaimTimeline.Build(documents)
-                .Where(t => filter is null
+            IEnumerable<ConceptTimeline> timelines;
+            var exit = ExitCode.Success;
+            if (source.FromFiles(result))
+            {
+                (var documents, exit) = source.Analyze(result);
+                timelines = ClaimTimeline.Build(documents).Where(t => filter is null
                     || t.Concept.Label.Contains(filter, StringComparison.OrdinalIgnoreCase)
-                    || t.Concept.Key.Contains(filter, StringComparison.OrdinalIgnoreCase))
+                    || t.Concept.Key.Contains(filter, StringComparison.OrdinalIgnoreCase));
+            }
+            else
+            {
+                using var store = StoreOptions.OpenExisting(result.GetValue(source.Database)!);
+                if (store is null)
+                {
+                    return (int)ExitCode.NoInput;
+                }
+
+                timelines = store.Claims.Timelines(filter, limit: 500);
+            }
+
+            var shown = timelines
                 .Where(t => result.GetValue(all) || filter is not null || t.Entries.Count > 1)
+                .Take(Math.Max(1, result.GetValue(limit)))
                 .ToList();
             if (result.GetValue(json))
             {
-                Console.Out.WriteLine(JsonSerializer.Serialize(timelines, ClaimsCommand.Json));
-                return (int)runner.ExitCode;
+                Console.Out.WriteLine(JsonSerializer.Serialize(shown, ClaimsCommand.Json));
+                return (int)exit;
             }
 
-            foreach (var timeline in timelines)
+            foreach (var timeline in shown)
             {
                 Write(timeline);
             }
 
-            return (int)runner.ExitCode;
+            return (int)exit;
         });
         return command;
     }

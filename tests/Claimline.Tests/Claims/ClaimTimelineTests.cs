@@ -85,6 +85,8 @@ public class ClaimTimelineTests
     [InlineData(5000, Qualifier.Approx, 5600, Qualifier.Exact, false)]
     [InlineData(6000, Qualifier.AtMost, 5000, Qualifier.Exact, true)]
     [InlineData(6000, Qualifier.AtLeast, 5000, Qualifier.Exact, false)]
+    [InlineData(6000, Qualifier.AtMost, 0, Qualifier.Exact, false)]
+    [InlineData(0, Qualifier.Exact, 0, Qualifier.Exact, true)]
     public void Figures_agree_when_their_intervals_overlap(double a, Qualifier qa, double b, Qualifier qb, bool agree)
         => Assert.Equal(agree, FigureInterval.Of(a, a, a, qa).Overlaps(FigureInterval.Of(b, b, b, qb)));
 

@@ -15,17 +15,23 @@ public static class ClaimTimeline
 
     public static IReadOnlyList<ConceptTimeline> Build(IEnumerable<Document> documents)
     {
-        var claims = new List<(Document Document, Claim Claim)>();
+        var claims = new List<TimelineClaim>();
         foreach (var document in documents)
         {
             if (document.TryGet(Layers.Claims, out var layer))
             {
-                claims.AddRange(layer.Select(c => (document, c)));
+                claims.AddRange(layer.Select(c => new TimelineClaim(c.Concept, Entry(document, c))));
             }
         }
 
-        var placed = ConceptPlacement.Place(claims.ConvertAll(c => c.Claim.Concept));
-        var groups = new Dictionary<string, List<(Document Document, Claim Claim, QuantityConcept Concept)>>(StringComparer.Ordinal);
+        return Build(claims);
+    }
+
+    /// <summary>The timelines of claims gathered elsewhere (the store): placed across the set, grouped, ordered, compared.</summary>
+    public static IReadOnlyList<ConceptTimeline> Build(IReadOnlyList<TimelineClaim> claims)
+    {
+        var placed = ConceptPlacement.Place(claims.Select(c => c.Concept).ToList());
+        var groups = new Dictionary<string, List<(TimelineEntry Entry, QuantityConcept Concept)>>(StringComparer.Ordinal);
         for (var i = 0; i < claims.Count; i++)
         {
             if (!groups.TryGetValue(placed[i].Key, out var list))
@@ -33,7 +39,7 @@ public static class ClaimTimeline
                 groups[placed[i].Key] = list = [];
             }
 
-            list.Add((claims[i].Document, claims[i].Claim, placed[i]));
+            list.Add((claims[i].Entry, placed[i]));
         }
 
         return groups.Values
@@ -43,14 +49,14 @@ public static class ClaimTimeline
             .ToList();
     }
 
-    private static ConceptTimeline Timeline(List<(Document Document, Claim Claim, QuantityConcept Concept)> group)
+    private static ConceptTimeline Timeline(List<(TimelineEntry Entry, QuantityConcept Concept)> group)
     {
         var entries = group
-            .OrderBy(g => g.Claim.Date is null)
-            .ThenBy(g => g.Claim.Date, StringComparer.Ordinal)
-            .ThenBy(g => g.Document.Meta.Id, StringComparer.Ordinal)
-            .ThenBy(g => g.Claim.Span.Start)
-            .Select(g => Entry(g.Document, g.Claim))
+            .Select(g => g.Entry)
+            .OrderBy(e => e.Date is null)
+            .ThenBy(e => e.Date, StringComparer.Ordinal)
+            .ThenBy(e => e.Document, StringComparer.Ordinal)
+            .ThenBy(e => e.EvidenceSpan?.Start ?? 0)
             .ToList();
         var evidence = group.SelectMany(g => g.Concept.Evidence).Distinct(StringComparer.Ordinal).ToList();
         var concept = group[0].Concept with { Evidence = evidence };
@@ -76,8 +82,11 @@ public static class ClaimTimeline
         return new ConceptTimeline(concept, entries, holders, comparisons);
     }
 
-    private static TimelineEntry Entry(Document document, Claim claim)
+    /// <summary>The timeline entry of one claim of an analyzed document.</summary>
+    public static TimelineEntry Entry(Document document, Claim claim)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(claim);
         var quantity = document.Get(Layers.Quantities)[claim.Quantity];
         return new TimelineEntry(
             claim.Date,
@@ -92,7 +101,8 @@ public static class ClaimTimeline
             claim.Modality,
             quantity.Location?.Text,
             claim.Span.Of(document.Text),
-            claim.Confidence);
+            claim.Confidence,
+            claim.Span);
     }
 
     private static string Movement(List<TimelineEntry> entries)

@@ -1,3 +1,4 @@
+using Claimline.Model;
 using Claimline.Quantities;
 
 namespace Claimline.Claims.Timeline;
@@ -16,6 +17,7 @@ namespace Claimline.Claims.Timeline;
 /// <param name="Location">The place as written, when there is one.</param>
 /// <param name="Evidence">The evidence text.</param>
 /// <param name="Confidence">The claim's confidence.</param>
+/// <param name="EvidenceSpan">Where the evidence is in the article, to open it there.</param>
 public sealed record TimelineEntry(
     string? Date,
     string Document,
@@ -29,7 +31,8 @@ public sealed record TimelineEntry(
     Modality Modality,
     string? Location,
     string Evidence,
-    double Confidence)
+    double Confidence,
+    TextSpan? EvidenceSpan = null)
 {
     /// <summary>The figure as a reader writes it: <c>about 10,000</c>, <c>up to 12,000</c>, <c>0 (denied)</c>.</summary>
     public string Figure => Modality == Modality.Denies && High == 0 ? "0 (denied)" : FigureInterval.Describe(Value, Low, High, Qualifier);

@@ -1,0 +1,229 @@
+using System.Text.Json;
+using Claimline.Claims;
+using Claimline.Claims.Timeline;
+using Claimline.Model;
+using Claimline.Quantities;
+using Microsoft.Data.Sqlite;
+
+namespace Claimline.Store;
+
+/// <summary>A stored claim with its figure, what it counts, its concept and its document.</summary>
+public sealed record ClaimRow(
+    long Id,
+    long Document,
+    string DocumentKey,
+    string? Published,
+    string? Outlet,
+    string? Date,
+    string Holder,
+    string? HolderKey,
+    string HolderKind,
+    string? Via,
+    string Modality,
+    string Figure,
+    double? Value,
+    double Low,
+    double High,
+    string Qualifier,
+    string? Counted,
+    string? Location,
+    string Concept,
+    string ConceptLabel,
+    string Evidence,
+    int Start,
+    int End,
+    double Confidence);
+
+/// <summary>A quantity concept summed over the store: how many claims, holders and documents, and the dates they span.</summary>
+public sealed record ConceptSummary(string Key, string Label, string Thing, string? EntityCountry, string? PlaceCountry, int Claims, int Holders, int Documents, string? First, string? Last);
+
+/// <summary>
+/// Read-side queries over the claims tables (schema version 3): claims filtered by concept and holder, the concepts
+/// with their counts, and concept timelines built by <see cref="ClaimTimeline"/> from stored rows, so that the store
+/// and a set of analyzed files give the same timeline. All are paged or capped.
+/// </summary>
+public sealed class ClaimQueries
+{
+    /// <summary>The most claims one timeline is built from (the newest are kept).</summary>
+    public const int TimelineCap = 5000;
+
+    private const string ClaimColumns = """
+        c.id, c.document, d.doc_key, d.published, d.source, c.date, c.holder, c.holder_key, c.holder_kind, c.via, c.modality,
+        q.text, q.value, q.low, q.high, q.qualifier, q.counted, q.location, c.concept, k.label, c.text, c.start, c."end", c.confidence,
+        k.thing, k.entity_country, k.place_country, c.evidence
+        """;
+
+    private const string ClaimJoins = "FROM claims c JOIN documents d ON d.id = c.document JOIN quantities q ON q.id = c.quantity JOIN concepts k ON k.key = c.concept";
+
+    private readonly SqliteConnection _connection;
+
+    internal ClaimQueries(SqliteConnection connection) => _connection = connection;
+
+    public long CountClaims() => (long)Scalar("SELECT count(*) FROM claims")!;
+
+    /// <summary>
+    /// Claims newest first. <paramref name="concept"/>: a concept key (exact) or words of its label or key (any case);
+    /// <paramref name="holder"/>: a holder key (exact: <c>country:US</c>) or part of the holder's name (any case).
+    /// </summary>
+    public IReadOnlyList<ClaimRow> Claims(string? concept = null, string? holder = null, int limit = 50, int offset = 0)
+    {
+        using var command = Command(
+            $"""
+            SELECT {ClaimColumns} {ClaimJoins}
+            WHERE ($concept IS NULL OR c.concept = $concept OR instr(lower(k.label), lower($concept)) > 0 OR instr(lower(k.key), lower($concept)) > 0)
+            AND ($holder IS NULL OR c.holder_key = $holder OR instr(lower(c.holder), lower($holder)) > 0)
+            ORDER BY coalesce(c.date, d.published) DESC, c.id LIMIT $limit OFFSET $offset
+            """,
+            ("$concept", concept), ("$holder", holder), ("$limit", limit), ("$offset", offset));
+        return ReadClaims(command).ConvertAll(c => c.Row);
+    }
+
+    /// <summary>Concepts by number of claims; <paramref name="filter"/> keeps those whose label or key contains it (any case).</summary>
+    public IReadOnlyList<ConceptSummary> Concepts(string? filter = null, int limit = 50, int offset = 0)
+    {
+        using var command = Command(
+            """
+            SELECT k.key, k.label, k.thing, k.entity_country, k.place_country, count(*) AS n, count(DISTINCT coalesce(c.holder_key, c.holder)),
+                   count(DISTINCT c.document), min(c.date), max(c.date)
+            FROM concepts k JOIN claims c ON c.concept = k.key
+            WHERE $filter IS NULL OR instr(lower(k.label), lower($filter)) > 0 OR instr(lower(k.key), lower($filter)) > 0
+            GROUP BY k.key ORDER BY n DESC, k.key LIMIT $limit OFFSET $offset
+            """,
+            ("$filter", filter), ("$limit", limit), ("$offset", offset));
+        using var reader = command.ExecuteReader();
+        var list = new List<ConceptSummary>();
+        while (reader.Read())
+        {
+            list.Add(new ConceptSummary(reader.GetString(0), reader.GetString(1), reader.GetString(2), Text(reader, 3), Text(reader, 4),
+                reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), Text(reader, 8), Text(reader, 9)));
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// The timeline of one concept key, or null if no claim has it. Its whole family (the same thing counted of the
+    /// same country, placed or not) is read so that unplaced claims are placed as <see cref="ConceptPlacement"/> does
+    /// for a set of files; the key asked for is the key after placement.
+    /// </summary>
+    public ConceptTimeline? Timeline(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return Family(key).FirstOrDefault(t => t.Concept.Key == key);
+    }
+
+    /// <summary>The timelines of every concept whose label or key contains <paramref name="filter"/>, largest first.</summary>
+    public IReadOnlyList<ConceptTimeline> Timelines(string? filter, int limit = 20)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var timelines = new List<ConceptTimeline>();
+        foreach (var concept in Concepts(filter, limit: 500))
+        {
+            if (!seen.Add(FamilyPrefix(concept.Key, concept.EntityCountry)))
+            {
+                continue;
+            }
+
+            timelines.AddRange(Family(concept.Key).Where(t => filter is null
+                || t.Concept.Label.Contains(filter, StringComparison.OrdinalIgnoreCase)
+                || t.Concept.Key.Contains(filter, StringComparison.OrdinalIgnoreCase)));
+        }
+
+        return timelines
+            .GroupBy(t => t.Concept.Key, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .OrderByDescending(t => t.Entries.Count)
+            .ThenBy(t => t.Concept.Key, StringComparer.Ordinal)
+            .Take(limit)
+            .ToList();
+    }
+
+    private IReadOnlyList<ConceptTimeline> Family(string key)
+    {
+        var parts = key.Split('|');
+        var entityCountry = parts.Length == 3 && parts[1].Length > 0 ? parts[1] : null;
+        var prefix = FamilyPrefix(key, entityCountry);
+        using var command = Command(
+            $"""
+            SELECT {ClaimColumns} {ClaimJoins}
+            WHERE c.concept = $key OR ($prefix IS NOT NULL AND substr(c.concept, 1, length($prefix)) = $prefix)
+            ORDER BY coalesce(c.date, d.published) DESC, c.id LIMIT $cap
+            """,
+            ("$key", key), ("$prefix", entityCountry is null ? null : prefix), ("$cap", TimelineCap));
+        var claims = ReadClaims(command).ConvertAll(c => new TimelineClaim(c.Concept, Entry(c.Row)));
+        return claims.Count == 0 ? [] : ClaimTimeline.Build(claims);
+    }
+
+    /// <summary><c>thing|country|</c>: the concepts that placement may merge (a concept with no entity country is its own family).</summary>
+    private static string FamilyPrefix(string key, string? entityCountry)
+    {
+        if (entityCountry is null)
+        {
+            return key;
+        }
+
+        var thing = key[..key.IndexOf('|', StringComparison.Ordinal)];
+        return $"{thing}|{entityCountry}|";
+    }
+
+    private static TimelineEntry Entry(ClaimRow row) => new(
+        row.Date,
+        row.Document.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        row.Outlet,
+        new ClaimHolder(row.HolderKey, row.Holder, EnumNames.Parse(row.HolderKind, HolderKind.Outlet)),
+        row.Via,
+        row.Value,
+        row.Low,
+        row.High,
+        EnumNames.Parse(row.Qualifier, Qualifier.Exact),
+        EnumNames.Parse(row.Modality, Modality.States),
+        row.Location,
+        row.Evidence,
+        row.Confidence,
+        new TextSpan(row.Start, row.End));
+
+    private static List<(ClaimRow Row, QuantityConcept Concept)> ReadClaims(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var list = new List<(ClaimRow, QuantityConcept)>();
+        while (reader.Read())
+        {
+            var row = new ClaimRow(
+                reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), Text(reader, 3), Text(reader, 4), Text(reader, 5),
+                reader.GetString(6), Text(reader, 7), reader.GetString(8), Text(reader, 9), reader.GetString(10),
+                reader.GetString(11), reader.IsDBNull(12) ? null : reader.GetDouble(12), reader.GetDouble(13), reader.GetDouble(14),
+                reader.GetString(15), Text(reader, 16), Text(reader, 17), reader.GetString(18), reader.GetString(19), reader.GetString(20),
+                reader.GetInt32(21), reader.GetInt32(22), reader.GetDouble(23));
+            if (row.Modality == "denies" && row.High == 0)
+            {
+                row = row with { Qualifier = "denied" };
+            }
+
+            var evidence = JsonSerializer.Deserialize<List<string>>(reader.GetString(27)) ?? [];
+            var concept = QuantityConcept.Create(reader.GetString(24), Text(reader, 25), Text(reader, 26), evidence);
+            list.Add((row, concept));
+        }
+
+        return list;
+    }
+
+    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private object? Scalar(string sql, params (string, object?)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        return command.ExecuteScalar();
+    }
+
+    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+}
