@@ -86,6 +86,14 @@ public sealed class IngestCommandTests : IDisposable
         Assert.StartsWith("id,key,published", csv, StringComparison.Ordinal);
         Assert.Contains("harbor,2025-04-01", csv, StringComparison.Ordinal);
 
+        var (gkgCode, gkg, _) = CliProcess.Run(null, "export", "--db", db, "-f", "gkg");
+        Assert.Equal(0, gkgCode);
+        var row = Assert.Single(gkg.Split('\n', StringSplitOptions.RemoveEmptyEntries)).Split('\t');
+        Assert.Equal(27, row.Length);
+        Assert.Equal("20250401000000", row[1]);
+        Assert.Contains("1#Malta#MT#MT#", row[9], StringComparison.Ordinal);
+        Assert.Contains("14,containers,", row[24], StringComparison.Ordinal);
+
         Assert.Equal(4, CliProcess.Run(null, "show", "nothing-here", "--db", db).ExitCode);
         Assert.Equal(4, CliProcess.Run(null, "search", "x", "--db", Path.Combine(_dir.FullName, "missing.db")).ExitCode);
     }

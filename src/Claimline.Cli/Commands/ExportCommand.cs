@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Claimline.Export;
 using Claimline.Model;
 using Claimline.Serialization;
 using Claimline.Store;
@@ -7,7 +8,7 @@ using Claimline.Text;
 
 namespace Claimline.Cli.Commands;
 
-/// <summary><c>claimline export</c>: every stored document, as JSON Lines (all layers) or CSV (one row of metadata per document).</summary>
+/// <summary><c>claimline export</c>: every stored document, as JSON Lines (all layers), CSV (one row of metadata per document) or GDELT GKG 2.1 rows.</summary>
 internal static class ExportCommand
 {
     public static Command Create()
@@ -15,10 +16,10 @@ internal static class ExportCommand
         var db = StoreOptions.Database();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "jsonl: one document with all its layers per line; csv: id, key, date, source, title, url, words, near-duplicate link.",
+            Description = "jsonl: one document with all its layers per line; csv: id, key, date, source, title, url, words, near-duplicate link; gkg: GDELT GKG 2.1 columns, tab-separated, one row per article (docs/export.md).",
             DefaultValueFactory = _ => "jsonl",
         };
-        format.AcceptOnlyFromAmong("jsonl", "csv");
+        format.AcceptOnlyFromAmong("jsonl", "csv", "gkg");
         var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output." };
         var command = new Command("export", "Export the stored documents.") { db, format, output };
         command.SetAction(result =>
@@ -34,6 +35,14 @@ internal static class ExportCommand
             if (result.GetValue(format) == "csv")
             {
                 WriteCsv(store, writer);
+            }
+            else if (result.GetValue(format) == "gkg")
+            {
+                // One row per stored article, republished copies included, as GDELT writes one per URL.
+                foreach (var stored in store.Queries.All())
+                {
+                    GkgWriter.Write(writer, stored.Document, stored.Id);
+                }
             }
             else
             {

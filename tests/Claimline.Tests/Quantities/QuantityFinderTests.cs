@@ -111,6 +111,13 @@ public class QuantityFinderTests
         Assert.Equal("crates", q.Counted?.Head);
     }
 
+    [Theory]
+    [InlineData("Divers said 14 containers fell from the ferry.", "containers")]
+    [InlineData("Officials said 3,000 refugee families remain in the camps.", "refugee families")]
+    [InlineData("About 200 fishermen fled the storm.", "fishermen")]
+    public void Counted_phrase_stops_at_a_verb_without_an_ed_ending(string text, string counted)
+        => Assert.Equal(counted, QuantityTestText.First(text).Counted?.Text);
+
     [Fact]
     public void Acronym_in_the_counted_phrase_resolves_to_the_country()
     {

@@ -75,6 +75,12 @@ public sealed class Geocoder
         return candidates.TrueForAll(c => c.Country == first) ? (candidates[0].Point, first) : null;
     }
 
+    /// <summary>Whether the name is a first-level division somewhere (a region or province, not a town), for exports that tell them apart.</summary>
+    public bool IsDivision(string name) => _regions.ContainsKey(NameForms.Normalize(name));
+
+    /// <summary>Whether the name is a populated place somewhere (Odesa is a town and a division).</summary>
+    public bool IsTown(string name) => _places.ContainsKey(NameForms.Normalize(name));
+
     private static Geocoder Load()
     {
         var countries = new Dictionary<string, GeoPoint>(StringComparer.Ordinal);
