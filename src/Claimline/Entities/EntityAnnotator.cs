@@ -7,7 +7,8 @@ namespace Claimline.Entities;
 
 /// <summary>
 /// Finds the names of people, organizations, places, groups and other things in each sentence with the statistical
-/// <see cref="EntityTagger"/>, then retypes demonyms as NORP (<see cref="NorpRefiner"/>).
+/// <see cref="EntityTagger"/>, then joins names and the division word after them into places (<see cref="DivisionRefiner"/>)
+/// and retypes demonyms as NORP (<see cref="NorpRefiner"/>).
 /// <para>Requires: tokens, sentences. Produces: entities.</para>
 /// The document's sentences are tagged in order, so a name's earlier labels inform its later mentions (document
 /// history, <see cref="DocumentHistory.DefaultWindow"/> tokens). Text outside sentences (headers, datelines, credits)
@@ -17,6 +18,7 @@ namespace Claimline.Entities;
 public sealed class EntityAnnotator(EntityTagger tagger) : IAnnotator
 {
     private readonly NorpRefiner _norp = new(tagger.Gazetteer);
+    private readonly DivisionRefiner _divisions = DivisionRefiner.English;
 
     public EntityAnnotator()
         : this(EntityTagger.English)
@@ -40,6 +42,7 @@ public sealed class EntityAnnotator(EntityTagger tagger) : IAnnotator
         var words = new List<string>();
         var labels = new int[64];
         var confidences = new float[64];
+        var spans = new List<(int Start, int End, EntityType Type)>();
         foreach (var sentence in document.Get(Layers.Sentences))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -57,17 +60,25 @@ public sealed class EntityAnnotator(EntityTagger tagger) : IAnnotator
             }
 
             tagger.Tag(words, history, scratch, labels, confidences);
+            spans.Clear();
             foreach (var span in BilouLabels.Decode(labels.AsSpan(0, n)))
             {
+                spans.Add((span.Start, span.End, BilouLabels.EntityTypes[span.Type]));
+            }
+
+            foreach (var (start, end, tagged, rule) in _divisions.Refine(spans, words))
+            {
                 var confidence = 1f;
-                for (var i = span.Start; i < span.End; i++)
+                for (var i = start; i < end; i++)
                 {
                     confidence = Math.Min(confidence, confidences[i]);
                 }
 
-                var (type, source) = _norp.Refine(BilouLabels.EntityTypes[span.Type], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words)[span.Start..span.End]);
-                var first = tokens[sentence.FirstToken + span.Start].Span;
-                var last = tokens[sentence.FirstToken + span.End - 1].Span;
+                var (type, source) = rule
+                    ? (tagged, EntitySource.Rule)
+                    : _norp.Refine(tagged, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words)[start..end]);
+                var first = tokens[sentence.FirstToken + start].Span;
+                var last = tokens[sentence.FirstToken + end - 1].Span;
                 mentions.Add(new EntityMention(new TextSpan(first.Start, last.End), type, MathF.Round(confidence, 3), source));
             }
         }

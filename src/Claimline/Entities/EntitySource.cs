@@ -8,4 +8,7 @@ public enum EntitySource : byte
 
     /// <summary>The tagger found the span; a gazetteer decided the type (a demonym retyped as <see cref="EntityType.Norp"/>).</summary>
     Gazetteer,
+
+    /// <summary>A rule joined the tagger's spans: a name and its division word (<see cref="DivisionRefiner"/>).</summary>
+    Rule,
 }
