@@ -20,6 +20,13 @@ var root = new RootCommand("Claimline reads news and extracts who said what, whe
     TrainCommand.Create(),
 };
 
+var resources = new Option<string?>("--resources")
+{
+    Description = "A folder laid out like src/Claimline whose rule and lexicon files replace the built-in ones (edit and rerun without rebuilding).",
+    Recursive = true,
+};
+root.Options.Add(resources);
+
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {
@@ -30,6 +37,17 @@ if (parsed.Errors.Count > 0)
 
     Console.Error.WriteLine("Run 'claimline --help' for usage.");
     return (int)ExitCode.Usage;
+}
+
+if (parsed.GetValue(resources) is { } folder)
+{
+    if (!Directory.Exists(folder))
+    {
+        Console.Error.WriteLine($"claimline: --resources {folder}: no such folder.");
+        return (int)ExitCode.Usage;
+    }
+
+    Claimline.Resources.ResourceFile.OverrideDirectory = folder;
 }
 
 try

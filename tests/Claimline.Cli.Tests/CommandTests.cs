@@ -109,6 +109,45 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Resources_folder_replaces_a_built_in_lexicon_without_rebuilding()
+    {
+        var file = Write("boats.txt", "Officials said 14 ferry boats sank near the port.");
+        string Counted(params string[] extra)
+        {
+            var (code, stdout, stderr) = CliProcess.Run(null, [.. extra, "analyze", file]);
+            Assert.True(code == 0, stderr);
+            using var json = JsonDocument.Parse(stdout);
+            return json.RootElement.GetProperty("layers").GetProperty("quantities")[0].GetProperty("counted").GetProperty("text").GetString()!;
+        }
+
+        Assert.Equal("ferry boats", Counted());
+
+        // A copy of the stop-word list with one more word, laid out like src/Claimline.
+        var original = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "Claimline", "Quantities", "Resources", "en", "counted-stop-words.txt"));
+        var folder = Path.Combine(_dir.FullName, "rules");
+        Directory.CreateDirectory(Path.Combine(folder, "Quantities", "Resources", "en"));
+        File.WriteAllText(Path.Combine(folder, "Quantities", "Resources", "en", "counted-stop-words.txt"), original + "\nboats\n");
+        Assert.Equal("ferry", Counted("--resources", folder));
+
+        var (missing, _, error) = CliProcess.Run(null, "--resources", Path.Combine(_dir.FullName, "nope"), "analyze", file);
+        Assert.Equal(2, missing);
+        Assert.Contains("no such folder", error, StringComparison.Ordinal);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Claimline.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Claimline.slnx not found above " + AppContext.BaseDirectory);
+    }
+
+    [Fact]
     public void Timeline_groups_the_example_claims_into_one_concept_in_date_order()
     {
         var articles = Path.Combine(AppContext.BaseDirectory, "examples", "claims", "articles.jsonl");

@@ -9,17 +9,27 @@ namespace Claimline.Resources;
 /// </summary>
 public static class ResourceFile
 {
+    /// <summary>The environment variable that names <see cref="OverrideDirectory"/> (the CLI's <c>--resources</c> sets it too).</summary>
+    public const string OverrideVariable = "CLAIMLINE_RESOURCES";
+
     private static readonly Assembly s_assembly = typeof(ResourceFile).Assembly;
+
+    /// <summary>
+    /// A folder laid out like <c>src/Claimline</c> whose files replace the embedded ones of the same path, so that rules
+    /// and lexicons can be edited and tried without rebuilding (<c>claimline --resources src/Claimline analyze …</c>).
+    /// Files it lacks come from the assembly. Stages load their resources once, so set it before the first is built.
+    /// </summary>
+    public static string? OverrideDirectory { get; set; } = Environment.GetEnvironmentVariable(OverrideVariable) is { Length: > 0 } dir ? dir : null;
 
     /// <summary>Opens a binary resource (a model) given its path under <c>src/Claimline</c>.</summary>
     public static Stream Open(string path)
-        => s_assembly.GetManifestResourceStream("Claimline." + path)
+        => OpenStream(path)
             ?? throw new ResourceException(path, 0, "no such embedded resource; is it under a Resources/ folder with an embedded extension (see Claimline.csproj)?");
 
     /// <summary>Reads the lines of a resource, given its path under <c>src/Claimline</c> (e.g. <c>Text/Resources/en/abbreviations.tsv</c>).</summary>
     public static IEnumerable<(int Line, string Text)> ReadLines(string path)
     {
-        using var stream = s_assembly.GetManifestResourceStream("Claimline." + path)
+        using var stream = OpenStream(path)
             ?? throw new ResourceException(path, 0, "no such embedded resource; is it under a Resources/ folder with a .txt or .tsv extension?");
         using var reader = new StreamReader(stream);
         var number = 0;
@@ -68,5 +78,19 @@ public static class ResourceFile
         }
 
         return rows;
+    }
+
+    private static Stream? OpenStream(string path)
+    {
+        if (OverrideDirectory is { } dir)
+        {
+            var file = Path.Combine(dir, path);
+            if (File.Exists(file))
+            {
+                return File.OpenRead(file);
+            }
+        }
+
+        return s_assembly.GetManifestResourceStream("Claimline." + path);
     }
 }
