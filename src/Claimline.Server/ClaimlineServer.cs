@@ -72,6 +72,7 @@ public static class ClaimlineServer
         read.MapAnalyzeEndpoints();
         read.MapDocumentEndpoints(write: api);
         read.MapEntityEndpoints();
+        read.MapClaimEndpoints();
         return app;
     }
 
