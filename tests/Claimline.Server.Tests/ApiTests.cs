@@ -145,6 +145,12 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         {
             Assert.True(paths.TryGetProperty(path, out _), path);
         }
+
+        var timeline = paths.GetProperty("/api/concepts/{key}/timeline").GetProperty("get").GetProperty("responses");
+        Assert.True(timeline.TryGetProperty("404", out _));
+        Assert.Equal("#/components/schemas/TimelineView", timeline.GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        var qualifiers = openApi.GetProperty("components").GetProperty("schemas").GetProperty("Qualifier").GetProperty("enum");
+        Assert.Contains("at_most", qualifiers.EnumerateArray().Select(q => q.GetString()));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public static class ClaimEndpoints
             .WithSummary("Claims, newest first; ?concept= (a concept key, or words of its label) and ?holder= (a holder key, or part of the name); paged.");
         api.MapGet("/concepts", Concepts).WithName("ListConcepts")
             .WithSummary("Concepts by number of claims, with holders, documents and the dates they span; ?q= (words of the label or key); paged.");
-        api.MapGet("/concepts/{key}/timeline", Timeline).WithName("GetConceptTimeline")
+        api.MapGet("/concepts/{key}/timeline", Timeline).WithName("GetConceptTimeline").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One concept's claims in date order, one series per holder, and which figures agree or conflict; key URL-encoded (troop%7CET%7CSO).");
         api.MapGet("/entities/{key}/claims", EntityClaims).WithName("ListEntityClaims")
             .WithSummary("The claims an entity holds (by holder key), newest first; paged; empty for a key that holds none.");
