@@ -200,8 +200,9 @@ function articleView(doc, focus) {
   detailsCard = el("div", { id: "details" }, el("div", { class: "card" }, el("p", { class: "muted", text: "Select a marked passage to see what was found." })));
   const aside = el("aside", {},
     el("div", { class: "card" }, el("h2", { text: "Article" }), facts),
-    el("div", { class: "card" }, el("h2", { text: "Layers" }), counts, legend),
+    // What was selected comes before the layer counts, so that it shows without scrolling on a laptop screen.
     detailsCard,
+    el("div", { class: "card" }, el("h2", { text: "Layers" }), counts, legend),
     ...(layers.claims?.length ? [el("div", { class: "card" }, el("h2", { text: "Claims" }), claims)] : []),
     el("div", { class: "card", id: "referents" }, el("h2", { text: "Who and what" }), referents.length ? people : el("p", { class: "muted", text: "No names found." })));
   return [el("h1", { text: meta.title ?? meta.id ?? "Article" }), el("div", { class: "article" }, body, aside)];
