@@ -38,7 +38,13 @@ public static class ClaimlineServer
 
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
-        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
+
+            // Enums as their documented names (qualifier "at_most", modality "denies"), as in the document JSON.
+            json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+        });
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(StandardPipeline.Create());
         builder.Services.AddSingleton<StoreAccess>();
@@ -62,9 +68,11 @@ public static class ClaimlineServer
 
         app.MapOpenApi();
         var api = app.MapGroup("/api");
-        api.MapAnalyzeEndpoints();
-        api.MapDocumentEndpoints();
-        api.MapEntityEndpoints();
+        var read = api.MapGroup("").AddEndpointFilter<ReadTokenFilter>().ProducesProblem(StatusCodes.Status401Unauthorized);
+        read.MapAnalyzeEndpoints();
+        read.MapDocumentEndpoints(write: api);
+        read.MapEntityEndpoints();
+        read.MapClaimEndpoints();
         return app;
     }
 

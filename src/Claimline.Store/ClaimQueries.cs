@@ -78,6 +78,23 @@ public sealed class ClaimQueries
         return ReadClaims(command).ConvertAll(c => c.Row);
     }
 
+    /// <summary>
+    /// The claims one holder holds, newest first, by exact holder key (<c>country:SO</c>): unlike
+    /// <see cref="Claims"/>, no name matching, so that the holder index serves it on a large store (entity pages).
+    /// </summary>
+    public IReadOnlyList<ClaimRow> HolderClaims(string holderKey, int limit = 50, int offset = 0)
+    {
+        ArgumentNullException.ThrowIfNull(holderKey);
+        using var command = Command(
+            $"""
+            SELECT {ClaimColumns} {ClaimJoins}
+            WHERE c.holder_key = $holder
+            ORDER BY coalesce(c.date, d.published) DESC, c.id LIMIT $limit OFFSET $offset
+            """,
+            ("$holder", holderKey), ("$limit", limit), ("$offset", offset));
+        return ReadClaims(command).ConvertAll(c => c.Row);
+    }
+
     /// <summary>Concepts by number of claims; <paramref name="filter"/> keeps those whose label or key contains it (any case).</summary>
     public IReadOnlyList<ConceptSummary> Concepts(string? filter = null, int limit = 50, int offset = 0)
     {

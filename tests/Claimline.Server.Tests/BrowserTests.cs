@@ -1,11 +1,14 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace Claimline.Server.Tests;
 
 /// <summary>
 /// The web UI in a real browser: Debian's chromium driven by Playwright. Screenshots of each page are saved under
-/// <c>artifacts/screenshots/</c> in the repository. Skips with the reason when chromium is not installed
-/// (<c>apt-get install chromium</c>; .ci/run installs it).
+/// <c>artifacts/screenshots/</c> in the repository; with <c>CLAIMLINE_DOC_SCREENSHOTS=1</c> the ones the README
+/// shows are also written to <c>docs/screenshots/</c> (off by default so that a test run leaves the tree clean).
+/// Skips with the reason when chromium is not installed (<c>apt-get install chromium</c>; .ci/run installs it).
 /// </summary>
 public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFixture>, IAsyncLifetime
 {
@@ -135,6 +138,91 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         await Screenshot(page, "analyze-hostile");
     }
 
+    [Fact]
+    public async Task Concept_timeline_draws_each_holder_and_opens_a_points_evidence_from_the_keyboard()
+    {
+        var timeline = await server.Client.GetFromJsonAsync<JsonElement>($"/api/concepts/{Uri.EscapeDataString(ServerFixture.TroopConcept)}/timeline");
+        var entries = timeline.GetProperty("entries").EnumerateArray().ToList();
+        var holders = timeline.GetProperty("holders").EnumerateArray().ToList();
+
+        var page = await NewPage();
+        await page.GotoAsync($"{server.BaseAddress}#/concepts");
+        await page.GetByRole(AriaRole.Link, new() { Name = "ET troops in SO" }).ClickAsync();
+        await page.WaitForSelectorAsync("#timeline-chart .point");
+
+        // One point per dated claim, one legend entry per holder, a line for each holder with two figures or more.
+        Assert.Equal(entries.Count(e => e.GetProperty("date").ValueKind == JsonValueKind.String), await page.Locator("#timeline-chart .point").CountAsync());
+        Assert.Equal(holders.Select(h => h.GetProperty("holder").GetString()), await page.Locator("#timeline-legend .holder-name").AllTextContentsAsync());
+        Assert.Equal(holders.Count(h => h.GetProperty("entries").GetArrayLength() > 1), await page.Locator("#timeline-chart polyline.series").CountAsync());
+        Assert.Equal(entries.Count, await page.Locator("#timeline-table tbody tr").CountAsync());
+        Assert.Equal(entries.Select(e => e.GetProperty("figure").GetString()), await page.Locator("#timeline-table tbody tr td:nth-child(3)").AllTextContentsAsync());
+
+        // Qualifiers are visible: the denial is a cross at 0, "up to" a band from 0 under an open marker.
+        Assert.Equal(1, await page.Locator("#timeline-chart .point.denied .cross").CountAsync());
+        Assert.Equal(1, await page.Locator("#timeline-chart .point.q-at_most .band").CountAsync());
+        Assert.Equal(1, await page.Locator("#timeline-chart .point.q-at_most .marker.open").CountAsync());
+        Assert.True(await page.Locator("#timeline-chart .point.q-approx .band").CountAsync() >= 1);
+
+        // Keyboard only: focus the first point, move right, open it with Enter.
+        await page.Locator("#timeline-chart .point").First.FocusAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.Keyboard.PressAsync("Enter");
+        var index = await page.EvaluateAsync<int>("() => Number(document.activeElement.dataset.index)");
+        Assert.Equal(1, index);
+        var entry = entries[index];
+        Assert.Equal(entry.GetProperty("evidence").GetString(), await page.Locator("#evidence-panel blockquote").TextContentAsync());
+        Assert.Contains(entry.GetProperty("figure").GetString()!, await page.Locator("#evidence-panel").TextContentAsync(), StringComparison.Ordinal);
+        var start = entry.GetProperty("start").GetInt32();
+        var end = entry.GetProperty("end").GetInt32();
+        Assert.Equal($"#/doc/{entry.GetProperty("document").GetInt64()}?at={start}-{end}", await page.Locator("#evidence-link").GetAttributeAsync("href"));
+        Assert.True(await page.Locator("#comparisons li.conflict").CountAsync() >= 1);
+        await Screenshot(page, "timeline", forDocs: true);
+
+        // The article link opens the source article with the evidence sentence highlighted.
+        await page.Locator("#evidence-link").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("#article-text .evidence");
+        Assert.Equal(entry.GetProperty("evidence").GetString(), string.Concat(await page.Locator("#article-text .evidence").AllTextContentsAsync()));
+        await Screenshot(page, "timeline-source-article");
+    }
+
+    [Fact]
+    public async Task Article_claims_open_a_card_with_holder_figure_qualifier_date_and_concept()
+    {
+        var claims = await server.Client.GetFromJsonAsync<JsonElement>("/api/claims?holder=kenya&limit=5");
+        var claim = claims.EnumerateArray().Single(c => c.GetProperty("qualifier").GetString() == "at_most");
+        var page = await NewPage();
+        await page.GotoAsync($"{server.BaseAddress}#/doc/{claim.GetProperty("document").GetInt64()}");
+        await page.WaitForSelectorAsync("#article-text .mark.claim");
+
+        var mark = page.Locator("#article-text .mark.claim", new() { HasText = "up to 6,000" }).First;
+        await mark.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var card = page.Locator("#details [data-detail='claims']");
+        var text = await card.TextContentAsync();
+        foreach (var expected in new[] { "Kenya", "up to 6,000", "at_most", claim.GetProperty("date").GetString()!, "ET troops in SO" })
+        {
+            Assert.Contains(expected, text, StringComparison.Ordinal);
+        }
+
+        Assert.True(await page.Locator("#article-claims li").CountAsync() >= 2);
+        await Screenshot(page, "article-claims", forDocs: true);
+        await card.GetByRole(AriaRole.Link, new() { Name = "ET troops in SO" }).ClickAsync();
+        await page.WaitForSelectorAsync("#timeline-chart .point");
+    }
+
+    [Fact]
+    public async Task Entity_page_lists_the_claims_the_entity_holds()
+    {
+        var held = await server.Client.GetFromJsonAsync<JsonElement>("/api/entities/country%3ASO/claims?limit=100");
+        var page = await NewPage();
+        await page.GotoAsync($"{server.BaseAddress}#/entity/country%3ASO");
+        await page.WaitForSelectorAsync("#entity-claims");
+        Assert.Equal(held.GetArrayLength(), await page.Locator("#entity-claims tbody tr").CountAsync());
+        Assert.Equal(held.GetArrayLength(), await page.Locator("#entity-claims a[href^='#/concept/troop%7CET%7CSO']").CountAsync());
+        await Screenshot(page, "entity-claims");
+    }
+
     private async Task<IPage> NewPage()
     {
         if (_browser is null)
@@ -146,7 +234,7 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         return await context.NewPageAsync();
     }
 
-    private static async Task Screenshot(IPage page, string name)
+    private static async Task Screenshot(IPage page, string name, bool forDocs = false)
     {
         var root = AppContext.BaseDirectory;
         for (var dir = new DirectoryInfo(root); dir is not null; dir = dir.Parent)
@@ -161,5 +249,11 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         var folder = Path.Combine(root, "artifacts", "screenshots");
         Directory.CreateDirectory(folder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        if (forDocs && Environment.GetEnvironmentVariable("CLAIMLINE_DOC_SCREENSHOTS") == "1")
+        {
+            // What a laptop screen shows from the top of the page, not the whole page: the README's pictures stay small.
+            await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(root, "docs", "screenshots", name + ".png") });
+        }
     }
 }

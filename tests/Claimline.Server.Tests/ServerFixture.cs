@@ -6,12 +6,16 @@ using Microsoft.AspNetCore.Builder;
 namespace Claimline.Server.Tests;
 
 /// <summary>
-/// A real server on a free loopback port over a real store file holding invented articles, including a hostile one.
+/// A real server on a free loopback port over a real store file holding invented articles, including a hostile one,
+/// and the four articles of <c>examples/claims/</c> whose claims make the concept <see cref="TroopConcept"/>.
 /// Shared by the tests of a class; started once.
 /// </summary>
 public sealed class ServerFixture : IAsyncLifetime
 {
     public const string IngestToken = "test-ingest-token";
+
+    /// <summary>The concept of examples/claims/: Ethiopian troops in Somalia, held by four holders over five weeks.</summary>
+    public const string TroopConcept = "troop|ET|SO";
 
     /// <summary>An article that tries every way of running script: tags, event handlers, javascript: links, entities.</summary>
     public const string HostileArticle = """
@@ -43,6 +47,10 @@ public sealed class ServerFixture : IAsyncLifetime
                 "flood"))).Id;
             HostileId = store.Writer.Add(pipeline.Run(DocumentReader.FromText(HostileArticle, "hostile"))).Id;
             store.Writer.Add(pipeline.Run(DocumentReader.FromText("GENEVA (AP) — Negotiators met on Thursday to discuss fertilizer customs rules.", "geneva")));
+            foreach (var read in new DocumentReader().Read(ExamplesFile("claims", "articles.jsonl")))
+            {
+                store.Writer.Add(pipeline.Run(read.Document!));
+            }
         }
 
         _app = ClaimlineServer.Create(new ServerOptions
@@ -55,6 +63,21 @@ public sealed class ServerFixture : IAsyncLifetime
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.First());
         Client.BaseAddress = BaseAddress;
+    }
+
+    /// <summary>A file of the repository's examples/ folder, found above the test binaries.</summary>
+    public static string ExamplesFile(params string[] parts)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var path = Path.Combine([dir.FullName, "examples", .. parts]);
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        throw new InvalidOperationException($"examples/{string.Join('/', parts)} not found above {AppContext.BaseDirectory}");
     }
 
     public async ValueTask DisposeAsync()

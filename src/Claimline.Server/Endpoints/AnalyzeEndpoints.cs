@@ -21,13 +21,8 @@ public static class AnalyzeEndpoints
         return api;
     }
 
-    internal static Results<ContentHttpResult, ProblemHttpResult> Analyze(ArticleInput input, AnnotationPipeline pipeline, ServerOptions options, HttpContext context)
+    internal static Results<ContentHttpResult, ProblemHttpResult> Analyze(ArticleInput input, AnnotationPipeline pipeline)
     {
-        if (ApiAccess.RequireReadToken(context, options) is ProblemHttpResult denied)
-        {
-            return denied;
-        }
-
         if (ToDocument(input, "pasted", out var problem) is not { } document)
         {
             return problem!;

@@ -14,25 +14,21 @@ public static class DocumentEndpoints
 {
     private const int MaxPage = 200;
 
-    public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder api)
+    /// <summary>Maps the reads on <paramref name="read"/> (the read-token group) and ingest on <paramref name="write"/>.</summary>
+    public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder read, IEndpointRouteBuilder write)
     {
-        api.MapGet("/documents", List).WithName("ListDocuments")
+        read.MapGet("/documents", List).WithName("ListDocuments")
             .WithSummary("Documents, newest first, or full-text search hits with ?q=; paged with limit (at most 200) and offset.");
-        api.MapGet("/documents/{id}", Get).WithName("GetDocument")
+        read.MapGet("/documents/{id}", Get).WithName("GetDocument")
             .WithSummary("One stored document with all its layers; id is the row id or the document key.");
-        api.MapPost("/documents", Ingest).WithName("IngestDocuments")
+        write.MapPost("/documents", Ingest).WithName("IngestDocuments")
             .WithSummary("Analyze and store articles (one object or an array). Requires the ingest token.");
-        return api;
+        return read;
     }
 
-    internal static Results<Ok<IReadOnlyList<DocumentSummary>>, Ok<IReadOnlyList<SearchHit>>, ProblemHttpResult> List(
-        StoreAccess stores, ServerOptions options, HttpContext context, string? q = null, int limit = 50, int offset = 0)
+    internal static Results<Ok<IReadOnlyList<DocumentSummary>>, Ok<IReadOnlyList<SearchHit>>> List(
+        StoreAccess stores, string? q = null, int limit = 50, int offset = 0)
     {
-        if (ApiAccess.RequireReadToken(context, options) is ProblemHttpResult denied)
-        {
-            return denied;
-        }
-
         limit = Math.Clamp(limit, 1, MaxPage);
         offset = Math.Max(0, offset);
         using var store = stores.OpenForReading();
@@ -41,13 +37,8 @@ public static class DocumentEndpoints
             : TypedResults.Ok(store.Queries.Search(q, limit, offset));
     }
 
-    internal static Results<ContentHttpResult, ProblemHttpResult> Get(string id, StoreAccess stores, ServerOptions options, HttpContext context)
+    internal static Results<ContentHttpResult, ProblemHttpResult> Get(string id, StoreAccess stores)
     {
-        if (ApiAccess.RequireReadToken(context, options) is ProblemHttpResult denied)
-        {
-            return denied;
-        }
-
         using var store = stores.OpenForReading();
         if (store.Queries.Get(id) is not { } stored)
         {

@@ -24,25 +24,14 @@ public static class EntityEndpoints
         return api;
     }
 
-    internal static Results<Ok<IReadOnlyList<EntitySummary>>, ProblemHttpResult> List(
-        StoreAccess stores, ServerOptions options, HttpContext context, string? kind = null, int limit = 50, int offset = 0)
+    internal static Ok<IReadOnlyList<EntitySummary>> List(StoreAccess stores, string? kind = null, int limit = 50, int offset = 0)
     {
-        if (ApiAccess.RequireReadToken(context, options) is ProblemHttpResult denied)
-        {
-            return denied;
-        }
-
         using var store = stores.OpenForReading();
         return TypedResults.Ok(store.Queries.TopEntities(string.IsNullOrWhiteSpace(kind) ? null : kind, Math.Clamp(limit, 1, MaxPage), Math.Max(0, offset)));
     }
 
-    internal static Results<Ok<EntityDetail>, ProblemHttpResult> Get(string key, StoreAccess stores, ServerOptions options, HttpContext context)
+    internal static Results<Ok<EntityDetail>, ProblemHttpResult> Get(string key, StoreAccess stores)
     {
-        if (ApiAccess.RequireReadToken(context, options) is ProblemHttpResult denied)
-        {
-            return denied;
-        }
-
         using var store = stores.OpenForReading();
         if (store.Queries.Entity(key) is not { } entity)
         {
@@ -53,25 +42,15 @@ public static class EntityEndpoints
         return TypedResults.Ok(new EntityDetail(entity, store.Queries.DocumentsMentioning(key, 100), quotes));
     }
 
-    internal static Results<Ok<IReadOnlyList<PlaceSummary>>, ProblemHttpResult> Places(StoreAccess stores, ServerOptions options, HttpContext context, int limit = 500)
+    internal static Ok<IReadOnlyList<PlaceSummary>> Places(StoreAccess stores, int limit = 500)
     {
-        if (ApiAccess.RequireReadToken(context, options) is ProblemHttpResult denied)
-        {
-            return denied;
-        }
-
         using var store = stores.OpenForReading();
         return TypedResults.Ok(store.Queries.Places(Math.Clamp(limit, 1, 2000)));
     }
 
-    internal static Results<Ok<IReadOnlyList<QuoteRow>>, ProblemHttpResult> Quotes(
-        StoreAccess stores, ServerOptions options, HttpContext context, string? speaker = null, string? q = null, int limit = 50, int offset = 0)
+    internal static Ok<IReadOnlyList<QuoteRow>> Quotes(
+        StoreAccess stores, string? speaker = null, string? q = null, int limit = 50, int offset = 0)
     {
-        if (ApiAccess.RequireReadToken(context, options) is ProblemHttpResult denied)
-        {
-            return denied;
-        }
-
         using var store = stores.OpenForReading();
         return TypedResults.Ok(store.Queries.Quotes(
             string.IsNullOrWhiteSpace(speaker) ? null : speaker, string.IsNullOrWhiteSpace(q) ? null : q, Math.Clamp(limit, 1, MaxPage), Math.Max(0, offset)));

@@ -69,7 +69,7 @@ async function listView(params) {
 // --- article view -------------------------------------------------------------------------------------------
 
 /** Marks of one paragraph: every inline annotation inside it, cut into segments at every boundary. */
-function renderParagraph(text, span, annotations) {
+function renderParagraph(text, span, annotations, layers) {
   const [start, end] = span;
   const inside = annotations.filter((a) => a.span[0] < end && a.span[1] > start);
   const cuts = new Set([start, end]);
@@ -79,22 +79,33 @@ function renderParagraph(text, span, annotations) {
   for (let i = 0; i + 1 < points.length; i++) {
     const [from, to] = [points[i], points[i + 1]];
     const piece = text.slice(from, to);
-    const covering = inside.filter((a) => a.span[0] <= from && a.span[1] >= to);
-    if (!covering.length) { paragraph.append(document.createTextNode(piece)); continue; }
-    const mark = el("span", { class: ["mark", ...covering.flatMap((a) => a.classes)].join(" "), tabindex: "0", role: "button" }, piece);
+    const all = inside.filter((a) => a.span[0] <= from && a.span[1] >= to);
+    // The evidence a timeline point opened (#/doc/ID?at=START-END) is highlighted, not a layer to select.
+    const focused = all.some((a) => a.layer === FOCUS);
+    const covering = all.filter((a) => a.layer !== FOCUS);
+    if (!covering.length) {
+      paragraph.append(focused ? el("mark", { class: "evidence" }, piece) : document.createTextNode(piece));
+      continue;
+    }
+    const classes = ["mark", ...covering.flatMap((a) => a.classes), ...(focused ? ["evidence"] : [])];
+    const mark = el("span", { class: classes.join(" "), tabindex: "0", role: "button" }, piece);
     mark.dataset.layers = covering.map((a) => a.layer).join(" ");
-    mark.addEventListener("click", () => showDetails(covering, text));
-    mark.addEventListener("keydown", (event) => { if (event.key === "Enter") showDetails(covering, text); });
+    mark.addEventListener("click", () => showDetails(covering, text, layers));
+    mark.addEventListener("keydown", (event) => { if (event.key === "Enter") showDetails(covering, text, layers); });
     paragraph.append(mark);
   }
   return paragraph;
 }
 
 let detailsCard = null;
+const FOCUS = "evidence focus";
 
-function showDetails(items, text) {
+function showDetails(items, text, layers) {
   if (!detailsCard) return;
-  const cards = items.map((item) => {
+  // A claim is what a reader came for: its card comes before the quantity and the other layers under it.
+  const ordered = [...items].sort((a, b) => Number(b.layer === "claims") - Number(a.layer === "claims"));
+  const cards = ordered.map((item) => {
+    if (item.layer === "claims") return claimCard(item.data, layers);
     const list = el("dl");
     list.append(el("dt", { text: "text" }), el("dd", { text: text.slice(item.span[0], item.span[1]) }));
     for (const [name, value] of Object.entries(item.data)) {
@@ -106,7 +117,38 @@ function showDetails(items, text) {
   detailsCard.replaceChildren(...cards);
 }
 
-function articleView(doc) {
+/** A figure as a reader writes it, the way the timeline API's `figure` reads: about 7,000, up to 6,000, 0 (denied). */
+function describeFigure(value, low, high, qualifier, modality) {
+  if (modality === "denies" && high === 0) return "0 (denied)";
+  const number = value ?? null;
+  const text = number !== null ? formatNumber(number) : `${formatNumber(low)}–${formatNumber(high)}`;
+  return ({ approx: "about ", at_most: "up to ", at_least: "at least " }[qualifier] ?? "") + text;
+}
+
+function formatNumber(n) { return Number(n).toLocaleString("en-US", { maximumFractionDigits: 2 }); }
+
+/** The card of a claim in the article: holder, figure, qualifier, date, modality, and its concept's timeline. */
+function claimCard(claim, layers) {
+  const quantity = (layers?.quantities ?? [])[claim.quantity] ?? {};
+  const holder = claim.holder ?? {};
+  const list = el("dl");
+  const add = (name, ...value) => list.append(el("dt", { text: name }), el("dd", {}, ...value));
+  add("holder", holder.key ? el("a", { href: `#/entity/${encodeURIComponent(holder.key)}`, text: holder.name }) : (holder.name ?? ""),
+    claim.via ? ` (via ${claim.via})` : "");
+  add("figure", describeFigure(quantity.value, quantity.low, quantity.high, quantity.qualifier, claim.modality));
+  add("qualifier", claim.modality === "denies" && quantity.high === 0 ? "denied" : (quantity.qualifier ?? ""));
+  add("modality", claim.modality ?? "");
+  add("date", claim.date ?? "undated");
+  if (quantity.counted?.text) add("counts", quantity.counted.text);
+  if (quantity.location?.text) add("where", quantity.location.text);
+  if (claim.concept) {
+    add("concept", el("a", { href: `#/concept/${encodeURIComponent(claim.concept.key)}`, class: "concept-link", text: claim.concept.label }));
+  }
+  add("evidence", claim.text ?? "");
+  return el("div", { class: "card", "data-detail": "claims" }, el("h2", { text: "claim" }), list);
+}
+
+function articleView(doc, focus) {
   const text = doc.text;
   const layers = doc.layers ?? {};
   const annotations = [];
@@ -118,12 +160,13 @@ function articleView(doc) {
     if (s.kind === "photoCredit") annotations.push({ layer: "photo credit", span: s.span, classes: ["credit"], data: s });
     if (s.kind === "header") annotations.push({ layer: "header", span: s.span, classes: ["header"], data: s });
   }
+  if (focus) annotations.push({ layer: FOCUS, span: focus, classes: [], data: {} });
   // A paragraph that holds a caption or title (the wire header line holds both header and caption) is styled as one.
   const kindAt = (p) => sections.find((s) => (s.kind === "caption" || s.kind === "title") && s.span[0] < p[1] && p[0] < s.span[1])?.kind;
 
   const body = el("div", { class: "text", id: "article-text" });
   for (const paragraph of layers.paragraphs ?? [{ span: [0, text.length] }]) {
-    const node = renderParagraph(text, paragraph.span, annotations);
+    const node = renderParagraph(text, paragraph.span, annotations, layers);
     const kind = kindAt(paragraph.span);
     if (kind) node.classList.add(kind);
     body.append(node);
@@ -137,7 +180,7 @@ function articleView(doc) {
   const counts = el("dl");
   for (const [name, items] of Object.entries(layers)) counts.append(el("dt", { text: name }), el("dd", { text: String(items.length) }));
   const legend = el("div", { class: "legend" },
-    ...[["ent-PERSON", "person"], ["ent-ORG", "organization"], ["ent-LOC", "place"], ["ent-NORP", "group"], ["time", "time"], ["quote", "quote"]]
+    ...[["ent-PERSON", "person"], ["ent-ORG", "organization"], ["ent-LOC", "place"], ["ent-NORP", "group"], ["time", "time"], ["quote", "quote"], ["claim", "claim"]]
       .map(([cls, label]) => el("span", { class: `mark ${cls}`, text: label })));
   const referents = (layers.referents ?? []).filter((r) => r.kind !== "other");
   const people = el("ul", { class: "referents" });
@@ -146,17 +189,35 @@ function articleView(doc) {
     people.append(el("li", {}, el("a", { href: `#/entity/${encodeURIComponent(r.key)}`, text: r.canonical }),
       el("span", { class: "muted", text: ` ${r.kind}${r.country ? " · " + r.country : ""}${roles ? " · " + roles : ""} · ${r.mentions.length}×` })));
   }
+  const claims = el("ul", { class: "referents", id: "article-claims" });
+  for (const claim of layers.claims ?? []) {
+    const quantity = (layers.quantities ?? [])[claim.quantity] ?? {};
+    claims.append(el("li", {},
+      el("span", { text: `${claim.holder?.name ?? "?"}: ${describeFigure(quantity.value, quantity.low, quantity.high, quantity.qualifier, claim.modality)} ` }),
+      claim.concept ? el("a", { href: `#/concept/${encodeURIComponent(claim.concept.key)}`, text: claim.concept.label }) : "",
+      el("span", { class: "muted", text: ` · ${claim.date ?? "undated"}` })));
+  }
   detailsCard = el("div", { id: "details" }, el("div", { class: "card" }, el("p", { class: "muted", text: "Select a marked passage to see what was found." })));
   const aside = el("aside", {},
     el("div", { class: "card" }, el("h2", { text: "Article" }), facts),
-    el("div", { class: "card" }, el("h2", { text: "Layers" }), counts, legend),
+    // What was selected comes before the layer counts, so that it shows without scrolling on a laptop screen.
     detailsCard,
+    el("div", { class: "card" }, el("h2", { text: "Layers" }), counts, legend),
+    ...(layers.claims?.length ? [el("div", { class: "card" }, el("h2", { text: "Claims" }), claims)] : []),
     el("div", { class: "card", id: "referents" }, el("h2", { text: "Who and what" }), referents.length ? people : el("p", { class: "muted", text: "No names found." })));
   return [el("h1", { text: meta.title ?? meta.id ?? "Article" }), el("div", { class: "article" }, body, aside)];
 }
 
-async function documentView(id) {
-  show(...articleView(await api(`/api/documents/${encodeURIComponent(id)}`)));
+async function documentView(id, params) {
+  // ?at=START-END: the evidence a timeline point links to, highlighted and scrolled into view.
+  const at = /^(\d+)-(\d+)$/.exec(params.get("at") ?? "");
+  const focus = at ? [Number(at[1]), Number(at[2])] : null;
+  show(...articleView(await api(`/api/documents/${encodeURIComponent(id)}`), focus));
+  const evidence = main.querySelector(".evidence");
+  if (evidence) {
+    evidence.scrollIntoView({ block: "center" });
+    if (evidence.tabIndex >= 0) evidence.focus({ preventScroll: true });
+  }
 }
 
 // --- entities -------------------------------------------------------------------------------------------------
@@ -181,7 +242,10 @@ async function entitiesView(params) {
 }
 
 async function entityView(key) {
-  const detail = await api(`/api/entities/${encodeURIComponent(key)}`);
+  const [detail, held] = await Promise.all([
+    api(`/api/entities/${encodeURIComponent(key)}`),
+    api(`/api/entities/${encodeURIComponent(key)}/claims?limit=100`),
+  ]);
   const entity = detail.entity;
   const facts = el("dl");
   for (const [name, value] of [["kind", entity.kind], ["country", entity.country], ["roles", entity.roles], ["documents", String(entity.documents)], ["mentions", String(entity.mentions)], ["key", entity.key]]) {
@@ -200,8 +264,281 @@ async function entityView(key) {
   }
   show(el("h1", { text: entity.canonical }),
     el("div", { class: "article" },
-      el("div", {}, el("h2", { text: "Quotes, in date order" }), detail.quotes.length ? quotes : el("p", { class: "muted", text: "No quotes attributed." })),
+      el("div", {},
+        el("h2", { text: "Quotes, in date order" }), detail.quotes.length ? quotes : el("p", { class: "muted", text: "No quotes attributed." }),
+        el("h2", { text: "Claims held, newest first" }), held.length ? claimTable(held) : el("p", { class: "muted", text: "No claims held." })),
       el("aside", {}, el("div", { class: "card" }, el("h2", { text: "Entity" }), facts), el("div", { class: "card" }, el("h2", { text: "Documents" }), documents))));
+}
+
+/** Stored claims (ClaimRow) as a table: date, figure, concept, evidence and article. */
+function claimTable(rows) {
+  const table = el("table", { class: "docs", id: "entity-claims" },
+    el("thead", {}, el("tr", {}, ...["Date", "Figure", "Modality", "Concept", "Evidence", "Article"].map((h) => el("th", { text: h })))));
+  const body = el("tbody");
+  for (const row of rows) {
+    body.append(el("tr", {},
+      el("td", { text: row.date ?? row.published ?? "undated" }),
+      el("td", { text: row.qualifier === "denied" ? "0 (denied)" : row.figure }),
+      el("td", { text: row.modality }),
+      el("td", {}, el("a", { href: `#/concept/${encodeURIComponent(row.concept)}`, text: row.conceptLabel })),
+      el("td", { class: "evidence-cell", text: row.evidence }),
+      el("td", {}, el("a", { href: `#/doc/${row.document}?at=${row.start}-${row.end}`, text: row.outlet ?? row.documentKey }))));
+  }
+  table.append(body);
+  return table;
+}
+
+// --- concepts and a concept's timeline ------------------------------------------------------------------------
+
+async function conceptsView(params) {
+  const q = params.get("q") ?? "";
+  const offset = Number(params.get("offset") ?? 0);
+  const rows = await api(`/api/concepts?limit=${PAGE}&offset=${offset}${q ? `&q=${encodeURIComponent(q)}` : ""}`);
+  const input = el("input", { id: "concept-q", type: "search", value: q, placeholder: "Words of a concept: ET troops, percent…", "aria-label": "Search concepts" });
+  const form = el("form", { class: "filter", role: "search" }, input, " ", el("button", { type: "submit", text: "Find" }));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const words = input.value.trim();
+    location.hash = words ? `#/concepts?q=${encodeURIComponent(words)}` : "#/concepts";
+  });
+  const table = el("table", { class: "docs", id: "concepts" },
+    el("thead", {}, el("tr", {}, ...["Concept", "Key", "Claims", "Holders", "Documents", "Dates"].map((h) => el("th", { text: h })))));
+  const body = el("tbody");
+  for (const row of rows) {
+    body.append(el("tr", {},
+      el("td", {}, el("a", { href: `#/concept/${encodeURIComponent(row.key)}`, text: row.label })),
+      el("td", { class: "muted", text: row.key }),
+      el("td", { class: "num", text: String(row.claims) }),
+      el("td", { class: "num", text: String(row.holders) }),
+      el("td", { class: "num", text: String(row.documents) }),
+      el("td", { text: row.first ? (row.first === row.last ? row.first : `${row.first} – ${row.last}`) : "undated" })));
+  }
+  table.append(body);
+  const pager = el("div", { class: "pager" });
+  const base = q ? `#/concepts?q=${encodeURIComponent(q)}&` : "#/concepts?";
+  if (offset > 0) pager.append(el("a", { href: `${base}offset=${Math.max(0, offset - PAGE)}`, text: "← Previous" }));
+  if (rows.length === PAGE) pager.append(el("a", { href: `${base}offset=${offset + PAGE}`, text: "Next →" }));
+  show(el("h1", { text: q ? `Concepts: ${q}` : "Concepts" }),
+    el("p", { class: "muted", text: "What the claims count, worded the same way in every article; by number of claims." }),
+    form, rows.length ? table : el("p", { class: "muted", text: q ? "No concept matches." : "No claims stored yet." }), pager);
+}
+
+// Okabe–Ito colours (told apart with colour-blindness), then two more; a series past eight reuses them.
+const SERIES_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#6b6b6b", "#8c564b"];
+
+/** The first day a TIMEX3 date names (2025-03 → 1 March), in UTC milliseconds, or null. */
+function dayOf(timex) {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(timex ?? "");
+  return m ? Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)) : null;
+}
+
+/** About `count` round steps covering [0, max]: 1, 2 or 5 times a power of ten. */
+function niceStep(max, count) {
+  const raw = max / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  return [1, 2, 5, 10].map((f) => f * power).find((step) => step >= raw);
+}
+
+const DAY = 86400000;
+
+/**
+ * The timeline chart, drawn by hand as SVG: x is the date, y the figure; one colour per holder, a line through
+ * each holder's figures; a range or an approximate figure is a vertical band over the values it allows (the
+ * server's FigureInterval: approx ±10%), "up to" a band from 0 with an open marker at the top, "at least" an arrow
+ * up, a denial a cross at 0. Every point is a focusable button; Enter or a click opens its evidence.
+ */
+function timelineChart(timeline, colourOf, onOpen) {
+  const [width, height] = [960, 380];
+  const margin = { left: 70, right: 24, top: 18, bottom: 44 };
+  const dated = timeline.entries.map((e, i) => ({ entry: e, index: i, day: dayOf(e.date) })).filter((p) => p.day !== null);
+  const days = dated.map((p) => p.day);
+  let [from, to] = days.length ? [Math.min(...days), Math.max(...days)] : [Date.UTC(2000, 0, 1), Date.UTC(2000, 0, 2)];
+  const pad = Math.max(2 * DAY, (to - from) * 0.06);
+  [from, to] = [from - pad, to + pad];
+  const top = Math.max(1, ...timeline.entries.map((e) => Math.max(e.high, e.intervalHigh ?? e.low)));
+  const yStep = niceStep(top * 1.1, 5);
+  const yMax = Math.ceil((top * 1.1) / yStep) * yStep;
+  const x = (day) => margin.left + ((day - from) / (to - from)) * (width - margin.left - margin.right);
+  const y = (value) => height - margin.bottom - (value / yMax) * (height - margin.top - margin.bottom);
+  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "timeline", id: "timeline-chart", role: "group",
+    "aria-label": `Figures for ${timeline.concept.label} over time, one series per holder` });
+
+  // Axes and grid.
+  for (let value = 0; value <= yMax; value += yStep) {
+    chart.append(svg("line", { x1: margin.left, x2: width - margin.right, y1: y(value), y2: y(value), class: "grid" }));
+    const label = svg("text", { x: margin.left - 8, y: y(value) + 4, class: "tick", "text-anchor": "end" });
+    label.textContent = formatNumber(value);
+    chart.append(label);
+  }
+  const dayStep = [1, 2, 7, 14, 30.4375, 91.3125, 365.25].map((d) => d * DAY).find((d) => (to - from) / d <= 8) ?? 730.5 * DAY;
+  for (let day = Math.ceil(from / dayStep) * dayStep; day <= to; day += dayStep) {
+    const tickDay = Math.round(day / DAY) * DAY;
+    chart.append(svg("line", { x1: x(tickDay), x2: x(tickDay), y1: height - margin.bottom, y2: height - margin.bottom + 5, class: "axis" }));
+    const label = svg("text", { x: x(tickDay), y: height - margin.bottom + 20, class: "tick", "text-anchor": "middle" });
+    label.textContent = new Date(tickDay).toISOString().slice(0, 10);
+    chart.append(label);
+  }
+  chart.append(svg("line", { x1: margin.left, x2: width - margin.right, y1: y(0), y2: y(0), class: "axis" }));
+
+  // Holders at the same date are set a little apart so that neither hides the other.
+  const seriesOf = new Map();
+  timeline.holders.forEach((h, s) => h.entries.forEach((i) => seriesOf.set(i, s)));
+  const spread = (s) => (s - (timeline.holders.length - 1) / 2) * 7;
+  // A holder that gave two figures on one day (a statement and its quote) gets its second point set off too.
+  const repeats = new Map();
+  const nth = new Map(dated.map((p) => {
+    const key = `${seriesOf.get(p.index)}@${p.day}`;
+    repeats.set(key, (repeats.get(key) ?? -1) + 1);
+    return [p.index, repeats.get(key)];
+  }));
+  const px = (p) => x(p.day) + spread(seriesOf.get(p.index)) + nth.get(p.index) * 12;
+  const middle = (e) => (e.denied ? 0 : e.value ?? (e.low + e.high) / 2);
+
+  timeline.holders.forEach((holder, s) => {
+    const points = dated.filter((p) => seriesOf.get(p.index) === s);
+    if (points.length > 1) {
+      chart.append(svg("polyline", { points: points.map((p) => `${px(p).toFixed(1)},${y(middle(p.entry)).toFixed(1)}`).join(" "), class: "series", stroke: colourOf(s) }));
+    }
+  });
+
+  const buttons = [];
+  for (const p of dated) {
+    const e = p.entry;
+    const colour = colourOf(seriesOf.get(p.index));
+    const cx = px(p);
+    const g = svg("g", { class: `point q-${safeClass(e.qualifier)}${e.denied ? " denied" : ""} m-${safeClass(e.modality)}`, tabindex: "0", role: "button",
+      "data-index": p.index, "aria-label": `${e.date}: ${e.holder.name}, ${e.figure}${e.modality === "states" ? "" : ` (${e.modality})`}` });
+    const title = svg("title");
+    title.textContent = `${e.holder.name}: ${e.figure} (${e.date})`;
+    g.append(title);
+    if (e.denied) {
+      g.append(svg("path", { d: `M${cx - 6},${y(0) - 6}l12,12m0,-12l-12,12`, class: "cross", stroke: colour }));
+    } else {
+      const bandHigh = e.intervalHigh ?? e.high;
+      if (e.qualifier !== "exact" && e.qualifier !== "at_least" && bandHigh > e.intervalLow) {
+        g.append(svg("rect", { x: cx - 5, y: y(bandHigh), width: 10, height: Math.max(1, y(e.intervalLow) - y(bandHigh)), class: "band", fill: colour, stroke: colour }));
+      }
+      const at = e.qualifier === "at_most" ? e.high : middle(e);
+      if (e.qualifier === "at_least") {
+        g.append(svg("path", { d: `M${cx},${y(at)}v-26m-5,7l5,-7l5,7`, class: "arrow", stroke: colour }));
+      }
+      const open = e.qualifier === "at_most" || e.modality === "expects";
+      g.append(svg("circle", { cx, cy: y(at), r: 5.5, class: open ? "marker open" : "marker", stroke: colour, fill: open ? "#fff" : colour }));
+    }
+    g.addEventListener("click", () => onOpen(p.index, g));
+    g.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" || event.key === " ") { event.preventDefault(); onOpen(p.index, g); }
+      // Left and right walk the points in date order.
+      const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+      if (step) { event.preventDefault(); buttons[buttons.indexOf(g) + step]?.focus(); }
+    });
+    buttons.push(g);
+    chart.append(g);
+  }
+  return chart;
+}
+
+/** The encoding of the markers, drawn with the chart's own shapes. */
+function markerLegend() {
+  const items = [
+    ["exact figure", (g) => g.append(svg("circle", { cx: 10, cy: 12, r: 5, fill: "#444", stroke: "#444" }))],
+    ["range, or about (±10%)", (g) => { g.append(svg("rect", { x: 5, y: 2, width: 10, height: 20, class: "band", fill: "#444", stroke: "#444" })); g.append(svg("circle", { cx: 10, cy: 12, r: 4, fill: "#444" })); }],
+    ["up to (band from 0)", (g) => { g.append(svg("rect", { x: 5, y: 6, width: 10, height: 16, class: "band", fill: "#444", stroke: "#444" })); g.append(svg("circle", { cx: 10, cy: 6, r: 4, fill: "#fff", stroke: "#444" })); }],
+    ["at least", (g) => { g.append(svg("path", { d: "M10,18v-14m-4,5l4,-5l4,5", class: "arrow", stroke: "#444" })); g.append(svg("circle", { cx: 10, cy: 18, r: 4, fill: "#444" })); }],
+    ["denied (at 0)", (g) => g.append(svg("path", { d: "M5,7l10,10m0,-10l-10,10", class: "cross", stroke: "#444" }))],
+    ["expected", (g) => g.append(svg("circle", { cx: 10, cy: 12, r: 5, fill: "#fff", stroke: "#444" }))],
+  ];
+  return el("ul", { class: "marker-legend" }, ...items.map(([label, draw]) => {
+    const icon = svg("svg", { viewBox: "0 0 20 24", width: 20, height: 24, "aria-hidden": "true" });
+    draw(icon);
+    return el("li", {}, icon, label);
+  }));
+}
+
+function swatch(colour) {
+  const icon = svg("svg", { viewBox: "0 0 14 14", width: 14, height: 14, "aria-hidden": "true", class: "swatch" });
+  icon.append(svg("circle", { cx: 7, cy: 7, r: 6, fill: colour }));
+  return icon;
+}
+
+function evidenceLink(entry, text) {
+  const span = entry.start !== null && entry.start !== undefined ? `?at=${entry.start}-${entry.end}` : "";
+  return el("a", { href: `#/doc/${entry.document}${span}`, text });
+}
+
+async function conceptView(key) {
+  let timeline;
+  try {
+    timeline = await api(`/api/concepts/${encodeURIComponent(key)}/timeline`);
+  } catch (error) {
+    show(el("h1", { text: "Concept" }), el("p", { class: "error", role: "alert", text: `Error: ${error.message}` }),
+      el("p", {}, el("a", { href: `#/concepts?q=${encodeURIComponent(key.split("|")[0])}`, text: "Look for concepts with the same thing" })));
+    return;
+  }
+  const seriesOf = new Map();
+  timeline.holders.forEach((h, s) => h.entries.forEach((i) => seriesOf.set(i, s)));
+  const colourOf = (s) => SERIES_COLOURS[s % SERIES_COLOURS.length];
+  const holderText = (e) => e.holder.name + (e.via ? ` (via ${e.via})` : "");
+
+  const panel = el("div", { class: "card", id: "evidence-panel", "aria-live": "polite" },
+    el("h2", { text: "Evidence" }), el("p", { class: "muted", text: "Select a point (Tab to it, then Enter; ← → move between points) or a table row to read its evidence." }));
+  let selected = null;
+  const open = (index, point) => {
+    const e = timeline.entries[index];
+    selected?.classList.remove("selected");
+    selected = point ?? chart.querySelector(`.point[data-index="${index}"]`);
+    selected?.classList.add("selected");
+    const facts = el("dl");
+    for (const [name, value] of [["holder", holderText(e)], ["figure", e.figure], ["qualifier", e.denied ? "denied" : e.qualifier], ["modality", e.modality],
+      ["date", e.date ?? "undated"], ["location", e.location], ["outlet", e.outlet], ["confidence", String(e.confidence)]]) {
+      if (value) facts.append(el("dt", { text: name }), el("dd", { text: value }));
+    }
+    const link = evidenceLink(e, "Open the source article at this sentence");
+    link.id = "evidence-link";
+    panel.replaceChildren(el("h2", {}, swatch(colourOf(seriesOf.get(index))), ` ${e.holder.name}: ${e.figure}`),
+      el("blockquote", { class: "evidence-text", text: e.evidence }), facts, el("p", {}, link));
+  };
+  const chart = timelineChart(timeline, colourOf, open);
+
+  const legend = el("ul", { class: "series-legend", id: "timeline-legend" }, ...timeline.holders.map((h, s) =>
+    el("li", { "data-holder": h.key ?? h.holder }, swatch(colourOf(s)), " ",
+      el("span", { class: "holder-name" }, h.key ? el("a", { href: `#/entity/${encodeURIComponent(h.key)}`, text: h.holder }) : h.holder),
+      el("span", { class: "muted", text: ` · ${h.entries.length} claim${h.entries.length === 1 ? "" : "s"} · ${h.movement}` }))));
+
+  const table = el("table", { class: "docs", id: "timeline-table" },
+    el("thead", {}, el("tr", {}, ...["Date", "Holder", "Figure", "Modality", "Location", "Evidence", "Outlet", "Article"].map((h) => el("th", { text: h })))));
+  const body = el("tbody");
+  timeline.entries.forEach((e, i) => {
+    const figure = el("button", { type: "button", class: "link", text: e.figure, "aria-label": `Show the evidence of ${e.holder.name}, ${e.figure}` });
+    figure.addEventListener("click", () => open(i));
+    body.append(el("tr", { "data-index": String(i) },
+      el("td", { text: e.date ?? "undated" }),
+      el("td", {}, swatch(colourOf(seriesOf.get(i))), ` ${holderText(e)}`),
+      el("td", {}, figure),
+      el("td", { text: e.modality }),
+      el("td", { text: e.location ?? "" }),
+      el("td", { class: "evidence-cell", text: e.evidence }),
+      el("td", { text: e.outlet ?? "" }),
+      el("td", {}, evidenceLink(e, "article"))));
+  });
+  table.append(body);
+
+  const comparisons = el("ul", { class: "comparisons", id: "comparisons" });
+  const said = (i) => { const e = timeline.entries[i]; return `${e.holder.name} ${e.figure} (${e.date ?? "undated"})`; };
+  for (const c of [...timeline.comparisons].sort((a, b) => Number(a.agree) - Number(b.agree))) {
+    comparisons.append(el("li", { class: c.agree ? "agree" : "conflict" },
+      el("strong", { text: c.agree ? "agree" : "conflict" }), ` ${said(c.first)} vs ${said(c.second)}`));
+  }
+  const undated = timeline.entries.filter((e) => dayOf(e.date) === null).length;
+  show(el("h1", { text: timeline.concept.label }),
+    el("p", { class: "muted", text: `${timeline.concept.key} · ${timeline.entries.length} claims by ${timeline.holders.length} holders · grouped by: ${timeline.concept.evidence.join("; ")}` }),
+    el("div", { class: "article" },
+      el("div", {}, chart, legend, markerLegend(), undated ? el("p", { class: "muted", text: `${undated} undated claim(s) are in the table only.` }) : ""),
+      el("aside", {}, panel)),
+    el("h2", { text: "All claims, in date order" }), table,
+    el("h2", { text: "Agreements and conflicts" }),
+    el("p", { class: "muted", text: `Figures by different holders within a week of each other; they agree when the values they allow overlap.${timeline.comparisonCount > timeline.comparisons.length ? ` First ${timeline.comparisons.length} of ${timeline.comparisonCount}.` : ""}` }),
+    timeline.comparisons.length ? comparisons : el("p", { class: "muted", text: "No two holders within a week." }));
 }
 
 // --- places map: the gazetteer's coordinates over a world outline shipped with the app (no map tiles) ----------
@@ -276,7 +613,9 @@ async function route() {
   const hash = location.hash.slice(1) || "/";
   const [path, query] = hash.split("?");
   try {
-    if (path.startsWith("/doc/")) await documentView(decodeURIComponent(path.slice(5)));
+    if (path.startsWith("/doc/")) await documentView(decodeURIComponent(path.slice(5)), new URLSearchParams(query ?? ""));
+    else if (path === "/concepts") await conceptsView(new URLSearchParams(query ?? ""));
+    else if (path.startsWith("/concept/")) await conceptView(decodeURIComponent(path.slice(9)));
     else if (path === "/analyze") analyzeView();
     else if (path === "/entities") await entitiesView(new URLSearchParams(query ?? ""));
     else if (path === "/places") await placesView();
