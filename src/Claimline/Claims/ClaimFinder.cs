@@ -262,6 +262,14 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         string? countryKey = null;
         if (referent.Kind == ReferentKind.Person)
         {
+            // A spokesperson or head of a named agency speaks for it (UNHCR spokeswoman X, the head of the World Food
+            // Programme): the agency holds the figure, via them. A government body's (Georgia's Interior Ministry)
+            // holds for the country below, as does an envoy's destination (the ambassador to the United Nations).
+            if (AgencyOf(context, referent) is { } agency)
+            {
+                return (new ClaimHolder(agency.Key, agency.Canonical, kind), referent.Canonical);
+            }
+
             var roleCountry = referent.Roles.Select(r => r.Country).FirstOrDefault(c => c is not null);
             countryKey = roleCountry is null ? null : "country:" + roleCountry;
         }
@@ -275,9 +283,35 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             return (new ClaimHolder(referent.Key, referent.Canonical, kind), null);
         }
 
-        var name = context.ByKey.TryGetValue(countryKey, out var country) ? country.Canonical : countryKey[(countryKey.IndexOf(':') + 1)..];
+        var code = countryKey[(countryKey.IndexOf(':') + 1)..];
+        var name = context.ByKey.TryGetValue(countryKey, out var country) ? country.Canonical
+            : Entities.Resolution.EntityDirectory.English.CountryName(code) ?? code;
         return (new ClaimHolder(countryKey, name, kind), referent.Canonical);
     }
+
+    /// <summary>The non-government organization a person's role names as theirs, if the article resolved it.</summary>
+    private Referent? AgencyOf(Context context, Referent person)
+    {
+        foreach (var role in person.Roles)
+        {
+            if (role.Organization is not { } name || Words(role.Title).Any(lexicon.EnvoyTitles.Contains))
+            {
+                continue;
+            }
+
+            var organization = context.ByKey.Values.FirstOrDefault(r => r.Kind == ReferentKind.Organization
+                && string.Equals(r.Canonical, name, StringComparison.OrdinalIgnoreCase));
+            if (organization is not null && !lexicon.Governments.ContainsKey(organization.Key)
+                && !Words(organization.Canonical).Any(lexicon.GovernmentBodyWords.Contains))
+            {
+                return organization;
+            }
+        }
+
+        return null;
+    }
+
+    private static string[] Words(string text) => text.Split([' ', '-', '.', ','], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>
     /// A calendar date written before the number in its sentence (<c>earlier this month … 1,000 containers</c>) dates

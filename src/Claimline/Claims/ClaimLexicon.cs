@@ -34,6 +34,8 @@ public sealed class ClaimLexicon
         BoundaryNouns = new HashSet<string>(ResourceFile.ReadList(Folder + "boundary-nouns.txt"), StringComparer.OrdinalIgnoreCase);
         Things = Map("thing-synonyms.tsv");
         Governments = Map("government-holders.tsv");
+        GovernmentBodyWords = new HashSet<string>(ResourceFile.ReadList(Folder + "government-body-words.txt"), StringComparer.OrdinalIgnoreCase);
+        EnvoyTitles = new HashSet<string>(ResourceFile.ReadList(Folder + "envoy-titles.txt"), StringComparer.OrdinalIgnoreCase);
     }
 
     public static ClaimLexicon English => s_english.Value;
@@ -53,6 +55,12 @@ public sealed class ClaimLexicon
 
     /// <summary>Government body key → country key.</summary>
     public IReadOnlyDictionary<string, string> Governments { get; }
+
+    /// <summary>Words that make an organization part of a government (<c>ministry</c>, <c>police</c>).</summary>
+    public IReadOnlySet<string> GovernmentBodyWords { get; }
+
+    /// <summary>Role title words of people sent to an organization by their country (<c>ambassador</c>).</summary>
+    public IReadOnlySet<string> EnvoyTitles { get; }
 
     public Modality ModalityOf(string? cueLemma)
         => cueLemma is not null && Modalities.TryGetValue(cueLemma, out var modality) ? modality : Modality.States;

@@ -65,6 +65,23 @@ public class ClaimFinderTests
     }
 
     [Fact]
+    public void The_head_of_an_agency_speaks_for_the_agency()
+    {
+        var claim = ClaimTestText.On("“We have counted 4,000 families in the camps,” said Maria Delgado, the head of the World Food Programme.", "4,000");
+        Assert.Equal("org:world-food-programme", claim.Holder.Key);
+        Assert.Equal("Maria Delgado", claim.Via);
+    }
+
+    [Fact]
+    public void An_envoy_to_an_organization_speaks_for_their_country_named_by_the_gazetteer()
+    {
+        var claim = ClaimTestText.On("“There are 300 Chilean firefighters in Argentina,” said Thomas Reyes, the Chilean ambassador to the United Nations.", "300");
+        Assert.Equal("country:CL", claim.Holder.Key);
+        Assert.Equal("Chile", claim.Holder.Name);
+        Assert.Equal("Thomas Reyes", claim.Via);
+    }
+
+    [Fact]
     public void A_figure_referring_back_inherits_the_concept_of_its_antecedent()
     {
         const string text = "The U.S. has estimated there are about 10,000 Chinese workers in Serbia. Belgrade says the number has increased to 11,000.";
