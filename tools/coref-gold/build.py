@@ -12,7 +12,7 @@ import sys
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself",
             "they", "them", "their", "themselves"}
 DESCRIPTIONS = {"country", "nation", "ministry", "agency", "alliance", "company", "firm", "city", "organization",
-                "department", "bloc", "court", "government"}
+                "department", "bloc", "court", "government", "council"}
 MARK = re.compile(r"\[\[([^|\]]+)\|([^\]]+)\]\]")
 
 
