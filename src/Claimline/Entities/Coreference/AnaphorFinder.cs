@@ -151,8 +151,10 @@ internal sealed class AnaphorFinder(CoreferenceLexicon lexicon, EntityDirectory 
     /// <summary>"it" as a subject: after the sentence start, a comma or a clause opener, and not before a copula or the like.</summary>
     private bool IsSubjectIt(string text, ReadOnlySpan<Token> tokens, int k)
     {
+        // "said Monday it would": a speech verb two words back opens the clause as well.
         var before = k == 0 || tokens[k - 1].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash
-            || (tokens[k - 1].Kind == TokenKind.Word && lexicon.Is(tokens[k - 1].Span.SliceOf(text), WordClass.Opener));
+            || (tokens[k - 1].Kind == TokenKind.Word && lexicon.Is(tokens[k - 1].Span.SliceOf(text), WordClass.Opener))
+            || (k > 1 && tokens[k - 2].Kind == TokenKind.Word && lexicon.Is(tokens[k - 2].Span.SliceOf(text), WordClass.Speech));
         if (!before || k + 1 >= tokens.Length)
         {
             return false;

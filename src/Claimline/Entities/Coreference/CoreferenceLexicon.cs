@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Claimline.Entities.Gazetteers;
 using Claimline.Entities.Resolution;
 using Claimline.Resources;
 
@@ -22,13 +23,14 @@ public sealed class CoreferenceLexicon
     private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _modifiers;
+    private readonly FrozenDictionary<string, string> _organizationKinds;
 
     private CoreferenceLexicon(RoleLexicon roles)
     {
         _pronouns = ResourceFile.ReadTable(Folder + "anaphor-pronouns.tsv", "pronoun", "gender", "number", "position")
             .ToFrozenDictionary(r => r.Fields[0], r => Pronoun(r.Fields), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
-        _descriptions = ResourceFile.ReadTable(Folder + "anaphor-descriptions.tsv", "noun", "kinds", "names")
+        _descriptions = ResourceFile.ReadTable(Folder + "anaphor-descriptions.tsv", "noun", "kinds", "names", "organizations")
             .ToFrozenDictionary(r => r.Fields[0], r => Description(r.Fields), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         _givenNames = ResourceFile.ReadTable(Folder + "given-name-genders.tsv", "name", "gender")
@@ -40,6 +42,10 @@ public sealed class CoreferenceLexicon
             words[f[0]] = words.GetValueOrDefault(f[0]) | Class(f[1]);
         }
 
+        // The gazetteer's organization kinds, read (never written: the tagger's manifest hashes those files).
+        _organizationKinds = ResourceFile.ReadTable(GazetteerFiles.Folder + "organizations.tsv", "name", "canonical", "kind")
+            .GroupBy(r => r.Fields[1], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.First().Fields[2], StringComparer.OrdinalIgnoreCase);
         _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _titles = roles.Titles.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _modifiers = roles.Modifiers.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -56,6 +62,9 @@ public sealed class CoreferenceLexicon
 
     /// <summary>Whether a word is of a class of <c>coreference-words.tsv</c>.</summary>
     public bool Is(ReadOnlySpan<char> word, WordClass wordClass) => _words.TryGetValue(word, out var classes) && (classes & wordClass) != 0;
+
+    /// <summary>The gazetteer's kind of an organization by its canonical name: agency, intergovernmental, company …</summary>
+    public string? OrganizationKind(string canonical) => _organizationKinds.GetValueOrDefault(canonical);
 
     /// <summary>A role head of the referents stage's <c>titles.txt</c>: minister, ambassador, spokesman.</summary>
     public bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word);
@@ -78,7 +87,8 @@ public sealed class CoreferenceLexicon
     {
         var kinds = f[1].Split('|').Select(k => Enum.Parse<ReferentKind>(k, ignoreCase: true)).ToArray();
         var names = f[2] == "*" ? [] : f[2].Split('|');
-        return new DescriptionInfo(kinds, names);
+        var organizations = f[3] == "-" ? [] : f[3].Split('|');
+        return new DescriptionInfo(kinds, names, organizations);
     }
 
     private static WordClass Class(string name) => name switch
@@ -95,8 +105,11 @@ public sealed class CoreferenceLexicon
     };
 }
 
-/// <summary>One row of <c>anaphor-descriptions.tsv</c>: the referent kinds a description may name, and words its name must hold (none: any).</summary>
-public sealed record DescriptionInfo(IReadOnlyList<ReferentKind> Kinds, IReadOnlyList<string> Names);
+/// <summary>
+/// One row of <c>anaphor-descriptions.tsv</c>: the referent kinds a description may name, words its name must hold
+/// (none: any), and the gazetteer's organization kinds that fit it whatever the name says.
+/// </summary>
+public sealed record DescriptionInfo(IReadOnlyList<ReferentKind> Kinds, IReadOnlyList<string> Names, IReadOnlyList<string> OrganizationKinds);
 
 /// <summary>The word classes of <c>coreference-words.tsv</c>; a word may be in several.</summary>
 [Flags]

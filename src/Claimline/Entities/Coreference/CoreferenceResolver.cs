@@ -46,7 +46,7 @@ public sealed class CoreferenceResolver
 
         var genders = InitialGenders(referents);
         var occurrences = Find(document, referents, genders);
-        var sieves = new CoreferenceSieves(referents);
+        var sieves = new CoreferenceSieves(referents, _lexicon);
         var links = new Link?[occurrences.Count];
         Sweep(occurrences, links, genders, pronouns: false, (a, o, s) => a.Kind == AnaphorKind.Role ? sieves.Role(a, o, s) : sieves.Description(a, o, s));
         Sweep(occurrences, links, genders, pronouns: true, (a, o, s) => sieves.Pronoun(a, o, s));
@@ -201,7 +201,7 @@ public sealed class CoreferenceResolver
 
                 if (phrase is not null)
                 {
-                    Add(occurrences, text, words, k, phraseEnd, -1, phrase, place, first);
+                    Add(occurrences, text, words, k, phraseEnd, -1, phrase, place, first, referents);
                     k = phraseEnd - 1;
                     continue;
                 }
@@ -222,7 +222,7 @@ public sealed class CoreferenceResolver
                             genders[referent] = Honorific(text, words[k - 1]);
                         }
 
-                        Add(occurrences, text, words, k, Math.Max(end, k + 1), referent, null, place, first, span);
+                        Add(occurrences, text, words, k, Math.Max(end, k + 1), referent, null, place, first, referents, span);
                     }
 
                     k = Math.Max(end, k + 1) - 1;
@@ -236,9 +236,9 @@ public sealed class CoreferenceResolver
 
                 if (_finder.Pronoun(text, words, k) is { } pronoun)
                 {
-                    Add(occurrences, text, words, k, k + 1, -1, pronoun, place, first);
+                    Add(occurrences, text, words, k, k + 1, -1, pronoun, place, first, referents);
                 }
-                else if (char.IsLower(text[token.Span.Start]) && _lexicon.Is(token.Span.SliceOf(text), WordClass.People))
+                else if (char.IsLower(text[token.Span.Start]) && (_lexicon.Is(token.Span.SliceOf(text), WordClass.People) || IsPluralSpeaker(text, words, k)))
                 {
                     occurrences.Add(new Occurrence(token.Span, -1, null, true, place.Sentence, place.Paragraph, place.Story, false, false, place.InQuote));
                 }
@@ -253,7 +253,7 @@ public sealed class CoreferenceResolver
     /// is the sentence's first mention or anaphor and no preposition stands before it, or when a speech verb stands
     /// next to it (<c>Kovac said</c>, <c>said Kovac</c>); a speaker in the latter case.
     /// </summary>
-    private void Add(List<Occurrence> occurrences, string text, ReadOnlySpan<Token> words, int k, int end, int referent, AnaphorCandidate? anaphor, Place place, int firstOfSentence, TextSpan? exact = null)
+    private void Add(List<Occurrence> occurrences, string text, ReadOnlySpan<Token> words, int k, int end, int referent, AnaphorCandidate? anaphor, Place place, int firstOfSentence, Layer<Referent> referents, TextSpan? exact = null)
     {
         // A mention keeps its own span (later links point back to it); an anaphor covers its tokens.
         var span = exact ?? new TextSpan(words[k].Span.Start, words[end - 1].Span.End);
@@ -265,7 +265,8 @@ public sealed class CoreferenceResolver
         var firstInSentence = true;
         for (var i = occurrences.Count - 1; i >= firstOfSentence; i--)
         {
-            if (!occurrences[i].IsPeopleNoun)
+            // A demonym before a name is its adjective ("Spanish Health Minister Elena Ruiz"), not the subject.
+            if (!occurrences[i].IsPeopleNoun && !(occurrences[i].Referent >= 0 && referents[occurrences[i].Referent].Kind == ReferentKind.Group))
             {
                 firstInSentence = false;
                 break;
@@ -275,6 +276,14 @@ public sealed class CoreferenceResolver
         var afterPreposition = k > 0 && words[k - 1].Kind == TokenKind.Word && _lexicon.Is(words[k - 1].Span.SliceOf(text), WordClass.Preposition);
         var subject = speaker || (firstInSentence && !afterPreposition && !possessive);
         occurrences.Add(new Occurrence(span, referent, anaphor, false, place.Sentence, place.Paragraph, place.Story, subject, speaker, place.InQuote));
+    }
+
+    /// <summary>A lower-case plural right before a speech verb (<c>economists said</c>): people that a <c>they</c> after it may mean.</summary>
+    private bool IsPluralSpeaker(string text, ReadOnlySpan<Token> words, int k)
+    {
+        var word = words[k].Span.SliceOf(text);
+        return word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i') && k + 1 < words.Length
+            && words[k + 1].Kind == TokenKind.Word && _lexicon.Is(words[k + 1].Span.SliceOf(text), WordClass.Speech);
     }
 
     private Gender Honorific(string text, Token before)

@@ -13,13 +13,16 @@ internal readonly record struct Link(int Referent, TextSpan Antecedent, double C
 /// the same paragraph); the confidence combines the sieve's prior with the winner's share of the score, so a close
 /// second lowers it. Links under <see cref="Threshold"/> are dropped: a wrong speaker is worse than none.
 /// </summary>
-internal sealed class CoreferenceSieves(IReadOnlyList<Referent> referents)
+internal sealed class CoreferenceSieves(IReadOnlyList<Referent> referents, CoreferenceLexicon lexicon)
 {
     /// <summary>The lowest confidence a link is kept at.</summary>
     public const double Threshold = 0.5;
 
     /// <summary>How many sentences back a pronoun looks for a person (he/she) and for a body (it/they).</summary>
     private const int PersonWindow = 3;
+
+    /// <summary>Further back, he/she still finds a person whose gender is known to agree, when nobody nearer fits.</summary>
+    private const int FarPersonWindow = 6;
     private const int BodyWindow = 2;
 
     /// <summary>How many sentences back a description naming any referent of a kind (<c>the country</c>) looks.</summary>
@@ -82,7 +85,7 @@ internal sealed class CoreferenceSieves(IReadOnlyList<Referent> referents)
             var (best, matches) = (-1, 0);
             foreach (var r in salience.Candidates(int.MinValue))
             {
-                if (info.Kinds.Contains(referents[r].Kind) && NameHolds(referents[r].Canonical, info.Names)
+                if (info.Kinds.Contains(referents[r].Kind) && (NameHolds(referents[r].Canonical, info.Names) || IsOfKind(referents[r], info))
                     && (a.Country is null || referents[r].Country is null || referents[r].Country == a.Country))
                 {
                     best = best < 0 ? r : best;
@@ -116,9 +119,11 @@ internal sealed class CoreferenceSieves(IReadOnlyList<Referent> referents)
         {
             var gender = p.Gender;
             var genders = salience.Genders;
-            return Salient(o, salience, PersonWindow, quote ? 0.8 : 0.95, "pronoun.person", r => referents[r].Kind == ReferentKind.Person
+            var personPrior = quote ? 0.8 : 0.95;
+            return Salient(o, salience, PersonWindow, personPrior, "pronoun.person", r => referents[r].Kind == ReferentKind.Person
                 && (genders[r] == Gender.Unknown || genders[r] == gender)
-                && !(quote && salience.LastSpeaker(r) && sentence - salience.LastSentence(r) <= 1), r => genders[r] == Gender.Unknown ? 0.85 : 1);
+                && !(quote && salience.LastSpeaker(r) && sentence - salience.LastSentence(r) <= 1), r => genders[r] == Gender.Unknown ? 0.85 : 1)
+                ?? Salient(o, salience, FarPersonWindow, personPrior, "pronoun.person", r => referents[r].Kind == ReferentKind.Person && genders[r] == gender);
         }
 
         // Bodies inside quotes are often the speaker's own side or a thing; they stay possible but less sure.
@@ -160,7 +165,7 @@ internal sealed class CoreferenceSieves(IReadOnlyList<Referent> referents)
             return null;
         }
 
-        var distanceFactor = (o.Sentence - salience.LastSentence(best)) switch { <= 1 => 1.0, 2 => 0.85, _ => 0.7 };
+        var distanceFactor = (o.Sentence - salience.LastSentence(best)) switch { <= 1 => 1.0, 2 => 0.85, <= 3 => 0.7, _ => 0.6 };
         var certainty = weight?.Invoke(best) ?? 1;
         var confidence = prior * bestScore / (bestScore + secondScore) * distanceFactor * certainty;
         return new Link(best, salience.LastSpan(best), confidence, sieve);
@@ -184,6 +189,10 @@ internal sealed class CoreferenceSieves(IReadOnlyList<Referent> referents)
 
         return a.Country is null || (role.Country ?? person.Country) == a.Country;
     }
+
+    /// <summary>A body the gazetteer files under one of the description's organization kinds (the WHO is an intergovernmental agency).</summary>
+    private bool IsOfKind(Referent referent, DescriptionInfo info)
+        => info.OrganizationKinds.Count > 0 && lexicon.OrganizationKind(referent.Canonical) is { } kind && info.OrganizationKinds.Contains(kind);
 
     private static bool NameHolds(string canonical, IReadOnlyList<string> words)
     {

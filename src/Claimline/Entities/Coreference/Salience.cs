@@ -63,11 +63,13 @@ internal sealed class Salience
     /// <summary>Records a mention of <paramref name="referent"/> (a name or a linked anaphor).</summary>
     public void Mention(int referent, in Occurrence o)
     {
+        // Within a sentence the roles add up: "Ruiz met her counterpart" leaves Ruiz the subject after "her".
+        var sameSentence = _count[referent] > 0 && _lastSentence[referent] == o.Sentence;
+        _lastSubject[referent] = o.Subject || (sameSentence && _lastSubject[referent]);
+        _lastSpeaker[referent] = o.Speaker || (sameSentence && _lastSpeaker[referent]);
         _lastSentence[referent] = o.Sentence;
         _lastParagraph[referent] = o.Paragraph;
         _lastSpan[referent] = o.Span;
-        _lastSubject[referent] = o.Subject;
-        _lastSpeaker[referent] = o.Speaker;
         _count[referent]++;
         _recent.Add(referent);
     }
