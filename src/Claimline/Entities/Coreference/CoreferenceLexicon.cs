@@ -8,7 +8,7 @@ namespace Claimline.Entities.Coreference;
 /// <summary>
 /// The word lists the coreference stage reads (<c>Entities/Resources/en/</c>): pronouns with gender and number,
 /// descriptions with the referents they may name, given-name genders, and word classes for context (speech verbs,
-/// prepositions, plural people nouns, expletive <c>it</c>, generic role heads, honorifics). Role heads and modifiers are
+/// prepositions, plural people nouns, expletive <c>it</c>, generic role heads, honorifics, plural determiners). Role heads and modifiers are
 /// the referents stage's (<see cref="RoleLexicon"/>). Loaded once; read-only; all lookups ignore case and allocate nothing.
 /// </summary>
 public sealed class CoreferenceLexicon
@@ -101,6 +101,7 @@ public sealed class CoreferenceLexicon
         "generic" => WordClass.Generic,
         "honorific-m" => WordClass.HonorificMale,
         "honorific-f" => WordClass.HonorificFemale,
+        "plural-determiner" => WordClass.PluralDeterminer,
         _ => throw new ResourceException(Folder + "coreference-words.tsv", 0, $"unknown class '{name}'"),
     };
 }
@@ -124,4 +125,5 @@ public enum WordClass
     Generic = 32,
     HonorificMale = 64,
     HonorificFemale = 128,
+    PluralDeterminer = 256,
 }

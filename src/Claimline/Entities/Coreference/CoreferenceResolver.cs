@@ -46,7 +46,7 @@ public sealed class CoreferenceResolver
 
         var genders = InitialGenders(referents);
         var occurrences = Find(document, referents, genders);
-        var sieves = new CoreferenceSieves(referents, _lexicon);
+        var sieves = new CoreferenceSieves(document.Text, referents, _lexicon);
         var links = new Link?[occurrences.Count];
         Sweep(occurrences, links, genders, pronouns: false, (a, o, s) => a.Kind == AnaphorKind.Role ? sieves.Role(a, o, s) : sieves.Description(a, o, s));
         Sweep(occurrences, links, genders, pronouns: true, (a, o, s) => sieves.Pronoun(a, o, s));
@@ -90,9 +90,9 @@ public sealed class CoreferenceResolver
             if ((anaphor.Kind == AnaphorKind.Pronoun) == pronouns && sieve(anaphor, o, salience) is { Confidence: >= CoreferenceSieves.Threshold } link)
             {
                 links[i] = link;
-                if (anaphor.Pronoun is { Gender: not Gender.Unknown } p && genders[link.Referent] == Gender.Unknown && link.Confidence >= 0.7)
+                if (anaphor.Pronoun is { Gender: not Gender.Unknown } p && genders[link.Referent] == Gender.Unknown)
                 {
-                    // A confident he/she teaches the person's gender to the pronouns after it.
+                    // A kept he/she teaches the person's gender to the pronouns after it (a man called he is not her later).
                     genders[link.Referent] = p.Gender;
                 }
             }
@@ -238,9 +238,9 @@ public sealed class CoreferenceResolver
                 {
                     Add(occurrences, text, words, k, k + 1, -1, pronoun, place, first, referents);
                 }
-                else if (char.IsLower(text[token.Span.Start]) && (_lexicon.Is(token.Span.SliceOf(text), WordClass.People) || IsPluralSpeaker(text, words, k)))
+                else if (char.IsLower(text[token.Span.Start]) && Plural(text, words, k) is { } nearOnly)
                 {
-                    occurrences.Add(new Occurrence(token.Span, -1, null, true, place.Sentence, place.Paragraph, place.Story, false, false, place.InQuote));
+                    occurrences.Add(new Occurrence(token.Span, -1, null, true, place.Sentence, place.Paragraph, place.Story, false, false, place.InQuote, nearOnly));
                 }
             }
         }
@@ -278,12 +278,29 @@ public sealed class CoreferenceResolver
         occurrences.Add(new Occurrence(span, referent, anaphor, false, place.Sentence, place.Paragraph, place.Story, subject, speaker, place.InQuote));
     }
 
-    /// <summary>A lower-case plural right before a speech verb (<c>economists said</c>): people that a <c>they</c> after it may mean.</summary>
-    private bool IsPluralSpeaker(string text, ReadOnlySpan<Token> words, int k)
+    /// <summary>
+    /// A lower-case plural that a <c>they</c> after it may mean as well as any named body: a people noun of the list
+    /// or one before a speech verb (<c>economists said</c>; false: it competes over two sentences), or one after a
+    /// determiner, possessive or number (<c>the lawyers</c>, <c>Keating's lawyers</c>; true: in its sentence only).
+    /// </summary>
+    private bool? Plural(string text, ReadOnlySpan<Token> words, int k)
     {
         var word = words[k].Span.SliceOf(text);
-        return word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i') && k + 1 < words.Length
-            && words[k + 1].Kind == TokenKind.Word && _lexicon.Is(words[k + 1].Span.SliceOf(text), WordClass.Speech);
+        if (_lexicon.Is(word, WordClass.People))
+        {
+            return false;
+        }
+
+        if (word.Length <= 3 || word[^1] != 's' || word[^2] is 's' or 'u' or 'i')
+        {
+            return null;
+        }
+
+        var speech = k + 1 < words.Length && words[k + 1].Kind == TokenKind.Word && _lexicon.Is(words[k + 1].Span.SliceOf(text), WordClass.Speech);
+        var before = k > 0 ? words[k - 1] : default;
+        var determined = k > 0 && (before.Kind is TokenKind.Clitic or TokenKind.Number
+            || (before.Kind == TokenKind.Word && _lexicon.Is(before.Span.SliceOf(text), WordClass.PluralDeterminer)));
+        return speech ? false : determined ? true : null;
     }
 
     private Gender Honorific(string text, Token before)

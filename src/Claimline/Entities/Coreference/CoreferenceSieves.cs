@@ -13,7 +13,7 @@ internal readonly record struct Link(int Referent, TextSpan Antecedent, double C
 /// the same paragraph); the confidence combines the sieve's prior with the winner's share of the score, so a close
 /// second lowers it. Links under <see cref="Threshold"/> are dropped: a wrong speaker is worse than none.
 /// </summary>
-internal sealed class CoreferenceSieves(IReadOnlyList<Referent> referents, CoreferenceLexicon lexicon)
+internal sealed class CoreferenceSieves(string text, IReadOnlyList<Referent> referents, CoreferenceLexicon lexicon)
 {
     /// <summary>The lowest confidence a link is kept at.</summary>
     public const double Threshold = 0.5;
@@ -108,7 +108,7 @@ internal sealed class CoreferenceSieves(IReadOnlyList<Referent> referents, Coref
     public Link? Pronoun(AnaphorCandidate a, in Occurrence o, Salience salience)
     {
         var p = a.Pronoun!;
-        if (p.Plural && salience.LastPeopleNounSentence >= o.Sentence - 1)
+        if (p.Plural && (salience.LastPeopleNounSentence >= o.Sentence - 1 || salience.LastPluralSentence == o.Sentence))
         {
             return null;
         }
@@ -129,7 +129,8 @@ internal sealed class CoreferenceSieves(IReadOnlyList<Referent> referents, Coref
         // Bodies inside quotes are often the speaker's own side or a thing; they stay possible but less sure.
         var prior = (p.Plural ? 0.8 : 0.85) * (quote ? 0.7 : 1);
         return p.Plural
-            ? Salient(o, salience, BodyWindow, prior, "pronoun.group", r => referents[r].Kind is ReferentKind.Organization or ReferentKind.Country or ReferentKind.Group)
+            ? Salient(o, salience, BodyWindow, prior, "pronoun.group", r => referents[r].Kind is ReferentKind.Organization or ReferentKind.Country
+                || (referents[r].Kind == ReferentKind.Group && IsPlural(salience.LastSpan(r))))
             : Salient(o, salience, BodyWindow, prior, "pronoun.body", r => referents[r].Kind is ReferentKind.Organization or ReferentKind.Country);
     }
 
@@ -170,6 +171,9 @@ internal sealed class CoreferenceSieves(IReadOnlyList<Referent> referents, Coref
         var confidence = prior * bestScore / (bestScore + secondScore) * distanceFactor * certainty;
         return new Link(best, salience.LastSpan(best), confidence, sieve);
     }
+
+    /// <summary>A group named as people (<c>Russians</c>), not as an adjective (<c>American companies</c>), can be <c>they</c>.</summary>
+    private bool IsPlural(TextSpan span) => span.Length > 1 && text[span.End - 1] == 's';
 
     /// <summary>The role's title holds the head and each modifier as words, and its country (if the phrase names one) agrees.</summary>
     private static bool TitleFits(AnaphorCandidate a, Role role, Referent person)

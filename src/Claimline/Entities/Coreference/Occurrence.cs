@@ -5,7 +5,8 @@ namespace Claimline.Entities.Coreference;
 /// <summary>
 /// Something the coreference sweeps walk over, in text order: a mention of a referent (<see cref="Referent"/> ≥ 0),
 /// an anaphor to link (<see cref="Anaphor"/> set), or a plural people noun that competes with bodies for <c>they</c>
-/// (<see cref="IsPeopleNoun"/>).
+/// (<see cref="IsPeopleNoun"/>; <see cref="NearOnly"/> when it is only a plural after a determiner, which competes in
+/// its own sentence only).
 /// </summary>
 internal readonly record struct Occurrence(
     TextSpan Span,
@@ -17,7 +18,8 @@ internal readonly record struct Occurrence(
     int Story,
     bool Subject,
     bool Speaker,
-    bool InQuote);
+    bool InQuote,
+    bool NearOnly = false);
 
 /// <summary>
 /// An anaphor found in the text, before it is linked: a pronoun with its agreement, or a role noun or description

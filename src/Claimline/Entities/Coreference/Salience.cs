@@ -56,9 +56,23 @@ internal sealed class Salience
         _recent.Clear();
         Array.Clear(_count);
         LastPeopleNounSentence = int.MinValue;
+        LastPluralSentence = int.MinValue;
     }
 
-    public void PeopleNoun(in Occurrence o) => LastPeopleNounSentence = o.Sentence;
+    /// <summary>The sentence of the last plural after a determiner (<c>the lawyers</c>), which competes in its own sentence only.</summary>
+    public int LastPluralSentence { get; private set; } = int.MinValue;
+
+    public void PeopleNoun(in Occurrence o)
+    {
+        if (o.NearOnly)
+        {
+            LastPluralSentence = o.Sentence;
+        }
+        else
+        {
+            LastPeopleNounSentence = o.Sentence;
+        }
+    }
 
     /// <summary>Records a mention of <paramref name="referent"/> (a name or a linked anaphor).</summary>
     public void Mention(int referent, in Occurrence o)
