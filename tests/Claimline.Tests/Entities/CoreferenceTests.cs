@@ -172,7 +172,7 @@ public class CoreferenceTests
             {
                 Assert.True(link.Antecedent.End <= link.Span.Start, $"{link} points forward");
                 Assert.Equal(referents[link.Referent].Key, link.Key);
-                Assert.InRange(link.Confidence, CorefConstants.Threshold, 1);
+                Assert.InRange(link.Confidence, CoreferenceSieves.Threshold, 1);
                 var home = stories.FirstOrDefault(s => s.Span.Contains(link.Span));
                 if (home is not null)
                 {
@@ -180,10 +180,5 @@ public class CoreferenceTests
                 }
             }
         }, iter: 60);
-    }
-
-    private static class CorefConstants
-    {
-        public const double Threshold = 0.5;
     }
 }
