@@ -14,6 +14,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalNerCommand.Create());
         command.Subcommands.Add(EvalQuotesCommand.Create());
         command.Subcommands.Add(EvalClaimsCommand.Create());
+        command.Subcommands.Add(EvalCorefCommand.Create());
         return command;
     }
 }

@@ -1,5 +1,6 @@
 using Claimline.Claims;
 using Claimline.Entities;
+using Claimline.Entities.Coreference;
 using Claimline.Entities.Resolution;
 using Claimline.Events;
 using Claimline.Quantities;
@@ -25,6 +26,9 @@ public static class Layers
     // Extension points for the stages of later issues: declared now so the schema and the pipeline know them.
     public static readonly LayerKey<EntityMention> Entities = new("entities", LayerShape.Overlapping);
     public static readonly LayerKey<Referent> Referents = new("referents", LayerShape.Overlapping);
+
+    /// <summary>Pronouns, role nouns and descriptions linked to a referent (stage <c>coreference</c>).</summary>
+    public static readonly LayerKey<Anaphor> Anaphora = new("anaphora", LayerShape.Disjoint);
     public static readonly LayerKey<TimeExpression> Times = new("times", LayerShape.Overlapping);
 
     /// <summary>One reference time per sentence (when its statement was made), written by the time stage with <see cref="Times"/>.</summary>
@@ -37,7 +41,7 @@ public static class Layers
 
     /// <summary>All keys, in schema order.</summary>
     public static IReadOnlyList<LayerKey> All { get; } =
-        [Tokens, Paragraphs, Sections, Datelines, Sentences, Entities, Referents, Times, SentenceTimes, Quotes, Quantities, Claims, Events];
+        [Tokens, Paragraphs, Sections, Datelines, Sentences, Entities, Referents, Anaphora, Times, SentenceTimes, Quotes, Quantities, Claims, Events];
 
     public static LayerKey? ByName(string name)
     {

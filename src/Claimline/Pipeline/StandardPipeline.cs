@@ -1,5 +1,6 @@
 using Claimline.Claims;
 using Claimline.Entities;
+using Claimline.Entities.Coreference;
 using Claimline.Entities.Resolution;
 using Claimline.Quantities;
 using Claimline.Quotes;
@@ -12,7 +13,7 @@ namespace Claimline.Pipeline;
 /// <summary>The stages Claimline runs by default, in their one explicit order.</summary>
 public static class StandardPipeline
 {
-    /// <summary>The text and structure stages (issue #2), then entities and their referents (#3), time expressions (#4), quotes (#5), quantities and the claims they make (#6); later stages append here as they land.</summary>
+    /// <summary>The text and structure stages (issue #2), then entities, their referents and the anaphora linked to them (#3), time expressions (#4), quotes (#5), quantities and the claims they make (#6); later stages append here as they land.</summary>
     public static IReadOnlyList<IAnnotator> Stages() =>
     [
         new TokenAnnotator(),
@@ -21,6 +22,7 @@ public static class StandardPipeline
         new SentenceAnnotator(),
         new EntityAnnotator(),
         new ReferentAnnotator(),
+        new CoreferenceAnnotator(),
         new TimeAnnotator(),
         new QuoteAnnotator(),
         new QuantityAnnotator(),

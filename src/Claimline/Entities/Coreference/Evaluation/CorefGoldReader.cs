@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Claimline.Entities.Coreference.Evaluation;
+
+/// <summary>Reads a coreference gold file: JSON Lines, one article per line (docs/coreference.md).</summary>
+public static class CorefGoldReader
+{
+    /// <exception cref="FormatException">A line is not valid JSON, lacks text, or a link's anaphor is not at its offset.</exception>
+    public static IReadOnlyList<CorefGoldArticle> Read(string path)
+    {
+        var articles = new List<CorefGoldArticle>();
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var json = JsonDocument.Parse(line);
+                articles.Add(Article(json.RootElement, number));
+            }
+            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
+            {
+                throw new FormatException($"{path}:{number}: {e.Message}", e);
+            }
+        }
+
+        return articles;
+    }
+
+    private static CorefGoldArticle Article(JsonElement root, int line)
+    {
+        var text = root.GetProperty("text").GetString() ?? throw new FormatException($"line {line}: text is null");
+        var id = String(root, "id") ?? $"line-{line}";
+        var date = String(root, "date") is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+        var links = new List<CorefGoldLink>();
+        foreach (var link in root.TryGetProperty("links", out var list) ? list.EnumerateArray() : default)
+        {
+            var anaphor = link.GetProperty("anaphor").GetString() ?? throw new FormatException($"line {line} ({id}): anaphor is null");
+            var offset = link.GetProperty("offset").GetInt32();
+            if (offset < 0 || offset + anaphor.Length > text.Length || string.CompareOrdinal(text, offset, anaphor, 0, anaphor.Length) != 0)
+            {
+                throw new FormatException($"line {line} ({id}): '{anaphor}' is not at offset {offset}");
+            }
+
+            links.Add(new CorefGoldLink(anaphor, offset, Kind(String(link, "kind") ?? "pronoun", line), String(link, "referent")));
+        }
+
+        return new CorefGoldArticle(id, date, text, links);
+    }
+
+    private static AnaphorKind Kind(string kind, int line) => kind switch
+    {
+        "pronoun" => AnaphorKind.Pronoun,
+        "role" or "role-noun" => AnaphorKind.Role,
+        "description" => AnaphorKind.Description,
+        _ => throw new FormatException($"line {line}: unknown kind '{kind}' (pronoun, role, description)"),
+    };
+
+    private static string? String(JsonElement element, string name)
+        => element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}
