@@ -24,6 +24,10 @@ internal static class CountedPhraseFinder
         }
 
         var head = j - 1;
+        if (head > start && lexicon.MeasureNouns.Contains(view.Word(head)))
+        {
+            head--;
+        }
         if (j + 1 < end && view.Is(j, "of"))
         {
             var k = Run(view, j + 1, end, MaxOfWords, lexicon);
@@ -50,8 +54,10 @@ internal static class CountedPhraseFinder
                 break;
             }
 
-            // "troops wearing uniforms", "soldiers deployed": a participle after a noun starts a clause.
-            if (j > first && char.IsLower(word[0]) && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)))
+            // "troops wearing uniforms", "soldiers deployed": a participle after a noun starts a clause; after an
+            // adjective it is a modifier ("foreign fishing vessels").
+            if (j > first && char.IsLower(word[0]) && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal))
+                && (word.EndsWith("ed", StringComparison.Ordinal) || LooksLikeNoun(view.Word(j - 1))))
             {
                 break;
             }
@@ -61,6 +67,10 @@ internal static class CountedPhraseFinder
 
         return j;
     }
+
+    /// <summary>A plural noun or a collective one: what a participle after it describes.</summary>
+    private static bool LooksLikeNoun(ReadOnlySpan<char> word)
+        => word.EndsWith("s", StringComparison.Ordinal) || word is "people" or "children" or "men" or "women" or "police" or "staff" or "personnel";
 
     /// <summary>A plural noun made singular and lower-case, by the regular English endings.</summary>
     public static string Lemma(string head)

@@ -7,7 +7,8 @@ namespace Claimline.Quantities;
 /// <summary>
 /// Finds the quantities of a document, sentence by sentence, in one scan of the tokens: a number
 /// (<see cref="NumberParser"/>), a range after it, percent or currency around it, the hedge and the change verb
-/// before it, then what it counts (<see cref="CountedPhraseFinder"/>) and where (<see cref="LocationFinder"/>);
+/// before it, then what it counts (<see cref="CountedPhraseFinder"/>, else <see cref="SubjectPhraseFinder"/> from the
+/// words before it) and where (<see cref="LocationFinder"/>);
 /// numbers inside time expressions, labels (<c>No. 5</c>) and bare years are left out; finally numbers that refer
 /// back inherit from their antecedent (<see cref="AnaphoraRefiner"/>).
 /// </summary>
@@ -45,6 +46,16 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
                 mentions ??= new MentionIndex(document.TryGet(Layers.Referents, out var r) ? r : []);
                 if (TryQuantity(view, i, start, end, previousStart, times, mentions, out var quantity, out var back, out var next))
                 {
+                    // "rose to 4.6% from 4.1%", "up from 19", "about 260 vessels, compared with fewer than 200": the
+                    // starting point or the comparison counts what the figure before it in the sentence counts.
+                    if ((quantity.Counted is null || IsVerbForm(quantity.Counted)) && found.Count > 0
+                        && found[^1] is { Counted: not null } changed && changed.Span.Start >= view[start].Span.Start
+                        && (changed.Change != ChangeKind.None ? Precedes(view, quantity, start, "from") : Compares(view, quantity, start)))
+                    {
+                        quantity = quantity with { Counted = changed.Counted, CountedEntities = changed.CountedEntities, Location = quantity.Location ?? changed.Location };
+                        back = false;
+                    }
+
                     found.Add(quantity);
                     refersBack.Add(back);
                     i = next - 1;
@@ -56,6 +67,36 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
 
         AnaphoraRefiner.Refine(found, refersBack);
         return found;
+    }
+
+    /// <summary>A counted phrase that is one past participle or gerund ("19 reported"): a verb, not a thing.</summary>
+    private static bool IsVerbForm(CountedPhrase counted)
+        => !counted.Text.Contains(' ', StringComparison.Ordinal) && (counted.Text.EndsWith("ed", StringComparison.Ordinal) || counted.Text.EndsWith("ing", StringComparison.Ordinal));
+
+    /// <summary>Whether the word before the quantity's span (its first token) is <paramref name="word"/>.</summary>
+    private static bool Precedes(in TokenView view, Quantity quantity, int start, string word)
+    {
+        var first = FirstToken(view, quantity, start);
+        return first > start && view.Is(first - 1, word);
+    }
+
+    /// <summary>"compared with …", "compared to …", "versus …", "than …" right before the quantity.</summary>
+    private static bool Compares(in TokenView view, Quantity quantity, int start)
+    {
+        var first = FirstToken(view, quantity, start);
+        return first > start && (view.Is(first - 1, "versus") || view.Is(first - 1, "than")
+            || (first - 1 > start && (view.Is(first - 1, "with") || view.Is(first - 1, "to")) && view.Is(first - 2, "compared")));
+    }
+
+    private static int FirstToken(in TokenView view, Quantity quantity, int start)
+    {
+        var k = start;
+        while (k < view.Count && view[k].Span.Start < quantity.Span.Start)
+        {
+            k++;
+        }
+
+        return k;
     }
 
     /// <summary>A cheap first test on a word before the dictionaries: number words, a/an, no, vague plurals.</summary>
@@ -157,7 +198,7 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
             (qualifier, spanStart) = (hedge, hedgeStart);
         }
 
-        var (change, basis) = Change(view, spanStart, start);
+        var (change, basis, verb) = Change(view, spanStart, start);
 
         // What is counted: the phrase after the number (after "of" for vague plurals and percents).
         CountedPhrase? counted = null;
@@ -174,6 +215,16 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
             {
                 from++;
             }
+            else if (!number.LoneOne && view.Is(from, "of") && view.Is(from + 1, "the"))
+            {
+                // "at least 45 of the ships": a part of a set counts the set's things.
+                from += 2;
+            }
+            else if (view.Is(from, "more") && from + 1 < end && view.IsWord(from + 1) && !lexicon.StopWords.Contains(view.Word(from + 1)))
+            {
+                // "eight more bodies"
+                from++;
+            }
             else if (qkind == QuantityKind.Percent)
             {
                 from = end;
@@ -181,6 +232,27 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
 
             counted = from < end ? CountedPhraseFinder.Find(view, from, end, lexicon, out countedEnd) : null;
             countedEnd = counted is null ? stop : countedEnd;
+        }
+        else if (stop + 1 < end && (view.Is(stop, "in") || view.Is(stop, "of")) && view.IsWord(stop + 1) && char.IsLower(view.Word(stop + 1)[0])
+            && !lexicon.StopWords.Contains(view.Word(stop + 1)))
+        {
+            // "$1.4 billion in humanitarian aid", "$5 million of loans": what the money is (a capitalized word is a place).
+            counted = CountedPhraseFinder.Find(view, stop + 1, end, lexicon, out countedEnd);
+            countedEnd = counted is null ? stop : countedEnd;
+        }
+
+        // Nothing after the number says what it counts: the words before it may ("the number of X … at N", "X rose to N").
+        if (counted is null && !negated)
+        {
+            counted = SubjectPhraseFinder.NumberOf(view, spanStart, start, lexicon, out var afterOf);
+            if (counted is not null)
+            {
+                countedEnd = afterOf;
+            }
+            else if (verb >= 0 && !RefersBack(view, spanStart, start))
+            {
+                counted = SubjectPhraseFinder.SubjectOf(view, verb, start, lexicon);
+            }
         }
 
         if (negated && counted is null)
@@ -245,7 +317,7 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
     }
 
     /// <summary>The change verb before <c>to</c>/<c>by</c>/<c>at</c> (or right before the number for set-to verbs).</summary>
-    private (ChangeKind Kind, ChangeBasis Basis) Change(in TokenView view, int at, int start)
+    private (ChangeKind Kind, ChangeBasis Basis, int Verb) Change(in TokenView view, int at, int start)
     {
         var k = at - 1;
         var basis = ChangeBasis.To;
@@ -265,13 +337,13 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
             var direct = k == at - 1;
             if (direct && change != ChangeKind.SetTo)
             {
-                return (ChangeKind.None, ChangeBasis.None);
+                return (ChangeKind.None, ChangeBasis.None, -1);
             }
 
-            return (change, basis);
+            return (change, basis, k);
         }
 
-        return (ChangeKind.None, ChangeBasis.None);
+        return (ChangeKind.None, ChangeBasis.None, -1);
     }
 
     /// <summary>"the number …", "the figure …" before the number in its sentence, with no other number between.</summary>

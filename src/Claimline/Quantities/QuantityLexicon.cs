@@ -44,6 +44,9 @@ public sealed class QuantityLexicon
 
     internal Table<bool> Anaphors { get; private init; } = null!;
 
+    /// <summary>Nouns that measure the noun before them (<c>inflation rate</c>): not the head of a counted phrase.</summary>
+    internal Table<bool> MeasureNouns { get; private init; } = null!;
+
     internal Table<bool> TherePrepositions { get; private init; } = null!;
 
     /// <summary>Label words are matched as written (<c>No. 5</c> is a label, <c>no troops</c> a denial).</summary>
@@ -103,6 +106,7 @@ public sealed class QuantityLexicon
             LocationPrepositions = List("location-prepositions.txt"),
             PlaceNouns = List("place-nouns.txt"),
             Anaphors = List("anaphors.txt"),
+            MeasureNouns = List("measure-nouns.txt"),
             TherePrepositions = List("there-prepositions.txt"),
             LabelWords = ResourceFile.ReadList(Folder + "label-words.txt").ToFrozenSet(StringComparer.Ordinal),
             Qualifiers = qualifiers,

@@ -118,6 +118,35 @@ public class QuantityFinderTests
     public void Counted_phrase_stops_at_a_verb_without_an_ed_ending(string text, string counted)
         => Assert.Equal(counted, QuantityTestText.First(text).Counted?.Text);
 
+    [Theory]
+    [InlineData("The death toll from the storm that flooded the valley rose to 31 on Monday.", "31", "death toll")]
+    [InlineData("Chile’s annual inflation rate accelerated to 5.2% in May.", "5.2%", "annual inflation rate")]
+    [InlineData("Economists expect unemployment to ease to roughly 6% by June.", "roughly 6%", "unemployment")]
+    [InlineData("The agency put the number of displaced families in the valley at 2,300.", "2,300", "displaced families")]
+    [InlineData("Wheat exports climbed to 900,000 tonnes, up from 750,000 a year earlier.", "750,000", "tonnes")]
+    [InlineData("The fleet counted 410 trawlers in May, compared with fewer than 300 a year ago.", "fewer than 300", "trawlers")]
+    [InlineData("Donors pledged $2.1 billion in reconstruction aid.", "$2.1 billion", "reconstruction aid")]
+    [InlineData("Inspectors said at least 45 of the ships had switched off their transponders.", "at least 45", "ships")]
+    [InlineData("Rescuers recovered six more bodies overnight.", "six", "bodies")]
+    [InlineData("As many as 120 foreign fishing vessels were seen off the coast.", "As many as 120", "foreign fishing vessels")]
+    public void Counted_phrase_comes_from_the_words_around_the_number_when_none_follow_it(string text, string number, string counted)
+    {
+        var q = Assert.Single(QuantityTestText.Find(text), q => q.Span.Of(text) == number);
+        Assert.Equal(counted, q.Counted?.Text);
+    }
+
+    [Fact]
+    public void A_measure_noun_gives_its_head_to_the_noun_before_it()
+        => Assert.Equal("inflation", QuantityTestText.First("The inflation rate rose to 4% in March.").Counted?.Lemma);
+
+    [Fact]
+    public void The_number_as_subject_still_refers_back_instead_of_counting_itself()
+    {
+        var found = QuantityTestText.Find("About 500 Chilean firefighters are in Argentina. Officials said the number has increased to 700.");
+        Assert.True(found[1].Anaphoric);
+        Assert.Equal("Chilean firefighters", found[1].Counted?.Text);
+    }
+
     [Fact]
     public void Acronym_in_the_counted_phrase_resolves_to_the_country()
     {
