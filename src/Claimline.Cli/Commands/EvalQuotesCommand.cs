@@ -2,7 +2,10 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Claimline.Evaluation;
+using Claimline.Quotes;
+using Claimline.Quotes.Attribution;
 using Claimline.Quotes.Evaluation;
+using Claimline.Quotes.Learning;
 
 namespace Claimline.Cli.Commands;
 
@@ -28,18 +31,27 @@ internal static class EvalQuotesCommand
             Description = "How many missed and spurious quotes to show (text mode).",
             DefaultValueFactory = _ => 10,
         };
+        var model = new Option<FileInfo?>("--model")
+        {
+            Description = "Score with this attribution model file (from 'claimline train quotes') instead of the shipped one.",
+        };
+        var rules = new Option<bool>("--rules")
+        {
+            Description = "Score the rule finders alone, without the learned attribution model.",
+        };
         var command = new Command("quotes", "Score quotes and attribution against PolNeAR (brat standoff).")
         {
-            polnear, json, errors,
+            polnear, json, errors, model, rules,
         };
         command.SetAction(result =>
         {
             QuoteScorer scorer;
             try
             {
-                scorer = QuoteEvaluator.EvaluateDirectory(result.GetValue(polnear)!);
+                var tagger = Tagger(result.GetValue(model), result.GetValue(rules));
+                scorer = QuoteEvaluator.EvaluateDirectory(result.GetValue(polnear)!, tagger);
             }
-            catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException or InvalidDataException)
             {
                 Console.Error.WriteLine($"claimline: {e.Message}");
                 return (int)ExitCode.NoInput;
@@ -63,6 +75,23 @@ internal static class EvalQuotesCommand
             return (int)ExitCode.Success;
         });
         return command;
+    }
+
+    /// <summary>The quote tagger to score: null for the shipped one, the rules alone, or the rules with a model file.</summary>
+    internal static QuoteTagger? Tagger(FileInfo? modelFile, bool rulesOnly)
+    {
+        if (rulesOnly)
+        {
+            return new QuoteTagger(QuoteLexicon.English, ReferentSpeakerResolver.English);
+        }
+
+        if (modelFile is null)
+        {
+            return null;
+        }
+
+        using var stream = modelFile.OpenRead();
+        return new QuoteTagger(QuoteLexicon.English, ReferentSpeakerResolver.English, AttributionModelFile.Read(stream, modelFile.Name));
     }
 
     internal static JsonObject ToJson(QuoteScorer scorer)
@@ -89,6 +118,12 @@ internal static class EvalQuotesCommand
         foreach (var (kind, (found, matched)) in scorer.BySystemKind.OrderBy(k => k.Key, StringComparer.Ordinal))
         {
             output.WriteLine($"  {kind,-12} {found,6} {matched,8}");
+        }
+
+        output.WriteLine("by sieve         found  matched");
+        foreach (var (sieve, (found, matched)) in scorer.BySieve.OrderBy(k => k.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine($"  {sieve,-18} {found,6} {matched,8}");
         }
 
         output.WriteLine("by gold kind     gold   matched");

@@ -6,9 +6,11 @@ namespace Claimline.Quotes.Evaluation;
 /// <summary>Runs the standard pipeline over PolNeAR articles and scores the quotes layer with <see cref="QuoteScorer"/>.</summary>
 public static class QuoteEvaluator
 {
-    public static QuoteScorer EvaluateDirectory(string directory)
+    /// <param name="directory">A PolNeAR part (or the corpus folder: its dev/ part).</param>
+    /// <param name="tagger">The quote tagger to score; null for the shipped one.</param>
+    public static QuoteScorer EvaluateDirectory(string directory, QuoteTagger? tagger = null)
     {
-        var pipeline = StandardPipeline.Create();
+        var pipeline = CreatePipeline(tagger);
         var scorer = new QuoteScorer();
         foreach (var article in PolnearReader.ReadDirectory(directory))
         {
@@ -18,4 +20,10 @@ public static class QuoteEvaluator
 
         return scorer;
     }
+
+    /// <summary>The standard pipeline, with <paramref name="tagger"/> in the quote stage when given.</summary>
+    public static AnnotationPipeline CreatePipeline(QuoteTagger? tagger)
+        => tagger is null
+            ? StandardPipeline.Create()
+            : AnnotationPipeline.Create([.. StandardPipeline.Stages().Select(s => s is QuoteAnnotator ? new QuoteAnnotator(tagger) : s)]);
 }

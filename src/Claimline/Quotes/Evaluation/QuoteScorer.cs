@@ -32,6 +32,9 @@ public sealed class QuoteScorer
     /// <summary>Found and matched per system kind (direct, indirect, mixed).</summary>
     public Dictionary<string, (int Found, int Matched)> BySystemKind { get; } = [];
 
+    /// <summary>Found and matched per sieve (finder id), so that precision can be traced to a rule or the model.</summary>
+    public Dictionary<string, (int Found, int Matched)> BySieve { get; } = [];
+
     /// <summary>Gold and matched per gold kind, inferred from its quotation marks.</summary>
     public Dictionary<string, (int Gold, int Matched)> ByGoldKind { get; } = [];
 
@@ -108,6 +111,8 @@ public sealed class QuoteScorer
             var kind = system[s].Kind.ToString().ToLowerInvariant();
             var bySystem = BySystemKind.GetValueOrDefault(kind);
             BySystemKind[kind] = (bySystem.Found + 1, bySystem.Matched + (used[s] ? 1 : 0));
+            var bySieve = BySieve.GetValueOrDefault(system[s].Sieve);
+            BySieve[system[s].Sieve] = (bySieve.Found + 1, bySieve.Matched + (used[s] ? 1 : 0));
             if (!used[s])
             {
                 Errors.Add(new QuoteError("spurious", article, Join(text, system[s].Content)!, system[s].Cue?.Of(text), system[s].SpeakerText));

@@ -121,8 +121,22 @@ internal static class AdjacentCueFinder
             quotes[q + 1].Taken = true;
             draft.Content.AddRange(quotes[q + 1].Pieces);
         }
+        else if (next + 1 < c.Count && c.Kind(next) == TokenKind.Terminal && q + 1 < quotes.Count && quotes[q + 1].First == next + 1
+            && !quotes[q + 1].Taken && c.ParagraphOf[next + 1] == paragraph && !EndsWithComma(c, quotes[q + 1]))
+        {
+            // `“…,” he said. “…”`: news goes on with the same quote after the cue's sentence; a second half that ends in
+            // a comma waits for a cue of its own (`“…,” she added.`).
+            quotes[q + 1].Taken = true;
+            draft.Content.AddRange(quotes[q + 1].Pieces);
+        }
 
         return draft;
+    }
+
+    private static bool EndsWithComma(QuoteContext c, DirectQuote quote)
+    {
+        var last = quote.Pieces[^1].Last;
+        return last > quote.First && c.Lower[last - 1] == ",";
     }
 
     private static Draft? Before(QuoteContext c, DirectQuote quote)
