@@ -10,8 +10,9 @@ using Claimline.Quotes.Learning;
 namespace Claimline.Cli.Commands;
 
 /// <summary>
-/// <c>claimline eval quotes --polnear DIR</c>: scores the quotes stage against PolNeAR's attributions — content
-/// (overlap and exact), cues, sources and resolved pronoun sources — with per-kind figures and sample errors.
+/// <c>claimline eval quotes --polnear DIR | --gold FILE</c>: scores the quotes stage against PolNeAR's attributions or
+/// our own gold file — content (overlap and exact), cues, sources and resolved pronoun sources, and on our gold kind and
+/// speaker by name — with per-kind and per-sieve figures and sample errors.
 /// </summary>
 internal static class EvalQuotesCommand
 {
@@ -20,7 +21,10 @@ internal static class EvalQuotesCommand
         var polnear = new Option<string>("--polnear")
         {
             Description = "The PolNeAR folder (its dev/ part is scored) or one part of it (dev/, train/).",
-            Required = true,
+        };
+        var gold = new Option<string?>("--gold")
+        {
+            Description = "A quotes gold file instead: JSON Lines, one article per line with its quotes (docs/quotes.md).",
         };
         var json = new Option<bool>("--json")
         {
@@ -39,17 +43,26 @@ internal static class EvalQuotesCommand
         {
             Description = "Score the rule finders alone, without the learned attribution model.",
         };
-        var command = new Command("quotes", "Score quotes and attribution against PolNeAR (brat standoff).")
+        var command = new Command("quotes", "Score quotes and attribution against PolNeAR (brat standoff) or a quotes gold file (JSONL).")
         {
-            polnear, json, errors, model, rules,
+            polnear, gold, json, errors, model, rules,
         };
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(polnear) is null) == (result.GetValue(gold) is null))
+            {
+                result.AddError("give either --polnear DIR or --gold FILE.");
+            }
+        });
         command.SetAction(result =>
         {
             QuoteScorer scorer;
             try
             {
                 var tagger = Tagger(result.GetValue(model), result.GetValue(rules));
-                scorer = QuoteEvaluator.EvaluateDirectory(result.GetValue(polnear)!, tagger);
+                scorer = result.GetValue(gold) is { } goldFile
+                    ? QuoteEvaluator.EvaluateGold(QuoteGoldReader.Read(goldFile), tagger)
+                    : QuoteEvaluator.EvaluateDirectory(result.GetValue(polnear)!, tagger);
             }
             catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException or InvalidDataException)
             {
@@ -96,7 +109,7 @@ internal static class EvalQuotesCommand
 
     internal static JsonObject ToJson(QuoteScorer scorer)
     {
-        return new JsonObject
+        var json = new JsonObject
         {
             ["contentExact"] = ScoreJson.Node(scorer.ContentExact),
             ["contentOverlap"] = ScoreJson.Node(scorer.ContentOverlap),
@@ -104,6 +117,17 @@ internal static class EvalQuotesCommand
             ["source"] = ScoreJson.Node(scorer.Source),
             ["resolved"] = ScoreJson.Node(scorer.Resolved),
         };
+        if (scorer.Kind.GoldCount > 0)
+        {
+            json["kind"] = ScoreJson.Node(scorer.Kind);
+        }
+
+        if (scorer.Speaker.GoldCount > 0)
+        {
+            json["speaker"] = ScoreJson.Node(scorer.Speaker);
+        }
+
+        return json;
     }
 
     private static void WriteText(QuoteScorer scorer, int errorCount, TextWriter output)
@@ -113,6 +137,15 @@ internal static class EvalQuotesCommand
         output.WriteLine($"cue                {scorer.Cue}");
         output.WriteLine($"source             {scorer.Source}");
         output.WriteLine($"resolved pronouns  {scorer.Resolved}");
+        if (scorer.Kind.GoldCount > 0)
+        {
+            output.WriteLine($"kind               {scorer.Kind}");
+        }
+
+        if (scorer.Speaker.GoldCount > 0)
+        {
+            output.WriteLine($"speaker (by name)  {scorer.Speaker}");
+        }
         output.WriteLine();
         output.WriteLine("by system kind   found  matched");
         foreach (var (kind, (found, matched)) in scorer.BySystemKind.OrderBy(k => k.Key, StringComparer.Ordinal))

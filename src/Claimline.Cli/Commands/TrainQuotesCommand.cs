@@ -23,9 +23,10 @@ internal static class TrainQuotesCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data, for each tagger.", DefaultValueFactory = _ => defaults.CueEpochs };
         var seed = new Option<int>("--seed") { Description = "Seed of the shuffling; the same seed gives the same model.", DefaultValueFactory = _ => defaults.Seed };
         var minCount = new Option<int>("--min-count") { Description = "Keep features seen at least this often.", DefaultValueFactory = _ => defaults.MinFeatureCount };
+        var dev = new Option<string?>("--dev") { Description = "A PolNeAR part to score the cue and role taggers on after training (held-out training articles; not dev/ while tuning)." };
         var command = new Command("quotes", "Train the attribution model (cue tagger and role tagger, averaged perceptrons) on PolNeAR.")
         {
-            polnear, output, epochs, seed, minCount,
+            polnear, output, epochs, seed, minCount, dev,
         };
         command.SetAction(result =>
         {
@@ -42,7 +43,7 @@ internal static class TrainQuotesCommand
             var watch = System.Diagnostics.Stopwatch.StartNew();
             try
             {
-                trained = new AttributionTrainer(options).Train(PolnearReader.ReadDirectory(directory), Console.Error);
+                trained = new AttributionTrainer(options).Train(PolnearReader.ReadDirectory(directory), result.GetValue(dev) is { } d ? PolnearReader.ReadDirectory(d) : null, Console.Error);
             }
             catch (IOException e)
             {

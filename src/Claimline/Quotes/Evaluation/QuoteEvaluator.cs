@@ -3,7 +3,7 @@ using Claimline.Pipeline;
 
 namespace Claimline.Quotes.Evaluation;
 
-/// <summary>Runs the standard pipeline over PolNeAR articles and scores the quotes layer with <see cref="QuoteScorer"/>.</summary>
+/// <summary>Runs the standard pipeline over gold articles (PolNeAR, or our own gold file) and scores the quotes layer with <see cref="QuoteScorer"/>.</summary>
 public static class QuoteEvaluator
 {
     /// <param name="directory">A PolNeAR part (or the corpus folder: its dev/ part).</param>
@@ -16,6 +16,21 @@ public static class QuoteEvaluator
         {
             var document = pipeline.Run(new Document(article.Text, new DocumentMeta(article.Name, Published: article.Published)));
             scorer.Add(article.Name, article.Text, article.Attributions, document.Get(Layers.Quotes));
+        }
+
+        return scorer;
+    }
+
+    /// <summary>Runs the standard pipeline over the articles of a quotes gold file (docs/quotes.md) and scores them.</summary>
+    public static QuoteScorer EvaluateGold(IEnumerable<QuoteGoldArticle> articles, QuoteTagger? tagger = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var pipeline = CreatePipeline(tagger);
+        var scorer = new QuoteScorer();
+        foreach (var article in articles)
+        {
+            var document = pipeline.Run(new Document(article.Text, new DocumentMeta(article.Id, Source: article.Source, Published: article.Date)));
+            scorer.Add(article.Id, article.Text, article.Attributions, document.Get(Layers.Quotes));
         }
 
         return scorer;

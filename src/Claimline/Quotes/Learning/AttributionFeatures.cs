@@ -12,7 +12,7 @@ namespace Claimline.Quotes.Learning;
 internal static class AttributionFeatures
 {
     /// <summary>Recorded in the model file; a model trained with other features is refused.</summary>
-    public const string Version = "quotes-features/1";
+    public const string Version = "quotes-features/2";
 
     public const int MaxFeatures = 48;
 
@@ -60,6 +60,13 @@ internal static class AttributionFeatures
         f[n++] = T(22, quoted, lemma);
         f[n++] = T(23, t.Suffix[i], wp1);
         f[n++] = T(24, (ulong)p1, wm1, w0);
+        f[n++] = T(25, t.Stem[i]);
+        f[n++] = T(26, t.Stem[i], wp1);
+        f[n++] = T(27, t.Stem[i], t.Shape[i > first ? i - 1 : i]);
+        f[n++] = T(28, w0, wp1, W(t, i + 2, first, last));
+        f[n++] = T(29, t.Stem[i], Ahead(c, i, last));
+        f[n++] = T(30, t.Shape[i > first ? i - 1 : i], w0);
+        f[n++] = T(31, W(t, i - 2, first, last), wm1, w0);
         return n;
     }
 
@@ -122,7 +129,22 @@ internal static class AttributionFeatures
         f[n++] = T(133, side, (ulong)Math.Min(3, window.Between(window.Terminals, i)));
         f[n++] = T(134, sp1, wm1, w0);
         f[n++] = T(135, side, cueLemma, afterCue);
+        f[n++] = T(136, side, t.Stem[i]);
+        f[n++] = T(137, side, t.Stem[cueFirst]);
+        f[n++] = T(138, side, d, t.Stem[cueFirst]);
         return n;
+    }
+
+    /// <summary>What the next four tokens hold: a <c>that</c>, a quotation mark, a comma or colon (as bits).</summary>
+    private static ulong Ahead(QuoteContext c, int i, int last)
+    {
+        ulong bits = 0;
+        for (var k = i + 1; k <= Math.Min(last, i + 4); k++)
+        {
+            bits |= c.Lower[k] == "that" ? 1UL : c.Kind(k) == TokenKind.Quote ? 2UL : c.Lower[k] is "," or ":" ? 4UL : 0UL;
+        }
+
+        return bits;
     }
 
     private static int Bucket(int distance) => distance switch

@@ -20,6 +20,7 @@ internal sealed class TokenTraits
         var n = c.Count;
         Word = new ulong[n];
         Suffix = new ulong[n];
+        Stem = new ulong[n];
         Shape = new ulong[n];
         Lemma = new ulong[n];
         IsCue = new bool[n];
@@ -29,6 +30,7 @@ internal sealed class TokenTraits
             var lower = c.Lower[i];
             Word[i] = FeatureHash.Of(lower);
             Suffix[i] = FeatureHash.Of(lower.Length > 3 ? lower.AsSpan(lower.Length - 3) : lower);
+            Stem[i] = FeatureHash.Of(StemOf(lower));
             Shape[i] = ShapeOf(c, i);
             Capitalized[i] = c.IsCapitalized(i);
             if (c.Kind(i) == TokenKind.Word && c.Lexicon.CueForms.TryGetValue(lower, out var lemma))
@@ -49,12 +51,31 @@ internal sealed class TokenTraits
 
     public ulong[] Shape { get; }
 
+    /// <summary>The form without an inflection ending, so <c>wants</c>, <c>wanted</c> and <c>wanting</c> share a feature.</summary>
+    public ulong[] Stem { get; }
+
     /// <summary>The hash of the cue lemma of a form in the cue lexicon (<c>said</c> → say), else of "none".</summary>
     public ulong[] Lemma { get; }
 
     public bool[] IsCue { get; }
 
     public bool[] Capitalized { get; }
+
+    // A crude stemmer is enough here: the stem only pools evidence between the forms of one word.
+    private static ReadOnlySpan<char> StemOf(string lower)
+    {
+        foreach (var ending in s_endings)
+        {
+            if (lower.Length > ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return lower.AsSpan(0, lower.Length - ending.Length);
+            }
+        }
+
+        return lower;
+    }
+
+    private static readonly string[] s_endings = ["ing", "ied", "ies", "ed", "es", "s", "e"];
 
     private static ulong ShapeOf(QuoteContext c, int i)
     {

@@ -15,7 +15,7 @@ public sealed record AttributionTrainingOptions
     public int Seed { get; init; } = 1;
 
     /// <summary>A feature is kept only if it occurs at least this often in the training data (with gold context).</summary>
-    public int MinFeatureCount { get; init; } = 2;
+    public int MinFeatureCount { get; init; } = 4;
 }
 
 /// <summary>The trained model, its file bytes and what it was trained on.</summary>
@@ -28,7 +28,10 @@ public sealed record TrainedAttributionModel(AttributionModel Model, byte[] File
 /// </summary>
 public sealed class AttributionTrainer(AttributionTrainingOptions options)
 {
-    public TrainedAttributionModel Train(IEnumerable<PolnearArticle> articles, TextWriter? log = null)
+    /// <param name="articles">The training articles.</param>
+    /// <param name="dev">Articles to score the two taggers on after training (<see cref="AttributionDiagnostics"/>), or null.</param>
+    /// <param name="log">Progress lines, or null.</param>
+    public TrainedAttributionModel Train(IEnumerable<PolnearArticle> articles, IEnumerable<PolnearArticle>? dev = null, TextWriter? log = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var watch = Stopwatch.StartNew();
@@ -40,6 +43,8 @@ public sealed class AttributionTrainer(AttributionTrainingOptions options)
             examples.Add(AttributionExample.Create(article, pipeline, QuoteLexicon.English));
             attributions += article.Attributions.Count;
         }
+
+        var devExamples = dev?.Select(a => AttributionExample.Create(a, pipeline, QuoteLexicon.English)).ToList();
 
         var tokens = examples.Sum(e => e.Context.Count);
         var content = examples.Sum(e => e.ContentTokens);
@@ -58,6 +63,14 @@ public sealed class AttributionTrainer(AttributionTrainingOptions options)
         AttributionModelFile.Write(stream, new AttributionModel(cues, roles));
         var bytes = stream.ToArray();
         var model = AttributionModelFile.Read(new MemoryStream(bytes), "trained model");
+        if (devExamples is not null && log is not null)
+        {
+            var d = AttributionDiagnostics.Evaluate(model, devExamples);
+            log.WriteLine($"dev cue spans {d.Cues}");
+            log.WriteLine($"dev content tokens given gold cues {d.ContentTokens}");
+            log.WriteLine($"dev source tokens given gold cues {d.SourceTokens}");
+        }
+
         return new TrainedAttributionModel(model, bytes, examples.Count, attributions, tokens, share);
     }
 }
