@@ -17,7 +17,7 @@ internal static class AttributionFeatures
     public const int MaxFeatures = 48;
 
     /// <summary>How far from its cue the role tagger looks, in tokens each way, within the cue's sentence.</summary>
-    public const int RoleReach = 60;
+    public const int RoleReach = 40;
 
     private static ulong T(int template, ulong value) => FeatureHash.Combine((ulong)template, value);
 

@@ -12,10 +12,16 @@ public sealed class AttributionModel
 {
     private static readonly Lazy<AttributionModel?> s_english = new(AttributionModelFile.LoadEnglish);
 
-    public AttributionModel(SparseWeights cues, SparseWeights roles)
+    /// <param name="cueWords">Hashes (<see cref="TokenTraits.Word"/>) of the words that began a cue in the training data.</param>
+    /// <param name="cues">The cue tagger's weights.</param>
+    /// <param name="roles">The role tagger's weights.</param>
+    public AttributionModel(ulong[] cueWords, SparseWeights cues, SparseWeights roles)
     {
+        ArgumentNullException.ThrowIfNull(cueWords);
         ArgumentNullException.ThrowIfNull(cues);
         ArgumentNullException.ThrowIfNull(roles);
+        CueWords = cueWords;
+        _cueWords = [.. cueWords];
         CueWeights = cues;
         RoleWeights = roles;
         Cues = cues.ToModel();
@@ -24,6 +30,14 @@ public sealed class AttributionModel
 
     /// <summary>The shipped English model, loaded once on first use; null in a build that has none.</summary>
     public static AttributionModel? English => s_english.Value;
+
+    private readonly HashSet<ulong> _cueWords;
+
+    /// <summary>
+    /// The words a cue may start with: the cue tagger is asked about them and about the words after a cue word; every
+    /// other token is O without scoring. The tagger is trained the same way, and skipping most tokens keeps the stage fast.
+    /// </summary>
+    public ulong[] CueWords { get; }
 
     public SparseWeights CueWeights { get; }
 
@@ -36,6 +50,8 @@ public sealed class AttributionModel
     public int FeatureCount => Cues.FeatureCount + Roles.FeatureCount;
 
     /// <summary>Labels the sentence <c>[first, last]</c> with cue labels (O, B, I).</summary>
+    internal bool IsCueWord(ulong word) => _cueWords.Contains(word);
+
     internal void TagCues(QuoteContext c, TokenTraits t, int first, int last, Span<int> labels)
     {
         Span<ulong> features = stackalloc ulong[AttributionFeatures.MaxFeatures];
@@ -43,6 +59,13 @@ public sealed class AttributionModel
         int p1 = 0, p2 = 0;
         for (var i = first; i <= last; i++)
         {
+            if (p1 == AttributionLabels.Outside && !_cueWords.Contains(t.Word[i]))
+            {
+                labels[i - first] = AttributionLabels.Outside;
+                (p2, p1) = (p1, AttributionLabels.Outside);
+                continue;
+            }
+
             var n = AttributionFeatures.Cue(c, t, first, last, i, p1, p2, features);
             scores.Clear();
             Cues.Score(features[..n], scores);

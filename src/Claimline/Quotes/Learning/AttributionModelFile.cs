@@ -7,18 +7,19 @@ namespace Claimline.Quotes.Learning;
 
 /// <summary>
 /// The binary form of an <see cref="AttributionModel"/> (format <see cref="Format"/>), gzip-compressed: the ASCII magic
-/// <c>CLQUO</c>, a version byte, the feature version string, then the cue model and the role model, each as its label
+/// <c>CLQUO</c>, a version byte, the feature version string, the cue words (count, then their hashes ascending as
+/// varint differences), then the cue model and the role model, each as its label
 /// names, its feature hashes in ascending order (LEB128 varints of the differences), a float scale and 16-bit weights
 /// (weight = integer × scale), row by row. The JSON manifest beside it records how it was trained.
 /// </summary>
 public static class AttributionModelFile
 {
-    public const string Format = "claimline-attribution/1";
+    public const string Format = "claimline-attribution/2";
 
     /// <summary>Path of the shipped English model under <c>src/Claimline</c>.</summary>
     public const string EnglishPath = "Quotes/Resources/models/quotes-en.weights.gz";
 
-    private const byte Version = 1;
+    private const byte Version = 2;
 
     /// <summary>The feature version this build computes, recorded in every model file.</summary>
     public static string FeatureVersion => AttributionFeatures.Version;
@@ -57,6 +58,7 @@ public static class AttributionModelFile
         writer.Write(Magic);
         writer.Write(Version);
         writer.Write(AttributionFeatures.Version);
+        WriteKeys(writer, [.. model.CueWords.Order()]);
         WriteModel(writer, model.CueWeights, AttributionLabels.CueNames);
         WriteModel(writer, model.RoleWeights, AttributionLabels.RoleNames);
     }
@@ -82,9 +84,10 @@ public static class AttributionModelFile
                 throw new InvalidDataException($"{name}: trained with features '{features}', this build computes '{AttributionFeatures.Version}'; retrain it with 'claimline train quotes'");
             }
 
+            var words = ReadKeys(reader);
             var cues = ReadModel(reader, name, AttributionLabels.CueNames);
             var roles = ReadModel(reader, name, AttributionLabels.RoleNames);
-            return new AttributionModel(cues, roles);
+            return new AttributionModel(words, cues, roles);
         }
         catch (EndOfStreamException)
         {
@@ -104,13 +107,7 @@ public static class AttributionModelFile
         var order = Enumerable.Range(0, weights.Keys.Length).ToArray();
         var keys = weights.Keys.ToArray();
         Array.Sort(keys, order);
-        writer.Write7BitEncodedInt(keys.Length);
-        ulong previous = 0;
-        foreach (var key in keys)
-        {
-            writer.Write7BitEncodedInt64((long)(key - previous));
-            previous = key;
-        }
+        WriteKeys(writer, keys);
 
         var maxAbs = weights.Weights.Length == 0 ? 0f : weights.Weights.Max(Math.Abs);
         var scale = maxAbs == 0 ? 1f : maxAbs / short.MaxValue;
@@ -122,6 +119,30 @@ public static class AttributionModelFile
                 writer.Write((short)Math.Round(weights.Weights[(row * l) + label] / scale));
             }
         }
+    }
+
+    private static void WriteKeys(BinaryWriter writer, ulong[] sorted)
+    {
+        writer.Write7BitEncodedInt(sorted.Length);
+        ulong previous = 0;
+        foreach (var key in sorted)
+        {
+            writer.Write7BitEncodedInt64((long)(key - previous));
+            previous = key;
+        }
+    }
+
+    private static ulong[] ReadKeys(BinaryReader reader)
+    {
+        var keys = new ulong[reader.Read7BitEncodedInt()];
+        ulong key = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            key += (ulong)reader.Read7BitEncodedInt64();
+            keys[i] = key;
+        }
+
+        return keys;
     }
 
     private static SparseWeights ReadModel(BinaryReader reader, string name, IReadOnlyList<string> expected)
@@ -136,15 +157,8 @@ public static class AttributionModelFile
             }
         }
 
-        var count = reader.Read7BitEncodedInt();
-        var keys = new ulong[count];
-        ulong key = 0;
-        for (var i = 0; i < count; i++)
-        {
-            key += (ulong)reader.Read7BitEncodedInt64();
-            keys[i] = key;
-        }
-
+        var keys = ReadKeys(reader);
+        var count = keys.Length;
         var scale = reader.ReadSingle();
         var weights = new float[count * labelCount];
         for (var i = 0; i < weights.Length; i++)

@@ -7,8 +7,13 @@ internal sealed class CueSequenceSet : SequenceSet
     private AttributionExample _example = null!;
     private (int First, int Last, int[] Labels) _sentence;
 
-    public CueSequenceSet(IReadOnlyList<AttributionExample> examples)
+    private readonly HashSet<ulong> _cueWords;
+
+    /// <param name="examples">The training examples.</param>
+    /// <param name="cueWords">The words a cue may start with: the tagger is asked about them and about the word after a cue word (as when tagging); the others are O.</param>
+    public CueSequenceSet(IReadOnlyList<AttributionExample> examples, HashSet<ulong> cueWords)
     {
+        _cueWords = cueWords;
         foreach (var example in examples)
         {
             for (var s = 0; s < example.CueSentences.Count; s++)
@@ -28,6 +33,9 @@ internal sealed class CueSequenceSet : SequenceSet
     }
 
     public override int Gold(int position) => _sentence.Labels[position];
+
+    public override int Forced(int position, int previous)
+        => previous != AttributionLabels.Outside || _cueWords.Contains(_example.Traits.Word[_sentence.First + position]) ? -1 : AttributionLabels.Outside;
 
     public override int Features(int position, int previous, int previous2, Span<ulong> features)
         => AttributionFeatures.Cue(_example.Context, _example.Traits, _sentence.First, _sentence.Last, _sentence.First + position, previous, previous2, features);
@@ -63,7 +71,7 @@ internal sealed class RoleSequenceSet : SequenceSet
 
     public override int Gold(int position) => _role.Labels[position];
 
-    public override int Forced(int position)
+    public override int Forced(int position, int previous)
     {
         var i = _window.First + position;
         return i >= _role.CueFirst && i <= _role.CueLast ? AttributionLabels.Outside : -1;

@@ -52,15 +52,31 @@ public sealed class AttributionTrainer(AttributionTrainingOptions options)
         var share = content == 0 ? 0 : (double)outside / content;
         log?.WriteLine($"{examples.Count} articles, {attributions:N0} attributions, {tokens:N0} tokens; {100 * share:F1}% of gold content tokens lie outside their cue's window ({watch.Elapsed.TotalSeconds:F1} s)");
 
+        var cueWords = new HashSet<ulong>();
+        foreach (var example in examples)
+        {
+            foreach (var (first, _, labels) in example.CueSentences)
+            {
+                for (var k = 0; k < labels.Length; k++)
+                {
+                    if (labels[k] == AttributionLabels.CueBegin)
+                    {
+                        cueWords.Add(example.Traits.Word[first + k]);
+                    }
+                }
+            }
+        }
+
+        log?.WriteLine($"{cueWords.Count:N0} distinct words begin a cue");
         var cues = new SequencePerceptron(AttributionLabels.CueNames.Count, options.CueEpochs, options.Seed, options.MinFeatureCount)
-            .Train(new CueSequenceSet(examples), log, "cues");
+            .Train(new CueSequenceSet(examples, cueWords), log, "cues");
         log?.WriteLine($"cue model: {cues.Keys.Length:N0} features ({watch.Elapsed.TotalSeconds:F1} s)");
         var roles = new SequencePerceptron(AttributionLabels.RoleNames.Count, options.RoleEpochs, options.Seed, options.MinFeatureCount)
             .Train(new RoleSequenceSet(examples), log, "roles");
         log?.WriteLine($"role model: {roles.Keys.Length:N0} features ({watch.Elapsed.TotalSeconds:F1} s)");
 
         using var stream = new MemoryStream();
-        AttributionModelFile.Write(stream, new AttributionModel(cues, roles));
+        AttributionModelFile.Write(stream, new AttributionModel([.. cueWords.Order()], cues, roles));
         var bytes = stream.ToArray();
         var model = AttributionModelFile.Read(new MemoryStream(bytes), "trained model");
         if (devExamples is not null && log is not null)

@@ -32,7 +32,7 @@ internal sealed class SequencePerceptron(int labels, int epochs, int seed, int m
                 for (var i = 0; i < length; i++)
                 {
                     var gold = set.Gold(i);
-                    var forced = set.Forced(i);
+                    var forced = set.Forced(i, p1);
                     if (forced >= 0)
                     {
                         (p2, p1) = (p1, forced);
@@ -97,7 +97,7 @@ internal sealed class SequencePerceptron(int labels, int epochs, int seed, int m
             var length = set.Open(k);
             for (var i = 0; i < length; i++)
             {
-                if (set.Forced(i) >= 0)
+                if (set.Forced(i, i >= 1 ? set.Gold(i - 1) : 0) >= 0)
                 {
                     continue;
                 }

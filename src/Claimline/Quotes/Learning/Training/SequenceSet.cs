@@ -14,7 +14,9 @@ internal abstract class SequenceSet
     public abstract int Gold(int position);
 
     /// <summary>A label the decoder is not asked about (the cue's own tokens in a role sequence), or -1.</summary>
-    public virtual int Forced(int position) => -1;
+    /// <param name="position">The position in the open sequence.</param>
+    /// <param name="previous">The label just predicted before it.</param>
+    public virtual int Forced(int position, int previous) => -1;
 
     public abstract int Features(int position, int previous, int previous2, Span<ulong> features);
 }
