@@ -71,10 +71,21 @@ internal static class LearnedAttributionFinder
 
                 model.TagRoles(c, traits, window, roleLabels);
                 var draft = Read(c, window, roleLabels.AsSpan(0, window.Length));
-                if (draft is null || MostlyCovered(c, draft, covered))
+                if (draft is not null && draft.Speaker is null)
                 {
+                    // The model left the source out; the rules' subject of the cue stands in (`Ethiopia rejected …`).
+                    draft.Speaker = RuleSpeaker(c, draft, a, first);
+                }
+
+                if (draft is null || MostlyCovered(c, draft, covered) || (draft.Speaker is null && Words(c, draft) < 4))
+                {
+                    // A short content with no source is most often a name for something (`was called a “quiet
+                    // revolution”`), not a statement.
                     continue;
                 }
+
+                TrimAfterCue(c, draft, b);
+                draft.Speaker = WiderSpeaker(c, draft.Speaker, a, first);
 
                 draft.Cue = (a, b);
                 draft.CueLemma = LemmaOf(c, a, b);
@@ -89,6 +100,50 @@ internal static class LearnedAttributionFinder
                 drafts.Add(draft);
             }
         }
+    }
+
+    private static int Words(QuoteContext c, Draft draft)
+        => draft.Content.Sum(p => Enumerable.Range(p.First, p.Last - p.First + 1).Count(i => c.Kind(i) is TokenKind.Word or TokenKind.Number));
+
+    /// <summary>A piece right after the cue starts past a time and <c>that</c> (<c>said Tuesday that …</c>).</summary>
+    private static void TrimAfterCue(QuoteContext c, Draft draft, int cueLast)
+    {
+        for (var p = 0; p < draft.Content.Count; p++)
+        {
+            var (a, b) = draft.Content[p];
+            if (a <= cueLast || a - cueLast > 4)
+            {
+                continue;
+            }
+
+            while (a < b && (c.InTime[a] || c.Lower[a] == "that"))
+            {
+                a++;
+            }
+
+            draft.Content[p] = (a, b);
+        }
+    }
+
+    /// <summary>
+    /// The rules' speaker phrase before the cue when it takes in the model's source and names several speakers
+    /// (<c>Lisbon and its partners estimate</c>): the model often stops at the first of them.
+    /// </summary>
+    private static SpeakerPhrase? WiderSpeaker(QuoteContext c, SpeakerPhrase? source, int cue, int first)
+    {
+        if (source is null || source.Last >= cue)
+        {
+            return source;
+        }
+
+        var phrase = SpeakerPhraseFinder.EndingAt(c, SpeakerPhraseFinder.SkipBackToSpeaker(c, cue, first), first);
+        return phrase is { Kind: SpeakerKind.Multiple } && phrase.First <= source.First && phrase.Last >= source.Last ? phrase : source;
+    }
+
+    private static SpeakerPhrase? RuleSpeaker(QuoteContext c, Draft draft, int cue, int first)
+    {
+        var phrase = SpeakerPhraseFinder.EndingAt(c, SpeakerPhraseFinder.SkipBackToSpeaker(c, cue, first), first);
+        return phrase is not null && !draft.Content.Any(p => p.First <= phrase.Last && p.Last >= phrase.First) ? phrase : null;
     }
 
     private static bool Used(QuoteContext c, int a, int b)
