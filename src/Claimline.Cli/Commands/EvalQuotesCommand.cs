@@ -2,13 +2,17 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Claimline.Evaluation;
+using Claimline.Quotes;
+using Claimline.Quotes.Attribution;
 using Claimline.Quotes.Evaluation;
+using Claimline.Quotes.Learning;
 
 namespace Claimline.Cli.Commands;
 
 /// <summary>
-/// <c>claimline eval quotes --polnear DIR</c>: scores the quotes stage against PolNeAR's attributions — content
-/// (overlap and exact), cues, sources and resolved pronoun sources — with per-kind figures and sample errors.
+/// <c>claimline eval quotes --polnear DIR | --gold FILE</c>: scores the quotes stage against PolNeAR's attributions or
+/// our own gold file — content (overlap and exact), cues, sources and resolved pronoun sources, and on our gold kind and
+/// speaker by name — with per-kind and per-sieve figures and sample errors.
 /// </summary>
 internal static class EvalQuotesCommand
 {
@@ -17,7 +21,10 @@ internal static class EvalQuotesCommand
         var polnear = new Option<string>("--polnear")
         {
             Description = "The PolNeAR folder (its dev/ part is scored) or one part of it (dev/, train/).",
-            Required = true,
+        };
+        var gold = new Option<string?>("--gold")
+        {
+            Description = "A quotes gold file instead: JSON Lines, one article per line with its quotes (docs/quotes.md).",
         };
         var json = new Option<bool>("--json")
         {
@@ -28,18 +35,36 @@ internal static class EvalQuotesCommand
             Description = "How many missed and spurious quotes to show (text mode).",
             DefaultValueFactory = _ => 10,
         };
-        var command = new Command("quotes", "Score quotes and attribution against PolNeAR (brat standoff).")
+        var model = new Option<FileInfo?>("--model")
         {
-            polnear, json, errors,
+            Description = "Score with this attribution model file (from 'claimline train quotes') instead of the shipped one.",
         };
+        var rules = new Option<bool>("--rules")
+        {
+            Description = "Score the rule finders alone, without the learned attribution model.",
+        };
+        var command = new Command("quotes", "Score quotes and attribution against PolNeAR (brat standoff) or a quotes gold file (JSONL).")
+        {
+            polnear, gold, json, errors, model, rules,
+        };
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(polnear) is null) == (result.GetValue(gold) is null))
+            {
+                result.AddError("give either --polnear DIR or --gold FILE.");
+            }
+        });
         command.SetAction(result =>
         {
             QuoteScorer scorer;
             try
             {
-                scorer = QuoteEvaluator.EvaluateDirectory(result.GetValue(polnear)!);
+                var tagger = Tagger(result.GetValue(model), result.GetValue(rules));
+                scorer = result.GetValue(gold) is { } goldFile
+                    ? QuoteEvaluator.EvaluateGold(QuoteGoldReader.Read(goldFile), tagger)
+                    : QuoteEvaluator.EvaluateDirectory(result.GetValue(polnear)!, tagger);
             }
-            catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException or InvalidDataException)
             {
                 Console.Error.WriteLine($"claimline: {e.Message}");
                 return (int)ExitCode.NoInput;
@@ -65,9 +90,26 @@ internal static class EvalQuotesCommand
         return command;
     }
 
+    /// <summary>The quote tagger to score: null for the shipped one, the rules alone, or the rules with a model file.</summary>
+    internal static QuoteTagger? Tagger(FileInfo? modelFile, bool rulesOnly)
+    {
+        if (rulesOnly)
+        {
+            return new QuoteTagger(QuoteLexicon.English, ReferentSpeakerResolver.English);
+        }
+
+        if (modelFile is null)
+        {
+            return null;
+        }
+
+        using var stream = modelFile.OpenRead();
+        return new QuoteTagger(QuoteLexicon.English, ReferentSpeakerResolver.English, AttributionModelFile.Read(stream, modelFile.Name));
+    }
+
     internal static JsonObject ToJson(QuoteScorer scorer)
     {
-        return new JsonObject
+        var json = new JsonObject
         {
             ["contentExact"] = ScoreJson.Node(scorer.ContentExact),
             ["contentOverlap"] = ScoreJson.Node(scorer.ContentOverlap),
@@ -75,6 +117,17 @@ internal static class EvalQuotesCommand
             ["source"] = ScoreJson.Node(scorer.Source),
             ["resolved"] = ScoreJson.Node(scorer.Resolved),
         };
+        if (scorer.Kind.GoldCount > 0)
+        {
+            json["kind"] = ScoreJson.Node(scorer.Kind);
+        }
+
+        if (scorer.Speaker.GoldCount > 0)
+        {
+            json["speaker"] = ScoreJson.Node(scorer.Speaker);
+        }
+
+        return json;
     }
 
     private static void WriteText(QuoteScorer scorer, int errorCount, TextWriter output)
@@ -84,11 +137,26 @@ internal static class EvalQuotesCommand
         output.WriteLine($"cue                {scorer.Cue}");
         output.WriteLine($"source             {scorer.Source}");
         output.WriteLine($"resolved pronouns  {scorer.Resolved}");
+        if (scorer.Kind.GoldCount > 0)
+        {
+            output.WriteLine($"kind               {scorer.Kind}");
+        }
+
+        if (scorer.Speaker.GoldCount > 0)
+        {
+            output.WriteLine($"speaker (by name)  {scorer.Speaker}");
+        }
         output.WriteLine();
         output.WriteLine("by system kind   found  matched");
         foreach (var (kind, (found, matched)) in scorer.BySystemKind.OrderBy(k => k.Key, StringComparer.Ordinal))
         {
             output.WriteLine($"  {kind,-12} {found,6} {matched,8}");
+        }
+
+        output.WriteLine("by sieve         found  matched");
+        foreach (var (sieve, (found, matched)) in scorer.BySieve.OrderBy(k => k.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine($"  {sieve,-18} {found,6} {matched,8}");
         }
 
         output.WriteLine("by gold kind     gold   matched");

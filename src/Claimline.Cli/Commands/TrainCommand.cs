@@ -18,6 +18,7 @@ internal static class TrainCommand
     {
         var command = new Command("train", "Train a statistical model from annotated data.");
         command.Subcommands.Add(CreateNer());
+        command.Subcommands.Add(TrainQuotesCommand.Create());
         return command;
     }
 
@@ -121,5 +122,5 @@ internal static class TrainCommand
     private static string ManifestName(string fileName)
         => fileName.EndsWith(".weights.gz", StringComparison.Ordinal) ? fileName[..^".weights.gz".Length] : fileName;
 
-    private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    internal static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }

@@ -10,11 +10,21 @@ namespace Claimline.Quotes;
 /// Example: <c>“We will keep the border open,” Kovac said Wednesday.</c> in an article of Thursday 2024-10-31 gives a direct
 /// quote, cue <c>said</c> (say), speaker <c>Kovac</c> resolved to the earlier <c>Ana Kovac</c>, date 2024-10-30.
 /// </summary>
-public sealed class QuoteAnnotator(QuoteTagger tagger) : IAnnotator
+public sealed class QuoteAnnotator : IAnnotator
 {
+    // The shipped tagger loads its model on first use, not when a pipeline is put together: `claimline train quotes`
+    // builds the stages before it (without running this one) and must work when the shipped model is stale.
+    private readonly Lazy<QuoteTagger> _tagger;
+
     public QuoteAnnotator()
-        : this(QuoteTagger.English)
     {
+        _tagger = new Lazy<QuoteTagger>(() => QuoteTagger.English);
+    }
+
+    public QuoteAnnotator(QuoteTagger tagger)
+    {
+        ArgumentNullException.ThrowIfNull(tagger);
+        _tagger = new Lazy<QuoteTagger>(tagger);
     }
 
     public string Name => "quotes";
@@ -24,5 +34,5 @@ public sealed class QuoteAnnotator(QuoteTagger tagger) : IAnnotator
     public IReadOnlyList<LayerKey> Produces { get; } = [Layers.Quotes];
 
     public void Annotate(Document document, CancellationToken cancellationToken = default)
-        => document.Set(Layers.Quotes, tagger.Tag(document));
+        => document.Set(Layers.Quotes, _tagger.Value.Tag(document));
 }

@@ -206,7 +206,7 @@ internal static class SpeakerPhraseFinder
         return last < 0 ? null : new SpeakerPhrase(start, last, KindOf(c, start, last));
     }
 
-    private static SpeakerKind KindOf(QuoteContext c, int first, int last)
+    internal static SpeakerKind KindOf(QuoteContext c, int first, int last)
     {
         if (first == last && c.Lexicon.Pronouns.ContainsKey(c.Lower[first]))
         {

@@ -3,8 +3,13 @@ using Claimline.Model;
 
 namespace Claimline.Quotes.Evaluation;
 
-/// <summary>One gold attribution of PolNeAR: content, cue and source spans (each possibly discontinuous).</summary>
-public sealed record GoldAttribution(IReadOnlyList<TextSpan> Content, IReadOnlyList<TextSpan> Cue, IReadOnlyList<TextSpan> Source);
+/// <summary>One gold attribution: content, cue and source spans (each possibly discontinuous).</summary>
+/// <param name="Content">What was said.</param>
+/// <param name="Cue">The reporting word or phrase.</param>
+/// <param name="Source">The speaker mention as written.</param>
+/// <param name="Kind">Direct, indirect or mixed, where the gold says (our own gold does; PolNeAR does not).</param>
+/// <param name="Speaker">Who the source is, by name (a pronoun's antecedent; joint speakers joined by <c>and</c>), where the gold says.</param>
+public sealed record GoldAttribution(IReadOnlyList<TextSpan> Content, IReadOnlyList<TextSpan> Cue, IReadOnlyList<TextSpan> Source, QuoteKind? Kind = null, string? Speaker = null);
 
 /// <summary>One PolNeAR article: its text, publication date and gold attributions.</summary>
 public sealed record PolnearArticle(string Name, string Text, DateOnly? Published, IReadOnlyList<GoldAttribution> Attributions);

@@ -3,12 +3,14 @@ using Claimline.Pipeline;
 
 namespace Claimline.Quotes.Evaluation;
 
-/// <summary>Runs the standard pipeline over PolNeAR articles and scores the quotes layer with <see cref="QuoteScorer"/>.</summary>
+/// <summary>Runs the standard pipeline over gold articles (PolNeAR, or our own gold file) and scores the quotes layer with <see cref="QuoteScorer"/>.</summary>
 public static class QuoteEvaluator
 {
-    public static QuoteScorer EvaluateDirectory(string directory)
+    /// <param name="directory">A PolNeAR part (or the corpus folder: its dev/ part).</param>
+    /// <param name="tagger">The quote tagger to score; null for the shipped one.</param>
+    public static QuoteScorer EvaluateDirectory(string directory, QuoteTagger? tagger = null)
     {
-        var pipeline = StandardPipeline.Create();
+        var pipeline = CreatePipeline(tagger);
         var scorer = new QuoteScorer();
         foreach (var article in PolnearReader.ReadDirectory(directory))
         {
@@ -18,4 +20,25 @@ public static class QuoteEvaluator
 
         return scorer;
     }
+
+    /// <summary>Runs the standard pipeline over the articles of a quotes gold file (docs/quotes.md) and scores them.</summary>
+    public static QuoteScorer EvaluateGold(IEnumerable<QuoteGoldArticle> articles, QuoteTagger? tagger = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var pipeline = CreatePipeline(tagger);
+        var scorer = new QuoteScorer();
+        foreach (var article in articles)
+        {
+            var document = pipeline.Run(new Document(article.Text, new DocumentMeta(article.Id, Source: article.Source, Published: article.Date)));
+            scorer.Add(article.Id, article.Text, article.Attributions, document.Get(Layers.Quotes));
+        }
+
+        return scorer;
+    }
+
+    /// <summary>The standard pipeline, with <paramref name="tagger"/> in the quote stage when given.</summary>
+    public static AnnotationPipeline CreatePipeline(QuoteTagger? tagger)
+        => tagger is null
+            ? StandardPipeline.Create()
+            : AnnotationPipeline.Create([.. StandardPipeline.Stages().Select(s => s is QuoteAnnotator ? new QuoteAnnotator(tagger) : s)]);
 }

@@ -29,8 +29,21 @@ public sealed class QuoteScorer
 
     public Score Resolved { get; private set; }
 
+    /// <summary>Over gold quotes that give a kind (our own gold): the matched system quote has that kind.</summary>
+    public Score Kind { get; private set; }
+
+    /// <summary>
+    /// Over gold quotes that name their speaker (our own gold): the matched system quote's speaker — its referent's
+    /// canonical name, else the resolved mention, else the mention — contains the last word of every name the gold
+    /// joins with <c>and</c> (<c>Ana Kovac and Thomas Reyes</c> needs Kovac and Reyes).
+    /// </summary>
+    public Score Speaker { get; private set; }
+
     /// <summary>Found and matched per system kind (direct, indirect, mixed).</summary>
     public Dictionary<string, (int Found, int Matched)> BySystemKind { get; } = [];
+
+    /// <summary>Found and matched per sieve (finder id), so that precision can be traced to a rule or the model.</summary>
+    public Dictionary<string, (int Found, int Matched)> BySieve { get; } = [];
 
     /// <summary>Gold and matched per gold kind, inferred from its quotation marks.</summary>
     public Dictionary<string, (int Gold, int Matched)> ByGoldKind { get; } = [];
@@ -45,6 +58,8 @@ public sealed class QuoteScorer
         var sourceRight = 0;
         var resolvedRight = 0;
         var resolvedGold = 0;
+        var kindRight = 0;
+        var speakerRight = 0;
         var matchedSystem = new int[gold.Count];
         for (var g = 0; g < gold.Count; g++)
         {
@@ -88,6 +103,16 @@ public sealed class QuoteScorer
                 sourceRight++;
             }
 
+            if (gold[g].Kind is { } goldKindValue && q.Kind == goldKindValue)
+            {
+                kindRight++;
+            }
+
+            if (gold[g].Speaker is { } name && SameSpeaker(name, q.SpeakerCanonical ?? q.ResolvedText ?? q.SpeakerText))
+            {
+                speakerRight++;
+            }
+
             var goldSource = Join(text, gold[g].Source);
             if (goldSource is not null && s_pronouns.Contains(goldSource))
             {
@@ -108,6 +133,8 @@ public sealed class QuoteScorer
             var kind = system[s].Kind.ToString().ToLowerInvariant();
             var bySystem = BySystemKind.GetValueOrDefault(kind);
             BySystemKind[kind] = (bySystem.Found + 1, bySystem.Matched + (used[s] ? 1 : 0));
+            var bySieve = BySieve.GetValueOrDefault(system[s].Sieve);
+            BySieve[system[s].Sieve] = (bySieve.Found + 1, bySieve.Matched + (used[s] ? 1 : 0));
             if (!used[s])
             {
                 Errors.Add(new QuoteError("spurious", article, Join(text, system[s].Content)!, system[s].Cue?.Of(text), system[s].SpeakerText));
@@ -118,6 +145,17 @@ public sealed class QuoteScorer
         ContentExact += new Score(exact, system.Count, gold.Count);
         Source += new Score(sourceRight, system.Count(q => q.Speaker is not null), gold.Count(a => a.Source.Count > 0));
         Resolved += new Score(resolvedRight, resolvedGold, resolvedGold);
+        var kinds = gold.Count(a => a.Kind is not null);
+        if (kinds > 0)
+        {
+            Kind += new Score(kindRight, system.Count, kinds);
+        }
+
+        var speakers = gold.Count(a => a.Speaker is not null);
+        if (speakers > 0)
+        {
+            Speaker += new Score(speakerRight, system.Count(q => q.Speaker is not null), speakers);
+        }
 
         var goldCues = gold.SelectMany(a => a.Cue.Count > 0 ? [new TextSpan(a.Cue.Min(c => c.Start), a.Cue.Max(c => c.End))] : Array.Empty<TextSpan>()).Distinct().ToList();
         var systemCues = system.Where(q => q.Cue is not null).Select(q => q.Cue!.Value).Distinct().ToList();
@@ -140,6 +178,18 @@ public sealed class QuoteScorer
         }
 
         Cue += new Score(cueRight, systemCues.Count, goldCues.Count);
+    }
+
+    private static bool SameSpeaker(string gold, string? system)
+    {
+        if (system is null)
+        {
+            return false;
+        }
+
+        var words = system.Split([' ', ',', '’', '\''], StringSplitOptions.RemoveEmptyEntries);
+        return gold.Split(" and ", StringSplitOptions.RemoveEmptyEntries)
+            .All(name => words.Contains(LastWord(name), StringComparer.OrdinalIgnoreCase));
     }
 
     private static int Overlap(IReadOnlyList<TextSpan> a, IReadOnlyList<TextSpan> b)

@@ -121,8 +121,41 @@ internal static class AdjacentCueFinder
             quotes[q + 1].Taken = true;
             draft.Content.AddRange(quotes[q + 1].Pieces);
         }
+        else if (SentenceEnd(c, next) is var terminal && terminal + 1 < c.Count && q + 1 < quotes.Count && quotes[q + 1].First == terminal + 1
+            && !quotes[q + 1].Taken && c.ParagraphOf[terminal + 1] == paragraph && !EndsWithComma(c, quotes[q + 1]))
+        {
+            // `“…,” he said (to reporters). “…”`: news goes on with the same quote after the cue's sentence; a second
+            // half that ends in a comma waits for a cue of its own (`“…,” she added.`).
+            quotes[q + 1].Taken = true;
+            draft.Content.AddRange(quotes[q + 1].Pieces);
+        }
 
         return draft;
+    }
+
+    /// <summary>The sentence's closing mark within a few words of <paramref name="i"/> (no quotation mark between), or -1.</summary>
+    private static int SentenceEnd(QuoteContext c, int i)
+    {
+        for (var k = i; k < c.Count && k - i < 10 && c.SentenceOf[k] == c.SentenceOf[i]; k++)
+        {
+            if (c.Kind(k) == TokenKind.Terminal)
+            {
+                return k;
+            }
+
+            if (c.Kind(k) == TokenKind.Quote)
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool EndsWithComma(QuoteContext c, DirectQuote quote)
+    {
+        var last = quote.Pieces[^1].Last;
+        return last > quote.First && c.Lower[last - 1] == ",";
     }
 
     private static Draft? Before(QuoteContext c, DirectQuote quote)

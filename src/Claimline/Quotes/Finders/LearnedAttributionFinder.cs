@@ -1,0 +1,304 @@
+using Claimline.Quotes.Attribution;
+using Claimline.Quotes.Learning;
+using Claimline.Text;
+
+namespace Claimline.Quotes.Finders;
+
+/// <summary>
+/// Sieve 2: the learned attribution model. Its cue tagger marks the reporting words of each sentence (verbs of saying,
+/// thinking and wanting, <c>according to</c>, <c>in a statement</c>); for each cue no earlier sieve used, its role
+/// tagger marks the source and the content in the cue's sentence. A content that is mostly inside quotes another sieve
+/// already attributed is left to that sieve; a content piece that ends inside a direct quote runs to the quote's end
+/// (a quote over several sentences).
+/// </summary>
+internal static class LearnedAttributionFinder
+{
+    public const string Id = "learned";
+
+    public static void Run(QuoteContext c, List<DirectQuote> quotes, List<Draft> drafts, AttributionModel model)
+    {
+        var traits = new TokenTraits(c);
+        var covered = new bool[c.Count];
+        foreach (var draft in drafts)
+        {
+            foreach (var (a, b) in draft.Content)
+            {
+                covered.AsSpan(a, b - a + 1).Fill(true);
+            }
+        }
+
+        var window = new RoleWindow();
+        var cueLabels = new int[64];
+        var roleLabels = new int[(2 * AttributionFeatures.RoleReach) + 64];
+        for (var s = 0; s < c.Sentences.Count; s++)
+        {
+            var (first, last) = c.SentenceRange(s);
+            if (last < first)
+            {
+                continue;
+            }
+
+            if (cueLabels.Length < last - first + 1)
+            {
+                cueLabels = new int[(last - first + 1) * 2];
+            }
+
+            model.TagCues(c, traits, first, last, cueLabels);
+            for (var k = 0; k <= last - first; k++)
+            {
+                if (cueLabels[k] == AttributionLabels.Outside)
+                {
+                    continue;
+                }
+
+                var a = first + k;
+                while (k + 1 <= last - first && cueLabels[k + 1] == AttributionLabels.CueInside)
+                {
+                    k++;
+                }
+
+                var b = first + k;
+                if (Used(c, a, b))
+                {
+                    continue;
+                }
+
+                window.Prepare(c, traits, first, last, a, b);
+                if (roleLabels.Length < window.Length)
+                {
+                    roleLabels = new int[window.Length * 2];
+                }
+
+                model.TagRoles(c, traits, window, roleLabels);
+                var draft = Read(c, window, roleLabels.AsSpan(0, window.Length));
+                if (draft is not null && draft.Speaker is null)
+                {
+                    // The model left the source out; the rules' subject of the cue stands in (`Ethiopia rejected …`).
+                    draft.Speaker = RuleSpeaker(c, draft, a, first);
+                }
+
+                if (draft is null || MostlyCovered(c, draft, covered) || (draft.Speaker is null && Words(c, draft) < 4))
+                {
+                    // A short content with no source is most often a name for something (`was called a “quiet
+                    // revolution”`), not a statement.
+                    continue;
+                }
+
+                TrimAfterCue(c, draft, b);
+                draft.Speaker = WiderSpeaker(c, draft.Speaker, a, first);
+
+                draft.Cue = (a, b);
+                draft.CueLemma = LemmaOf(c, a, b);
+                draft.Sieve = Id;
+                draft.Confidence = 0.7;
+                ExtendIntoQuotes(c, quotes, draft);
+                for (var i = a; i <= b; i++)
+                {
+                    c.CueUsed[i] = true;
+                }
+
+                drafts.Add(draft);
+            }
+        }
+    }
+
+    private static int Words(QuoteContext c, Draft draft)
+        => draft.Content.Sum(p => Enumerable.Range(p.First, p.Last - p.First + 1).Count(i => c.Kind(i) is TokenKind.Word or TokenKind.Number));
+
+    /// <summary>A piece right after the cue starts past a time and <c>that</c> (<c>said Tuesday that …</c>).</summary>
+    private static void TrimAfterCue(QuoteContext c, Draft draft, int cueLast)
+    {
+        for (var p = 0; p < draft.Content.Count; p++)
+        {
+            var (a, b) = draft.Content[p];
+            if (a <= cueLast || a - cueLast > 4)
+            {
+                continue;
+            }
+
+            while (a < b && (c.InTime[a] || c.Lower[a] == "that"))
+            {
+                a++;
+            }
+
+            draft.Content[p] = (a, b);
+        }
+    }
+
+    /// <summary>
+    /// The rules' speaker phrase before the cue when it takes in the model's source and names several speakers
+    /// (<c>Lisbon and its partners estimate</c>): the model often stops at the first of them.
+    /// </summary>
+    private static SpeakerPhrase? WiderSpeaker(QuoteContext c, SpeakerPhrase? source, int cue, int first)
+    {
+        if (source is null || source.Last >= cue)
+        {
+            return source;
+        }
+
+        var phrase = SpeakerPhraseFinder.EndingAt(c, SpeakerPhraseFinder.SkipBackToSpeaker(c, cue, first), first);
+        return phrase is { Kind: SpeakerKind.Multiple } && phrase.First <= source.First && phrase.Last >= source.Last ? phrase : source;
+    }
+
+    private static SpeakerPhrase? RuleSpeaker(QuoteContext c, Draft draft, int cue, int first)
+    {
+        var phrase = SpeakerPhraseFinder.EndingAt(c, SpeakerPhraseFinder.SkipBackToSpeaker(c, cue, first), first);
+        return phrase is not null && !draft.Content.Any(p => p.First <= phrase.Last && p.Last >= phrase.First) ? phrase : null;
+    }
+
+    private static bool Used(QuoteContext c, int a, int b)
+    {
+        for (var i = a; i <= b; i++)
+        {
+            if (c.CueUsed[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The content pieces and the source nearest the cue, from the role labels; null without content words.</summary>
+    private static Draft? Read(QuoteContext c, RoleWindow window, ReadOnlySpan<int> labels)
+    {
+        var draft = new Draft();
+        (int First, int Last)? source = null;
+        var sourceDistance = int.MaxValue;
+        var words = 0;
+        for (var k = 0; k < labels.Length; k++)
+        {
+            var label = labels[k];
+            if (label == AttributionLabels.Outside)
+            {
+                continue;
+            }
+
+            var content = AttributionLabels.IsContent(label);
+            var start = k;
+            while (k + 1 < labels.Length && (content ? labels[k + 1] == AttributionLabels.ContentInside : labels[k + 1] == AttributionLabels.SourceInside))
+            {
+                k++;
+            }
+
+            int a = window.First + start, b = window.First + k;
+            if (content)
+            {
+                (a, b) = Trim(c, a, b);
+                if (a > b)
+                {
+                    continue;
+                }
+
+                draft.Content.Add((a, b));
+                for (var i = a; i <= b; i++)
+                {
+                    words += c.Kind(i) is TokenKind.Word or TokenKind.Number ? 1 : 0;
+                }
+            }
+            else
+            {
+                var distance = b < window.CueFirst ? window.CueFirst - b : a - window.CueLast;
+                if (distance < sourceDistance)
+                {
+                    source = (a, b);
+                    sourceDistance = distance;
+                }
+            }
+        }
+
+        if (words == 0)
+        {
+            return null;
+        }
+
+        if (source is { } s)
+        {
+            draft.Speaker = new SpeakerPhrase(s.First, s.Last, SpeakerPhraseFinder.KindOf(c, s.First, s.Last));
+        }
+
+        return draft;
+    }
+
+    /// <summary>Drops commas and dashes at the edges of a piece; its quotation marks stay.</summary>
+    private static (int First, int Last) Trim(QuoteContext c, int a, int b)
+    {
+        while (a <= b && c.Kind(a) is TokenKind.Punctuation or TokenKind.Dash)
+        {
+            a++;
+        }
+
+        while (b >= a && c.Kind(b) is TokenKind.Punctuation or TokenKind.Dash)
+        {
+            b--;
+        }
+
+        return (a, b);
+    }
+
+    private static bool MostlyCovered(QuoteContext c, Draft draft, bool[] covered)
+    {
+        int inside = 0, all = 0;
+        foreach (var (a, b) in draft.Content)
+        {
+            for (var i = a; i <= b; i++)
+            {
+                all++;
+                inside += covered[i] ? 1 : 0;
+            }
+        }
+
+        return inside * 2 > all;
+    }
+
+    /// <summary>A piece that ends inside a direct quote takes the rest of it, and the quote counts as taken.</summary>
+    private static void ExtendIntoQuotes(QuoteContext c, List<DirectQuote> quotes, Draft draft)
+    {
+        for (var p = 0; p < draft.Content.Count; p++)
+        {
+            var (a, b) = draft.Content[p];
+            var q = c.DirectOf[b];
+            if (q < 0)
+            {
+                continue;
+            }
+
+            var quote = quotes[q];
+            foreach (var piece in quote.Pieces)
+            {
+                if (piece.First <= b && piece.Last > b)
+                {
+                    draft.Content[p] = (a, piece.Last);
+                }
+            }
+
+            // Later paragraphs of the same quote are content too.
+            foreach (var piece in quote.Pieces.Where(piece => piece.First > b))
+            {
+                draft.Content.Add(piece);
+            }
+
+            quote.Taken = true;
+        }
+
+        draft.Content.Sort();
+    }
+
+    private static string LemmaOf(QuoteContext c, int a, int b)
+    {
+        if (c.AccordingToLength(a) > 0)
+        {
+            return "according to";
+        }
+
+        for (var i = a; i <= b; i++)
+        {
+            if (c.Lexicon.CueForms.TryGetValue(c.Lower[i], out var lemma))
+            {
+                return lemma;
+            }
+        }
+
+        return string.Join(' ', Enumerable.Range(a, b - a + 1).Select(i => c.Lower[i]));
+    }
+}
