@@ -42,7 +42,8 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         var quotes = document.Get(Layers.Quotes);
         var times = document.Get(Layers.Times);
         var sentenceTimes = document.Get(Layers.SentenceTimes);
-        var context = new Context(text, byKey, mentions);
+        var quoted = document.Get(Layers.Quotes).SelectMany(q => q.Content).ToList();
+        var context = new Context(text, byKey, mentions, quoted);
 
         var claims = new List<Claim>(quantities.Count);
         for (var i = 0; i < quantities.Count; i++)
@@ -66,7 +67,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             double confidence;
             if (FindSubject(context, lower, quantity.Span.Start) is { } subject)
             {
-                (holder, via) = Hold(context, subject.Referent, HolderKind.Subject);
+                (holder, via) = Hold(context, subject.Referent, HolderKind.Subject, quantity.Span.Start);
                 modality = subject.Modality;
                 rule = "subject";
                 confidence = 0.8;
@@ -76,7 +77,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
                 var speaker = SpeakerOf(context, primary, sentence);
                 if (speaker is not null)
                 {
-                    (holder, via) = Hold(context, speaker, HolderKind.Speaker);
+                    (holder, via) = Hold(context, speaker, HolderKind.Speaker, primary.Speaker?.Start ?? quantity.Span.Start);
                     if (primary.SpeakerKind == SpeakerKind.Multiple && via is null)
                     {
                         // "Seoul and its allies": the holder is the one named, the words say who else shares it.
@@ -256,8 +257,12 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         return quote.SpeakerKey is { } key && context.ByKey.TryGetValue(key, out var found) ? found : null;
     }
 
-    /// <summary>The holder a referent stands for and, when that is not itself, the referent as the channel.</summary>
-    private (ClaimHolder Holder, string? Via) Hold(Context context, Referent referent, HolderKind kind)
+    /// <summary>
+    /// The holder a referent stands for and, when that is not itself, the referent as the channel. <c>position</c> is
+    /// where the referent is named as speaker or subject: a role's country taken from the dateline yields to the
+    /// country the text names just before it.
+    /// </summary>
+    private (ClaimHolder Holder, string? Via) Hold(Context context, Referent referent, HolderKind kind, int position)
     {
         string? countryKey = null;
         if (referent.Kind == ReferentKind.Person)
@@ -270,12 +275,27 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
                 return (new ClaimHolder(agency.Key, agency.Canonical, kind), referent.Canonical);
             }
 
-            var roleCountry = referent.Roles.Select(r => r.Country).FirstOrDefault(c => c is not null);
-            countryKey = roleCountry is null ? null : "country:" + roleCountry;
+            // An analyst or an economist speaks for themselves, whatever country their role or dateline names.
+            if (referent.Roles.Any(r => Words(r.Title).Any(lexicon.IndependentTitles.Contains)))
+            {
+                return (new ClaimHolder(referent.Key, referent.Canonical, kind), null);
+            }
+
+            var role = referent.Roles.FirstOrDefault(r => r.Country is not null);
+            countryKey = role is null ? null : "country:" + role.Country;
+            if (role?.Source == RoleSource.Dateline && CountryNamedBefore(context, position) is { } named)
+            {
+                // "Ethiopia rejected the claim. “…,” a government spokesman said." in a Mogadishu story.
+                countryKey = named.Key;
+            }
+
+            countryKey ??= referent.Roles.Select(r => r.Organization).OfType<string>()
+                .Select(name => OrganizationNamed(context, name)).OfType<Referent>()
+                .Select(org => GovernmentCountry(context, org)).FirstOrDefault(c => c is not null);
         }
-        else if (referent.Kind == ReferentKind.Organization && lexicon.Governments.TryGetValue(referent.Key, out var government))
+        else if (referent.Kind == ReferentKind.Organization)
         {
-            countryKey = government;
+            countryKey = lexicon.Governments.TryGetValue(referent.Key, out var government) ? government : GovernmentCountry(context, referent);
         }
 
         if (countryKey is null)
@@ -289,6 +309,59 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         return (new ClaimHolder(countryKey, name, kind), referent.Canonical);
     }
 
+    /// <summary>
+    /// The country a government body belongs to (<c>Georgia's Interior Ministry</c>, <c>the Peruvian Defense
+    /// Ministry</c>): its own country, else a country named right before one of its mentions; null for a body that is
+    /// no part of a government.
+    /// </summary>
+    private string? GovernmentCountry(Context context, Referent organization)
+    {
+        if (!Words(organization.Canonical).Any(lexicon.GovernmentBodyWords.Contains))
+        {
+            return null;
+        }
+
+        if (organization.Country is { } own)
+        {
+            return "country:" + own;
+        }
+
+        foreach (var mention in organization.Mentions)
+        {
+            foreach (var (span, referent) in context.Mentions)
+            {
+                if (referent.Kind == ReferentKind.Country && span.End <= mention.Start && mention.Start - span.End <= 3
+                    && context.Text.AsSpan(span.End, mention.Start - span.End).Trim().TrimStart('\'').TrimStart('’') is var between
+                    && (between.IsEmpty || between is "s"))
+                {
+                    return referent.Key;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last country named outside quotation in the 300 characters before <paramref name="position"/>.</summary>
+    private static Referent? CountryNamedBefore(Context context, int position)
+    {
+        Referent? found = null;
+        var end = -1;
+        foreach (var (span, referent) in context.Mentions)
+        {
+            if (referent.Kind == ReferentKind.Country && span.End <= position && position - span.End <= 300 && span.End > end
+                && !context.Quoted.Any(q => q.Contains(span)))
+            {
+                (found, end) = (referent, span.End);
+            }
+        }
+
+        return found;
+    }
+
+    private static Referent? OrganizationNamed(Context context, string name)
+        => context.ByKey.Values.FirstOrDefault(r => r.Kind == ReferentKind.Organization && string.Equals(r.Canonical, name, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The non-government organization a person's role names as theirs, if the article resolved it.</summary>
     private Referent? AgencyOf(Context context, Referent person)
     {
@@ -299,8 +372,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
                 continue;
             }
 
-            var organization = context.ByKey.Values.FirstOrDefault(r => r.Kind == ReferentKind.Organization
-                && string.Equals(r.Canonical, name, StringComparison.OrdinalIgnoreCase));
+            var organization = OrganizationNamed(context, name);
             if (organization is not null && !lexicon.Governments.ContainsKey(organization.Key)
                 && !Words(organization.Canonical).Any(lexicon.GovernmentBodyWords.Contains))
             {
@@ -353,5 +425,5 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
     internal static string Slug(string name)
         => string.Join('-', name.ToLowerInvariant().Split([' ', '\t', '/'], StringSplitOptions.RemoveEmptyEntries));
 
-    private sealed record Context(string Text, Dictionary<string, Referent> ByKey, List<(TextSpan Span, Referent Referent)> Mentions);
+    private sealed record Context(string Text, Dictionary<string, Referent> ByKey, List<(TextSpan Span, Referent Referent)> Mentions, List<TextSpan> Quoted);
 }

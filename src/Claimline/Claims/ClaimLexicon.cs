@@ -36,6 +36,7 @@ public sealed class ClaimLexicon
         Governments = Map("government-holders.tsv");
         GovernmentBodyWords = new HashSet<string>(ResourceFile.ReadList(Folder + "government-body-words.txt"), StringComparer.OrdinalIgnoreCase);
         EnvoyTitles = new HashSet<string>(ResourceFile.ReadList(Folder + "envoy-titles.txt"), StringComparer.OrdinalIgnoreCase);
+        IndependentTitles = new HashSet<string>(ResourceFile.ReadList(Folder + "independent-titles.txt"), StringComparer.OrdinalIgnoreCase);
     }
 
     public static ClaimLexicon English => s_english.Value;
@@ -61,6 +62,9 @@ public sealed class ClaimLexicon
 
     /// <summary>Role title words of people sent to an organization by their country (<c>ambassador</c>).</summary>
     public IReadOnlySet<string> EnvoyTitles { get; }
+
+    /// <summary>Role title words of people who speak for themselves (<c>analyst</c>, <c>economist</c>).</summary>
+    public IReadOnlySet<string> IndependentTitles { get; }
 
     public Modality ModalityOf(string? cueLemma)
         => cueLemma is not null && Modalities.TryGetValue(cueLemma, out var modality) ? modality : Modality.States;

@@ -82,6 +82,32 @@ public class ClaimFinderTests
     }
 
     [Fact]
+    public void A_ministry_named_with_its_country_holds_for_the_country()
+    {
+        var claim = ClaimTestText.On("About 2,000 police officers were deployed in the capital, Chile’s Interior Ministry said on Monday.", "2,000");
+        Assert.Equal("country:CL", claim.Holder.Key);
+        Assert.Equal("Interior Ministry", claim.Via);
+    }
+
+    [Fact]
+    public void An_independent_analyst_holds_their_own_figure()
+    {
+        var claim = ClaimTestText.On("KAMPALA, Uganda (AP) — Ana Kovac, an independent security analyst, said at least 40 trucks crossed the border.", "at least 40");
+        Assert.Equal("person:ana-kovac", claim.Holder.Key);
+        Assert.Null(claim.Via);
+    }
+
+    [Fact]
+    public void A_government_spokesman_answering_another_country_speaks_for_it_not_for_the_dateline()
+    {
+        var claim = ClaimTestText.On(
+            "NAIROBI, Kenya (AP) — Kenya said 500 Ugandan troops had crossed into Kenya. Uganda rejected the claim. “There are no Ugandan troops in Kenya,” government spokesman Thomas Reyes said.",
+            "no");
+        Assert.Equal("country:UG", claim.Holder.Key);
+        Assert.Equal(Modality.Denies, claim.Modality);
+    }
+
+    [Fact]
     public void A_figure_referring_back_inherits_the_concept_of_its_antecedent()
     {
         const string text = "The U.S. has estimated there are about 10,000 Chinese workers in Serbia. Belgrade says the number has increased to 11,000.";

@@ -94,6 +94,24 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void Said_at_least_is_a_hedge_in_the_content_not_a_phrase_to_skip()
+    {
+        var (text, quotes) = Run("Thomas Reyes said at least 40 trucks crossed the border.");
+        var q = Containing(text, quotes, "40 trucks");
+        Assert.Equal("Thomas Reyes", q.SpeakerText);
+        Assert.StartsWith("at least 40 trucks", q.Content.Single().Of(text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_speaker_before_an_appositive_is_the_name()
+    {
+        var (text, quotes) = Run("Ana Kovac, an engineer at the port, said 12 cranes were idle.");
+        var q = Containing(text, quotes, "12 cranes");
+        Assert.StartsWith("Ana Kovac", q.SpeakerText, StringComparison.Ordinal);
+        Assert.Equal("person:ana-kovac", q.SpeakerKey);
+    }
+
+    [Fact]
     public void A_clause_before_comma_speaker_said_is_the_content()
     {
         var (text, quotes) = Run("Rents in the old town rose by a third last year, a city planner said.");

@@ -62,7 +62,8 @@ public static class ClaimEvaluator
 
                     if (string.Equals(Normalize(expected), Normalize(actual), StringComparison.OrdinalIgnoreCase)
                         || (field == "location" && string.Equals(Normalize(expected), Normalize(quantity.Location?.Name), StringComparison.OrdinalIgnoreCase))
-                        || (field == "quantity" && expected is not null && ThingOf(expected, lexicon) == claim.Concept.Thing))
+                        || (field == "quantity" && expected is not null && ThingOf(expected, lexicon) == claim.Concept.Thing)
+                        || (field == "holder" && NamesHolder(document, claim.Holder.Key, expected)))
                     {
                         fields[field] += new Score(1, 0, 0);
                     }
@@ -91,6 +92,21 @@ public static class ClaimEvaluator
         }
 
         return new ClaimScores(articles.Count, detection, fields, errors);
+    }
+
+    /// <summary>
+    /// Whether the gold holder is another name the article gives the same referent (<c>UNHCR</c> for the Office of the
+    /// United Nations High Commissioner for Refugees): the holder is the entity, however the gold spells it.
+    /// </summary>
+    private static bool NamesHolder(Document document, string? key, string? expected)
+    {
+        if (key is null || expected is null || !document.TryGet(Layers.Referents, out var referents))
+        {
+            return false;
+        }
+
+        var referent = referents.FirstOrDefault(r => r.Key == key);
+        return referent is not null && referent.Mentions.Any(m => string.Equals(Normalize(m.Of(document.Text)), Normalize(expected), StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The qualifier as the gold writes it: a denial of zero is <c>denied</c>.</summary>

@@ -124,7 +124,7 @@ internal static class ReportedSpeechFinder
         }
 
         var speakerEnd = SpeakerPhraseFinder.SkipBackToSpeaker(c, k, first);
-        var left = SpeakerPhraseFinder.EndingAt(c, speakerEnd, first);
+        var left = SpeakerPhraseFinder.EndingAt(c, speakerEnd, first) ?? BeforeAppositive(c, speakerEnd, first);
         if (left is not null)
         {
             var draft = new Draft { Cue = (k, k), CueLemma = lemma, Speaker = left, Confidence = 0.8 };
@@ -169,6 +169,43 @@ internal static class ReportedSpeechFinder
         return null;
     }
 
+    /// <summary>
+    /// <c>NAME, an independent analyst, said …</c>: the name before an appositive that ends right before the cue. The
+    /// appositive opens with a determiner or a lower-case word and is short; the speaker is the name alone.
+    /// </summary>
+    private static SpeakerPhrase? BeforeAppositive(QuoteContext c, int comma, int first)
+    {
+        const int MaxAppositive = 14;
+        if (comma <= first || c.Lower[comma] != ",")
+        {
+            return null;
+        }
+
+        for (var p = comma - 1; p > first && comma - p <= MaxAppositive; p--)
+        {
+            if (c.DirectOf[p] >= 0)
+            {
+                return null;
+            }
+
+            if (c.Lower[p] != ",")
+            {
+                continue;
+            }
+
+            var opener = p + 1;
+            if (opener >= comma || !(c.Lexicon.Determiners.ContainsKey(c.Lower[opener]) || !c.IsCapitalized(opener)))
+            {
+                return null;
+            }
+
+            var name = SpeakerPhraseFinder.EndingAt(c, p - 1, first);
+            return name is { Kind: SpeakerKind.Named or SpeakerKind.Organization } ? name : null;
+        }
+
+        return null;
+    }
+
     /// <summary>The first token of the clause after a cue: past a time, a prepositional phrase, an addressee and <c>that</c>.</summary>
     private static int SkipToClause(QuoteContext c, int r, int end, string lemma)
     {
@@ -183,6 +220,12 @@ internal static class ReportedSpeechFinder
             {
                 // `wants to reopen`, `plans to vote`: the infinitive is the content.
                 return r;
+            }
+
+            // "said at least 40 trucks …": a hedge, not a place or an occasion.
+            if (r < end && c.Lower[r] == "at" && c.Lower[r + 1] is "least" or "most")
+            {
+                break;
             }
 
             if (r <= end && (s_prepositions.Contains(c.Lower[r]) || (guard == 0 && lemma is "tell" or "ask" or "warn" or "urge" or "remind" && c.Kind(r) == TokenKind.Word)))
