@@ -5,7 +5,8 @@ namespace Claimline.Entities;
 /// <summary>
 /// Joins a name and the division word after it into one place: <c>Kherson Oblast</c> tagged as ORG <c>Kherson</c> and
 /// LOC <c>Oblast</c>, or <c>Gedo</c> followed by an untagged <c>Province</c>, becomes the LOC <c>Kherson Oblast</c>
-/// (<c>Resources/en/division-words.txt</c>). People's names are left alone.
+/// (<c>Resources/en/division-words.txt</c>). People's names are left alone. Two organizations tagged side by side
+/// with nothing between (<c>Uganda Red Cross</c> <c>Society</c>) are one name too.
 /// </summary>
 public sealed class DivisionRefiner
 {
@@ -39,6 +40,14 @@ public sealed class DivisionRefiner
                     i += next is null ? 0 : 1;
                     continue;
                 }
+            }
+
+            // "Uganda Red Cross" and "Society" tagged as two organizations side by side are one name.
+            if (type == EntityType.Org && i + 1 < spans.Count && spans[i + 1].Start == end && spans[i + 1].Type == EntityType.Org)
+            {
+                result.Add((start, spans[i + 1].End, EntityType.Org, true));
+                i++;
+                continue;
             }
 
             result.Add((start, end, type, false));

@@ -25,6 +25,13 @@ public class DivisionRefinerTests
     }
 
     [Fact]
+    public void Two_organizations_side_by_side_are_one_name()
+    {
+        string[] words = ["the", "Uganda", "Red", "Cross", "Society", "said"];
+        Assert.Equal([(1, 5, EntityType.Org, true)], s_refiner.Refine([(1, 4, EntityType.Org), (4, 5, EntityType.Org)], words));
+    }
+
+    [Fact]
     public void People_and_other_words_are_left_alone()
     {
         string[] words = ["Maria", "Region", "spoke", "in", "Lima", "District", "Court"];

@@ -214,10 +214,28 @@ internal static class LearnedAttributionFinder
 
         if (source is { } s)
         {
+            s = WithoutAppositive(c, s.First, s.Last);
             draft.Speaker = new SpeakerPhrase(s.First, s.Last, SpeakerPhraseFinder.KindOf(c, s.First, s.Last));
         }
 
         return draft;
+    }
+
+    /// <summary>
+    /// PolNeAR's sources take in appositives (<c>Ana Kovac, a spokeswoman for the ministry,</c>); the speaker is the
+    /// name before the first comma when an appositive opening with a determiner follows it, else the whole source.
+    /// </summary>
+    private static (int First, int Last) WithoutAppositive(QuoteContext c, int first, int last)
+    {
+        for (var i = first + 1; i < last; i++)
+        {
+            if (c.Lower[i] == "," && c.IsCapitalized(i - 1) && c.Lexicon.Determiners.ContainsKey(c.Lower[i + 1]))
+            {
+                return (first, i - 1);
+            }
+        }
+
+        return (first, last);
     }
 
     /// <summary>Drops commas and dashes at the edges of a piece; its quotation marks stay.</summary>
