@@ -5,7 +5,8 @@ namespace Claimline.Claims;
 
 /// <summary>
 /// Turns every quantity into a claim with its holder, date, modality, concept and evidence (issue #6, second part).
-/// <para>Requires: sentences, times, sentenceTimes, referents, quotes, quantities. Produces: claims.</para>
+/// <para>Requires: sentences, times, sentenceTimes, referents, quotes, quantities. Produces: claims. Reads anaphora
+/// when the pipeline has it, to name a speaker the quote stage left unresolved.</para>
 /// </summary>
 public sealed class ClaimAnnotator(ClaimFinder finder) : IAnnotator
 {

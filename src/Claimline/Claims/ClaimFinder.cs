@@ -1,3 +1,4 @@
+using Claimline.Entities.Coreference;
 using Claimline.Entities.Resolution;
 using Claimline.Model;
 using Claimline.Quantities;
@@ -15,6 +16,9 @@ namespace Claimline.Claims;
 /// </summary>
 public sealed class ClaimFinder(ClaimLexicon lexicon)
 {
+    /// <summary>Coreference links below this confidence do not name a holder: a wrong holder is worse than none.</summary>
+    private const double MinAnaphorConfidence = 0.7;
+
     private readonly ConceptMaker _concepts = new(lexicon);
 
     public IReadOnlyList<Claim> Find(Document document)
@@ -43,7 +47,8 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         var times = document.Get(Layers.Times);
         var sentenceTimes = document.Get(Layers.SentenceTimes);
         var quoted = document.Get(Layers.Quotes).SelectMany(q => q.Content).ToList();
-        var context = new Context(text, byKey, mentions, quoted);
+        var anaphora = document.TryGet(Layers.Anaphora, out var links) ? (IReadOnlyList<Anaphor>)links : [];
+        var context = new Context(text, byKey, mentions, quoted, anaphora);
 
         var claims = new List<Claim>(quantities.Count);
         for (var i = 0; i < quantities.Count; i++)
@@ -86,7 +91,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
                 }
                 else
                 {
-                    holder = new ClaimHolder(null, primary.SpeakerText ?? "(unknown speaker)", HolderKind.Speaker);
+                    holder = new ClaimHolder(null, UnresolvedName(primary.SpeakerText), HolderKind.Speaker);
                 }
 
                 modality = lexicon.ModalityOf(primary.CueLemma);
@@ -254,7 +259,29 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             }
         }
 
-        return quote.SpeakerKey is { } key && context.ByKey.TryGetValue(key, out var found) ? found : null;
+        if (quote.SpeakerKey is { } key && context.ByKey.TryGetValue(key, out var found))
+        {
+            return found;
+        }
+
+        // A description the quote stage left unresolved that coreference linked ("the bank said" → the national bank).
+        return quote.Speaker is { } written
+            && context.Anaphora.FirstOrDefault(a => a.Span.Overlaps(written) && a.Confidence >= MinAnaphorConfidence) is { } link
+            && context.ByKey.TryGetValue(link.Key, out var linked)
+                ? linked
+                : null;
+    }
+
+    /// <summary>
+    /// An unresolved speaker as a holder's name: the words as written without edge punctuation, or unknown when what
+    /// is left names nobody (a lone determiner or pronoun from a clipped span).
+    /// </summary>
+    private static string UnresolvedName(string? written)
+    {
+        var name = written?.Trim().Trim(',', ';', ':', '—', '-').Trim();
+        return string.IsNullOrEmpty(name) || name.Length < 3 || name.Equals("the", StringComparison.OrdinalIgnoreCase)
+            ? "(unknown speaker)"
+            : name;
     }
 
     /// <summary>
@@ -425,5 +452,6 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
     internal static string Slug(string name)
         => string.Join('-', name.ToLowerInvariant().Split([' ', '\t', '/'], StringSplitOptions.RemoveEmptyEntries));
 
-    private sealed record Context(string Text, Dictionary<string, Referent> ByKey, List<(TextSpan Span, Referent Referent)> Mentions, List<TextSpan> Quoted);
+    private sealed record Context(
+        string Text, Dictionary<string, Referent> ByKey, List<(TextSpan Span, Referent Referent)> Mentions, List<TextSpan> Quoted, IReadOnlyList<Anaphor> Anaphora);
 }

@@ -108,6 +108,14 @@ public class ClaimFinderTests
     }
 
     [Fact]
+    public void A_speaker_described_as_the_bank_is_held_by_the_bank_named_before()
+    {
+        var claim = ClaimTestText.On("The Bank of Portugal cut its growth forecast on Monday. The bank said inflation would average 2.1% this year.", "2.1%");
+        Assert.Equal("Bank of Portugal", claim.Holder.Name);
+        Assert.NotNull(claim.Holder.Key);
+    }
+
+    [Fact]
     public void A_figure_referring_back_inherits_the_concept_of_its_antecedent()
     {
         const string text = "The U.S. has estimated there are about 10,000 Chinese workers in Serbia. Belgrade says the number has increased to 11,000.";
