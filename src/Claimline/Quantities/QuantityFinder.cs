@@ -184,7 +184,12 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
         }
         else if (stop < end && view.IsWord(stop) && lexicon.CurrenciesAfter.TryGet(view.Word(stop), out var after))
         {
-            (qkind, unit, stop) = (QuantityKind.Money, after, stop + 1);
+            (qkind, unit, stop) = (QuantityKind.Money, after.Code, stop + 1);
+            if (after.Factor != 1)
+            {
+                // "40 cents" is 0.40 dollars: money is kept in the currency's own unit.
+                (value, low, high) = (value * after.Factor, low * after.Factor, high * after.Factor);
+            }
         }
 
         if (between)
@@ -253,6 +258,13 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
             {
                 counted = SubjectPhraseFinder.SubjectOf(view, verb, start, lexicon);
             }
+        }
+
+        // "45 years old", "six months old": an age describes someone; it counts nothing.
+        if (counted is not null && counted.Text.EndsWith(" old", StringComparison.OrdinalIgnoreCase)
+            && CountedPhraseFinder.Lemma(counted.Text[..^4].Split(' ')[^1]) is "year" or "month" or "week" or "day")
+        {
+            return false;
         }
 
         if (negated && counted is null)

@@ -30,7 +30,7 @@ public sealed class QuantityLexicon
 
     internal Table<ChangeKind> ChangeVerbs { get; private init; } = null!;
 
-    internal Table<string> CurrenciesAfter { get; private init; } = null!;
+    internal Table<(string Code, double Factor)> CurrenciesAfter { get; private init; } = null!;
 
     internal Table<string> CurrenciesBefore { get; private init; } = null!;
 
@@ -86,7 +86,7 @@ public sealed class QuantityLexicon
             .Select(r => (r.Fields[0], ParseQualifier(r.Fields[1])));
         var changes = ResourceFile.ReadTable(Folder + "change-verbs.tsv", "form", "change", "example")
             .Select(r => (r.Fields[0], ParseChange(r.Fields[1])));
-        var currencies = ResourceFile.ReadTable(Folder + "currencies.tsv", "form", "code", "position", "example");
+        var currencies = ResourceFile.ReadTable(Folder + "currencies.tsv", "form", "code", "position", "factor", "example");
         var qualifiers = ResourceFile.ReadTable(Folder + "qualifiers.tsv", "phrase", "qualifier", "example")
             .Select(r => (Words: r.Fields[0].Split(' '), Qualifier: ParseQualifier(r.Fields[1])))
             .OrderByDescending(q => q.Words.Length)
@@ -99,7 +99,7 @@ public sealed class QuantityLexicon
             VaguePlurals = new(vague),
             Suffixes = new(suffixes),
             ChangeVerbs = new(changes),
-            CurrenciesAfter = new(currencies.Where(r => r.Fields[2] == "after").Select(r => (r.Fields[0], r.Fields[1]))),
+            CurrenciesAfter = new(currencies.Where(r => r.Fields[2] == "after").Select(r => (r.Fields[0], (r.Fields[1], double.Parse(r.Fields[3], inv))))),
             CurrenciesBefore = new(currencies.Where(r => r.Fields[2] == "before").Select(r => (r.Fields[0], r.Fields[1]))),
             StopWords = List("counted-stop-words.txt"),
             HeadExclusions = List("counted-head-exclusions.txt"),

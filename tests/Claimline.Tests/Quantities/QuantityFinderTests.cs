@@ -136,6 +136,18 @@ public class QuantityFinderTests
     }
 
     [Fact]
+    public void An_age_is_no_quantity()
+        => Assert.Empty(QuantityTestText.Find("The driver, 45 years old, was taken to hospital."));
+
+    [Fact]
+    public void Cents_are_hundredths_of_a_dollar()
+    {
+        var q = QuantityTestText.First("The company earned 15 cents a share.");
+        Assert.Equal((QuantityKind.Money, "USD"), (q.Kind, q.Unit));
+        Assert.Equal(0.15, q.Value!.Value, 6);
+    }
+
+    [Fact]
     public void A_measure_noun_gives_its_head_to_the_noun_before_it()
         => Assert.Equal("inflation", QuantityTestText.First("The inflation rate rose to 4% in March.").Counted?.Lemma);
 

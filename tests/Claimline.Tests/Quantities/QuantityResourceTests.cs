@@ -16,7 +16,7 @@ public class QuantityResourceTests
 
     public static TheoryData<string, string> QualifierExamples() => Texts("qualifiers.tsv", ["phrase", "qualifier", "example"], 2, 1);
 
-    public static TheoryData<string, string> CurrencyExamples() => Texts("currencies.tsv", ["form", "code", "position", "example"], 3, 1);
+    public static TheoryData<string, string> CurrencyExamples() => Texts("currencies.tsv", ["form", "code", "position", "factor", "example"], 4, 1);
 
     public static TheoryData<string, string> ChangeExamples() => Texts("change-verbs.tsv", ["form", "change", "example"], 2, 1);
 
