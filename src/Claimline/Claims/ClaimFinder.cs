@@ -48,7 +48,20 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         var sentenceTimes = document.Get(Layers.SentenceTimes);
         var quoted = document.Get(Layers.Quotes).SelectMany(q => q.Content).ToList();
         var anaphora = document.TryGet(Layers.Anaphora, out var links) ? (IReadOnlyList<Anaphor>)links : [];
-        var context = new Context(text, byKey, mentions, quoted, anaphora);
+        var datelines = new List<(int Start, string Country)>();
+        if (document.TryGet(Layers.Datelines, out var lines))
+        {
+            foreach (var line in lines)
+            {
+                var entry = EntityDirectory.English.Lookup(line.Place) ?? (line.Region is { } region ? EntityDirectory.English.Lookup(region) : null);
+                if (entry?.Country is { } code)
+                {
+                    datelines.Add((line.Span.Start, code));
+                }
+            }
+        }
+
+        var context = new Context(text, byKey, mentions, quoted, anaphora, datelines);
 
         var claims = new List<Claim>(quantities.Count);
         for (var i = 0; i < quantities.Count; i++)
@@ -338,8 +351,8 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
 
     /// <summary>
     /// The country a government body belongs to (<c>Georgia's Interior Ministry</c>, <c>the Peruvian Defense
-    /// Ministry</c>): its own country, else a country named right before one of its mentions; null for a body that is
-    /// no part of a government.
+    /// Ministry</c>): its own country, else a country named right before one of its mentions, else the country of the
+    /// story's dateline; null for a body that is no part of a government.
     /// </summary>
     private string? GovernmentCountry(Context context, Referent organization)
     {
@@ -366,7 +379,10 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             }
         }
 
-        return null;
+        // "the Health Ministry said" in a story filed from Kigali: news leaves the home government unsaid.
+        var first = organization.Mentions.Count > 0 ? organization.Mentions[0].Start : organization.Span.Start;
+        var dateline = context.Datelines.LastOrDefault(d => d.Start <= first);
+        return dateline.Country is { } home ? "country:" + home : null;
     }
 
     /// <summary>The last country named outside quotation in the 300 characters before <paramref name="position"/>.</summary>
@@ -453,5 +469,10 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         => string.Join('-', name.ToLowerInvariant().Split([' ', '\t', '/'], StringSplitOptions.RemoveEmptyEntries));
 
     private sealed record Context(
-        string Text, Dictionary<string, Referent> ByKey, List<(TextSpan Span, Referent Referent)> Mentions, List<TextSpan> Quoted, IReadOnlyList<Anaphor> Anaphora);
+        string Text,
+        Dictionary<string, Referent> ByKey,
+        List<(TextSpan Span, Referent Referent)> Mentions,
+        List<TextSpan> Quoted,
+        IReadOnlyList<Anaphor> Anaphora,
+        List<(int Start, string Country)> Datelines);
 }

@@ -115,6 +115,13 @@ public class ClaimFinderTests
         Assert.NotNull(claim.Holder.Key);
     }
 
+    [Theory]
+    [InlineData("Thomas Reyes, a spokesman for Chile’s Interior Ministry, said that about 3,000 people took part.", "about 3,000")]
+    [InlineData("Chile’s interior minister, Thomas Reyes, told reporters that police had counted about 3,000 marchers.", "about 3,000")]
+    [InlineData("SANTIAGO, Chile (AP) — About 3,000 people marched on Monday, the Interior Ministry said.", "About 3,000")]
+    public void A_government_body_or_its_official_holds_for_its_country(string text, string number)
+        => Assert.Equal("country:CL", ClaimTestText.On(text, number).Holder.Key);
+
     [Fact]
     public void A_figure_referring_back_inherits_the_concept_of_its_antecedent()
     {

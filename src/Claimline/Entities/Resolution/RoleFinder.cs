@@ -124,6 +124,17 @@ internal sealed class RoleFinder(RoleLexicon lexicon, EntityDirectory directory)
             }
 
             var word = Word(view, k);
+
+            // A possessive after a country or body belongs to the role: "Chad's interior minister", "a spokesman for
+            // Georgia's Interior Ministry".
+            if (tokens[k].Kind == TokenKind.Clitic && word is "'s" or "’s" && k > 0 && view.MentionAt[k - 1] >= 0
+                && view.Mentions[view.MentionAt[k - 1]].Type != EntityType.Person)
+            {
+                (first, last) = backwards ? (k, last) : (first, k);
+                k += step;
+                continue;
+            }
+
             var known = lexicon.Titles.Contains(word) || lexicon.Modifiers.Contains(word)
                 || directory.Lookup(Text(view, k)) is { Kind: ReferentKind.Country or ReferentKind.Group };
             var openWord = apposition && tokens[k].Kind == TokenKind.Word && char.IsLower(view.Text[tokens[k].Span.Start])
@@ -171,6 +182,10 @@ internal sealed class RoleFinder(RoleLexicon lexicon, EntityDirectory directory)
         {
             leadingCountry ??= code;
             first = unitEnd + 1;
+            if (first <= last && Word(view, first) is "'s" or "’s")
+            {
+                first++;
+            }
         }
 
         if (first > last)
