@@ -61,7 +61,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             }
         }
 
-        var context = new Context(text, byKey, mentions, quoted, anaphora, datelines);
+        var context = new Context(text, byKey, mentions, quoted, anaphora, datelines, document.Get(Layers.Sentences).Select(x => x.Span).ToList());
 
         var claims = new List<Claim>(quantities.Count);
         for (var i = 0; i < quantities.Count; i++)
@@ -332,6 +332,19 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             countryKey ??= referent.Roles.Select(r => r.Organization).OfType<string>()
                 .Select(name => OrganizationNamed(context, name)).OfType<Referent>()
                 .Select(org => GovernmentCountry(context, org)).FirstOrDefault(c => c is not null);
+
+            // "Defence Minister Eirik Solheim said" with no country in the role: the country the article is about.
+            if (countryKey is null && referent.Roles.Any(r => Words(r.Title).Any(lexicon.GovernmentTitles.Contains)))
+            {
+                // The subject of their own sentence first ("Norway will send Ukraine …, Defence Minister X said"),
+                // else the country named last before them.
+                var first = referent.Mentions.Count > 0 ? referent.Mentions[0].Start : position;
+                var sentence = context.Sentences.FirstOrDefault(x => x.Start <= first && first < x.End);
+                countryKey = context.Mentions.Where(m => m.Referent.Kind == ReferentKind.Country && m.Span.Start >= sentence.Start && m.Span.End <= first)
+                        .Select(m => m.Referent.Key).FirstOrDefault()
+                    ?? CountryNamedBefore(context, first, int.MaxValue, quoted: true)?.Key
+                    ?? (context.Datelines.LastOrDefault(d => d.Start <= first).Country is { } home ? "country:" + home : null);
+            }
         }
         else if (referent.Kind == ReferentKind.Organization)
         {
@@ -385,15 +398,18 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         return dateline.Country is { } home ? "country:" + home : null;
     }
 
-    /// <summary>The last country named outside quotation in the 300 characters before <paramref name="position"/>.</summary>
-    private static Referent? CountryNamedBefore(Context context, int position)
+    /// <summary>
+    /// The last country named in the <paramref name="window"/> characters before <paramref name="position"/>, outside
+    /// what is quoted unless <paramref name="quoted"/> (a country someone else's words name is not a speaker's own).
+    /// </summary>
+    private static Referent? CountryNamedBefore(Context context, int position, int window = 300, bool quoted = false)
     {
         Referent? found = null;
         var end = -1;
         foreach (var (span, referent) in context.Mentions)
         {
-            if (referent.Kind == ReferentKind.Country && span.End <= position && position - span.End <= 300 && span.End > end
-                && !context.Quoted.Any(q => q.Contains(span)))
+            if (referent.Kind == ReferentKind.Country && span.End <= position && position - span.End <= window && span.End > end
+                && (quoted || !context.Quoted.Any(q => q.Contains(span))))
             {
                 (found, end) = (referent, span.End);
             }
@@ -474,5 +490,6 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         List<(TextSpan Span, Referent Referent)> Mentions,
         List<TextSpan> Quoted,
         IReadOnlyList<Anaphor> Anaphora,
-        List<(int Start, string Country)> Datelines);
+        List<(int Start, string Country)> Datelines,
+        IReadOnlyList<TextSpan> Sentences);
 }

@@ -37,6 +37,7 @@ public sealed class ClaimLexicon
         GovernmentBodyWords = new HashSet<string>(ResourceFile.ReadList(Folder + "government-body-words.txt"), StringComparer.OrdinalIgnoreCase);
         EnvoyTitles = new HashSet<string>(ResourceFile.ReadList(Folder + "envoy-titles.txt"), StringComparer.OrdinalIgnoreCase);
         IndependentTitles = new HashSet<string>(ResourceFile.ReadList(Folder + "independent-titles.txt"), StringComparer.OrdinalIgnoreCase);
+        GovernmentTitles = new HashSet<string>(ResourceFile.ReadList(Folder + "government-titles.txt"), StringComparer.OrdinalIgnoreCase);
     }
 
     public static ClaimLexicon English => s_english.Value;
@@ -65,6 +66,9 @@ public sealed class ClaimLexicon
 
     /// <summary>Role title words of people who speak for themselves (<c>analyst</c>, <c>economist</c>).</summary>
     public IReadOnlySet<string> IndependentTitles { get; }
+
+    /// <summary>Role title words of national office holders (<c>minister</c>, <c>ambassador</c>).</summary>
+    public IReadOnlySet<string> GovernmentTitles { get; }
 
     public Modality ModalityOf(string? cueLemma)
         => cueLemma is not null && Modalities.TryGetValue(cueLemma, out var modality) ? modality : Modality.States;

@@ -123,6 +123,14 @@ public class ClaimFinderTests
         => Assert.Equal("country:CL", ClaimTestText.On(text, number).Holder.Key);
 
     [Fact]
+    public void A_minister_whose_role_names_no_country_speaks_for_the_country_their_sentence_opens_with()
+    {
+        var claim = ClaimTestText.On("Chile will send Peru about 300 firefighters this week, Interior Minister Thomas Reyes said Monday.", "about 300");
+        Assert.Equal("country:CL", claim.Holder.Key);
+        Assert.Equal("Thomas Reyes", claim.Via);
+    }
+
+    [Fact]
     public void A_figure_referring_back_inherits_the_concept_of_its_antecedent()
     {
         const string text = "The U.S. has estimated there are about 10,000 Chinese workers in Serbia. Belgrade says the number has increased to 11,000.";
