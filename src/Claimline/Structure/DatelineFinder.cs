@@ -20,7 +20,11 @@ public static class DatelineFinder
     /// <summary>A dateline found at the start of a paragraph.</summary>
     public readonly record struct Match(TextSpan Span, TextSpan Place, TextSpan? Region, TextSpan? Agency);
 
-    public static Match? Find(string text, TextSpan paragraph)
+    /// <param name="text">The document's text.</param>
+    /// <param name="paragraph">The paragraph that may open with a dateline.</param>
+    /// <param name="allowColon">Also take <c>KARACHI: …</c>, the form of much South Asian and Middle Eastern press. Only at
+    /// the top of a document: further down, an upper-case word and a colon is a transcript's speaker.</param>
+    public static Match? Find(string text, TextSpan paragraph, bool allowColon = false)
     {
         var limit = Math.Min(paragraph.End, paragraph.Start + MaxLength);
         var p = paragraph.Start;
@@ -63,6 +67,11 @@ public static class DatelineFinder
             agency = new TextSpan(q + 1, close);
             p = close + 1;
             q = SkipSpaces(text, p, limit);
+        }
+
+        if (allowColon && agency is null && upperLetters >= 3 && q + 1 < paragraph.End && text[q] == ':' && text[q + 1] == ' ')
+        {
+            return new Match(new TextSpan(paragraph.Start, q + 1), place, region, null);
         }
 
         // The dash, followed by white space or the end of the paragraph.

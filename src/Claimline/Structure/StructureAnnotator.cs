@@ -67,7 +67,7 @@ public sealed class StructureAnnotator : IAnnotator
                 continue;
             }
 
-            if (DatelineFinder.Find(text, block) is { } dateline)
+            if (DatelineFinder.Find(text, block, allowColon: b == 0) is { } dateline)
             {
                 CloseStory();
                 story++;

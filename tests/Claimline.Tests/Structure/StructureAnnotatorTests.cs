@@ -33,6 +33,14 @@ public class StructureAnnotatorTests
     }
 
     [Fact]
+    public void A_place_and_colon_at_the_top_is_a_dateline_but_further_down_a_transcript_speaker()
+    {
+        var document = Analyze("LAHORE: Rain flooded the old city on Monday.\n\nREYES: We will rebuild every street.");
+        var dateline = Assert.Single(document.Get(Layers.Datelines));
+        Assert.Equal(("LAHORE", "LAHORE:"), (dateline.Place, dateline.Span.Of(document.Text)));
+    }
+
+    [Fact]
     public void Each_dateline_starts_a_story()
     {
         var document = Analyze("date 2025-01-02\n\nBRUSSELS (Reuters) - First story.\n\nMore of it.\n\nGENEVA (AP) — Second story.");

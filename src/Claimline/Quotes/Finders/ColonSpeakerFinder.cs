@@ -1,3 +1,4 @@
+using Claimline.Model;
 using Claimline.Quotes.Attribution;
 using Claimline.Text;
 
@@ -47,7 +48,7 @@ internal static class ColonSpeakerFinder
                 }
             }
 
-            if (colon < 0 || s_labels.Contains(c.Lower[first]) || c.CueUsed[colon])
+            if (colon < 0 || s_labels.Contains(c.Lower[first]) || c.CueUsed[colon] || InDateline(c, colon))
             {
                 continue;
             }
@@ -115,4 +116,8 @@ internal static class ColonSpeakerFinder
             }
         }
     }
+
+    /// <summary>"KARACHI: The heat wave …": the structure stage read the place and colon as a dateline, not a speaker.</summary>
+    private static bool InDateline(QuoteContext c, int token)
+        => c.Document.TryGet(Layers.Datelines, out var datelines) && datelines.Any(d => d.Span.Contains(c.Tokens[token].Span));
 }
