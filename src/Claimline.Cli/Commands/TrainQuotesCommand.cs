@@ -23,10 +23,12 @@ internal static class TrainQuotesCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data, for each tagger.", DefaultValueFactory = _ => defaults.CueEpochs };
         var seed = new Option<int>("--seed") { Description = "Seed of the shuffling; the same seed gives the same model.", DefaultValueFactory = _ => defaults.Seed };
         var minCount = new Option<int>("--min-count") { Description = "Keep features seen at least this often.", DefaultValueFactory = _ => defaults.MinFeatureCount };
+        var cueShare = new Option<double>("--min-cue-share") { Description = "A word is a cue word only if it begins a gold cue in at least this share of its occurrences.", DefaultValueFactory = _ => defaults.MinCueShare };
+        var weightShare = new Option<double>("--min-weight-share") { Description = "Drop features whose largest weight is below this share of the model's largest.", DefaultValueFactory = _ => defaults.MinWeightShare };
         var dev = new Option<string?>("--dev") { Description = "A PolNeAR part to score the cue and role taggers on after training (held-out training articles; not dev/ while tuning)." };
         var command = new Command("quotes", "Train the attribution model (cue tagger and role tagger, averaged perceptrons) on PolNeAR.")
         {
-            polnear, output, epochs, seed, minCount, dev,
+            polnear, output, epochs, seed, minCount, cueShare, weightShare, dev,
         };
         command.SetAction(result =>
         {
@@ -38,6 +40,8 @@ internal static class TrainQuotesCommand
                 RoleEpochs = Math.Max(1, result.GetValue(epochs)),
                 Seed = result.GetValue(seed),
                 MinFeatureCount = Math.Max(1, result.GetValue(minCount)),
+                MinCueShare = Math.Max(0, result.GetValue(cueShare)),
+                MinWeightShare = Math.Max(0, result.GetValue(weightShare)),
             };
             TrainedAttributionModel trained;
             var watch = System.Diagnostics.Stopwatch.StartNew();
@@ -69,6 +73,8 @@ internal static class TrainQuotesCommand
                 ["seed"] = options.Seed,
                 ["epochs"] = options.CueEpochs,
                 ["minFeatureCount"] = options.MinFeatureCount,
+                ["minCueShare"] = options.MinCueShare,
+                ["minWeightShare"] = options.MinWeightShare,
                 ["cueFeatures"] = trained.Model.CueWeights.Keys.Length,
                 ["roleFeatures"] = trained.Model.RoleWeights.Keys.Length,
                 ["weightBits"] = 16,

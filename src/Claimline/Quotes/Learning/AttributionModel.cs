@@ -1,5 +1,3 @@
-using Claimline.Entities.Tagging;
-
 namespace Claimline.Quotes.Learning;
 
 /// <summary>
@@ -24,8 +22,8 @@ public sealed class AttributionModel
         _cueWords = [.. cueWords];
         CueWeights = cues;
         RoleWeights = roles;
-        Cues = cues.ToModel();
-        Roles = roles.ToModel();
+        Cues = new PackedWeights(cues, minWeight: 1);
+        Roles = new PackedWeights(roles, minWeight: 1);
     }
 
     /// <summary>The shipped English model, loaded once on first use; null in a build that has none.</summary>
@@ -43,9 +41,9 @@ public sealed class AttributionModel
 
     public SparseWeights RoleWeights { get; }
 
-    internal PerceptronModel Cues { get; }
+    internal PackedWeights Cues { get; }
 
-    internal PerceptronModel Roles { get; }
+    internal PackedWeights Roles { get; }
 
     public int FeatureCount => Cues.FeatureCount + Roles.FeatureCount;
 
@@ -55,7 +53,7 @@ public sealed class AttributionModel
     internal void TagCues(QuoteContext c, TokenTraits t, int first, int last, Span<int> labels)
     {
         Span<ulong> features = stackalloc ulong[AttributionFeatures.MaxFeatures];
-        Span<float> scores = stackalloc float[AttributionLabels.CueNames.Count];
+        Span<int> scores = stackalloc int[AttributionLabels.CueNames.Count];
         int p1 = 0, p2 = 0;
         for (var i = first; i <= last; i++)
         {
@@ -69,7 +67,7 @@ public sealed class AttributionModel
             var n = AttributionFeatures.Cue(c, t, first, last, i, p1, p2, features);
             scores.Clear();
             Cues.Score(features[..n], scores);
-            var label = GreedyDecoder.Best(scores);
+            var label = PackedWeights.Best(scores);
             labels[i - first] = label;
             (p2, p1) = (p1, label);
         }
@@ -79,7 +77,7 @@ public sealed class AttributionModel
     internal void TagRoles(QuoteContext c, TokenTraits t, RoleWindow window, Span<int> labels)
     {
         Span<ulong> features = stackalloc ulong[AttributionFeatures.MaxFeatures];
-        Span<float> scores = stackalloc float[AttributionLabels.RoleNames.Count];
+        Span<int> scores = stackalloc int[AttributionLabels.RoleNames.Count];
         int p1 = 0, p2 = 0;
         for (var i = window.First; i <= window.Last; i++)
         {
@@ -93,7 +91,7 @@ public sealed class AttributionModel
                 var n = AttributionFeatures.Role(c, t, window, i, p1, p2, features);
                 scores.Clear();
                 Roles.Score(features[..n], scores);
-                label = GreedyDecoder.Best(scores);
+                label = PackedWeights.Best(scores);
             }
 
             labels[i - window.First] = label;
