@@ -76,6 +76,16 @@ public sealed class SpanInvariantProperties
             .Select((header, body) => header + body)
             .Sample(AssertInvariants, iter: Iterations);
 
+    /// <summary>
+    /// A sample that once made the referents stage cut a name after a closing bracket that ended the mention itself
+    /// (a negative span); kept with its seed so that it is run on every build.
+    /// </summary>
+    [Fact]
+    public void A_mention_ending_in_a_closing_bracket_keeps_the_span_invariants()
+        => Gen.Select(Gen.OneOf("date 2024-10-31 ", "  \ndate 2024-02-29\n\n", "date 2024-10-31 Flooded streets (AP Photo/Jane Doe)\n\n"), s_newsLike)
+            .Select((header, body) => header + body)
+            .Sample(AssertInvariants, iter: 1, seed: "cQGSx4DF_NK2");
+
     [Fact]
     public void The_invariant_check_itself_rejects_a_broken_token_layer()
     {

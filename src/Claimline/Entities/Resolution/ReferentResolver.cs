@@ -68,7 +68,7 @@ public sealed class ReferentResolver
                 // "(Russian President Vladimir) Putin" tagged as one name across the bracket: the name is what follows it.
                 for (var k = end - 1; k > first; k--)
                 {
-                    if (Word(view, k) == ")")
+                    if (Word(view, k) == ")" && k + 1 < end)
                     {
                         first = k + 1;
                         span = new TextSpan(view.Tokens.Span[first].Span.Start, span.End);
