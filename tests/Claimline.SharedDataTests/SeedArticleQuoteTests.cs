@@ -1,74 +1,59 @@
+using System.Text.Json;
 using Claimline.Model;
-using Claimline.Pipeline;
 using Claimline.Quotes;
 using Claimline.Quotes.Evaluation;
-using Claimline.Reading;
 
 namespace Claimline.SharedDataTests;
 
-/// <summary>Issue #5 acceptance: the seed article's gold quotes with their speakers, and the PolNeAR dev figures.</summary>
+/// <summary>
+/// Issue #5 acceptance: every quote the seed article's gold marks required is found with its kind and speaker (the
+/// gold's snippets and names are read at run time, never copied here), and the PolNeAR dev figures.
+/// </summary>
 public class SeedArticleQuoteTests
 {
-    private static (string Text, IReadOnlyList<Quote> Quotes) Seed()
-    {
-        var read = new DocumentReader().Read(SharedData.Path("acceptance", "seed-article.txt")).Single();
-        var document = StandardPipeline.Create(new PipelineOptions { ValidateLayers = true }).Run(read.Document!);
-        return (document.Text, document.Get(Layers.Quotes));
-    }
+    public static TheoryData<string> RequiredQuotes() => SeedArticle.Required("quotes", "contains");
 
-    private static Quote Find(string text, IReadOnlyList<Quote> quotes, string contains)
+    [Theory]
+    [MemberData(nameof(RequiredQuotes))]
+    public void Required_quote_is_found_with_its_kind_and_speaker(string contains)
     {
-        var found = quotes.FirstOrDefault(q => q.Content.Any(c => c.Of(text).Contains(contains, StringComparison.Ordinal)));
-        Assert.True(found is not null, $"no quote contains '{contains}'");
-        return found;
-    }
+        var document = SeedArticle.Document;
+        var gold = SeedArticle.GoldItem("quotes", "contains", contains);
+        var at = document.Text.IndexOf(contains, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"the gold snippet is not in the article: {contains}");
+        var snippet = new TextSpan(at, at + contains.Length);
+        var quote = document.Get(Layers.Quotes).FirstOrDefault(q => q.Content.Any(c => c.Overlaps(snippet)));
+        Assert.True(quote is not null, $"no quote holds '{contains}'");
 
-    private static string Speaker(Quote q) => q.ResolvedText ?? q.SpeakerText ?? "";
+        Assert.Equal(gold.GetProperty("kind").GetString(), quote.Kind.ToString().ToLowerInvariant());
 
-    [Fact]
-    public void Blinkens_direct_quote_is_found_with_his_name()
-    {
-        var (text, quotes) = Seed();
-        var q = Find(text, quotes, "not yet seen these troops deploy");
-        Assert.Equal(QuoteKind.Direct, q.Kind);
-        Assert.Contains("Blinken", Speaker(q), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Woods_direct_quotes_are_found_and_his_pronoun_resolved()
-    {
-        var (text, quotes) = Seed();
-        Assert.Equal("Wood", Find(text, quotes, "We just received some information").SpeakerText);
-        var second = Find(text, quotes, "does Russia still maintain");
-        Assert.Equal(("he", SpeakerKind.Pronoun), (second.SpeakerText, second.SpeakerKind));
-        Assert.Contains("Wood", second.ResolvedText, StringComparison.Ordinal);
+        // The speaker: one name, or several for a joint statement (the quote names them together).
+        var speakers = gold.GetProperty("speaker") is { ValueKind: JsonValueKind.Array } list
+            ? list.EnumerateArray().Select(s => s.GetString()!).ToArray()
+            : [gold.GetProperty("speaker").GetString()!];
+        var found = string.Join(" | ", new[] { quote.SpeakerCanonical, quote.ResolvedText, quote.SpeakerText }.Where(s => s is not null));
+        if (speakers.Length > 1)
+        {
+            Assert.True(quote.SpeakerKind == SpeakerKind.Multiple || speakers.Any(s => found.Contains(s, StringComparison.OrdinalIgnoreCase)),
+                $"'{contains}': expected the joint speakers {string.Join(", ", speakers)}, found '{found}' ({quote.SpeakerKind})");
+        }
+        else
+        {
+            Assert.True(Names(found, speakers[0]), $"'{contains}': expected speaker '{speakers[0]}', found '{found}'");
+        }
     }
 
     [Fact]
-    public void Austins_direct_quote_is_dated_Wednesday_and_resolved_to_his_full_name()
-    {
-        var (text, quotes) = Seed();
-        var q = Find(text, quotes, "We remain concerned");
-        Assert.Equal(("Austin", "2024-10-30"), (q.SpeakerText, q.Date));
-        Assert.Equal("Lloyd Austin", q.ResolvedText);
-    }
-
-    [Fact]
-    public void The_indirect_statements_have_their_speakers()
-    {
-        var (text, quotes) = Seed();
-        Assert.Contains("Blinken", Speaker(Find(text, quotes, "expects some 8,000 North Korean troops")), StringComparison.Ordinal);
-        Assert.Equal("The Biden administration", Find(text, quotes, "some 8,000 North Korean soldiers are now in Russia").SpeakerText);
-        Assert.Equal(SpeakerKind.Multiple, Find(text, quotes, "the number has increased to 11,000").SpeakerKind);
-        Assert.Equal(SpeakerKind.Unnamed, Find(text, quotes, "Russia may have provided technological assistance").SpeakerKind);
-    }
-
-    [Fact]
-    public void PolNeAR_dev_content_overlap_F1_is_at_least_0_65()
+    public void PolNeAR_dev_content_overlap_and_source_stay_at_their_measured_level()
     {
         var scorer = QuoteEvaluator.EvaluateDirectory(SharedData.Path("data", "polnear", "dev"));
-        Assert.True(scorer.ContentOverlap.F1 >= 0.65, $"content overlap {scorer.ContentOverlap}");
-        Assert.True(scorer.Source.F1 >= 0.56, $"source {scorer.Source}");
-        Assert.True(scorer.Cue.F1 >= 0.59, $"cue {scorer.Cue}");
+        Assert.True(scorer.ContentOverlap.F1 >= 0.73, $"content overlap {scorer.ContentOverlap}");
+        Assert.True(scorer.Source.F1 >= 0.64, $"source {scorer.Source}");
+        Assert.True(scorer.Cue.F1 >= 0.70, $"cue {scorer.Cue}");
     }
+
+    /// <summary>The found speaker names the gold one: the full name, or its last word (a surname), any case.</summary>
+    private static bool Names(string found, string gold)
+        => found.Contains(gold, StringComparison.OrdinalIgnoreCase)
+            || found.Contains(gold.Split(' ')[^1], StringComparison.OrdinalIgnoreCase);
 }

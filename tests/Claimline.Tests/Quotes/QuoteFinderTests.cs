@@ -112,6 +112,15 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void Said_through_an_interpreter_is_how_it_was_said_not_what()
+    {
+        var (text, quotes) = Run("Minister Ana Kovac arrived late. There is a good chance that the port reopens in May, she said through an interpreter.");
+        var q = Containing(text, quotes, "port reopens in May");
+        Assert.Equal("she", q.SpeakerText);
+        Assert.DoesNotContain(quotes, x => x.Content.Any(c => c.Of(text) == "an interpreter"));
+    }
+
+    [Fact]
     public void A_clause_before_comma_speaker_said_is_the_content()
     {
         var (text, quotes) = Run("Rents in the old town rose by a third last year, a city planner said.");

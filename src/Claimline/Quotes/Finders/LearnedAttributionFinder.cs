@@ -77,7 +77,8 @@ internal static class LearnedAttributionFinder
                     draft.Speaker = RuleSpeaker(c, draft, a, first);
                 }
 
-                if (draft is null || MostlyCovered(c, draft, covered) || (draft.Speaker is null && Words(c, draft) < 4))
+                if (draft is null || MostlyCovered(c, draft, covered) || (draft.Speaker is null && Words(c, draft) < 4)
+                    || IsMannerPhrase(c, draft, b))
                 {
                     // A short content with no source is most often a name for something (`was called a “quiet
                     // revolution”`), not a statement.
@@ -101,6 +102,16 @@ internal static class LearnedAttributionFinder
             }
         }
     }
+
+    /// <summary>
+    /// "…, he said through an interpreter.": a short prepositional phrase right after the cue is how it was said, not
+    /// what; the draft is dropped so that the rules attribute the clause before the speaker.
+    /// </summary>
+    private static bool IsManner(QuoteContext c, int token) => c.Lower[token] is "through" or "via" or "in" or "at" or "on" or "during" or "from";
+
+    private static bool IsMannerPhrase(QuoteContext c, Draft draft, int cueLast)
+        => draft.Content.Count == 1 && draft.Content[0].First > cueLast && draft.Content[0].First - cueLast <= 2
+            && IsManner(c, cueLast + 1) && Words(c, draft) <= 4;
 
     private static int Words(QuoteContext c, Draft draft)
         => draft.Content.Sum(p => Enumerable.Range(p.First, p.Last - p.First + 1).Count(i => c.Kind(i) is TokenKind.Word or TokenKind.Number));
