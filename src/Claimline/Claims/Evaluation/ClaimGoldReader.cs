@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Claimline.Evaluation;
 
 namespace Claimline.Claims.Evaluation;
 
@@ -7,36 +8,13 @@ namespace Claimline.Claims.Evaluation;
 public static class ClaimGoldReader
 {
     /// <exception cref="FormatException">A line is not valid JSON, or lacks text, or a claim lacks a field or its evidence is not in the text.</exception>
-    public static IReadOnlyList<GoldArticle> Read(string path)
-    {
-        var articles = new List<GoldArticle>();
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            try
-            {
-                articles.Add(Article(JsonDocument.Parse(line).RootElement, number));
-            }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
-            {
-                throw new FormatException($"{path}:{number}: {e.Message}", e);
-            }
-        }
-
-        return articles;
-    }
+    public static IReadOnlyList<GoldArticle> Read(string path) => GoldLines.Read(path, Article);
 
     private static GoldArticle Article(JsonElement root, int line)
     {
         var text = root.GetProperty("text").GetString() ?? throw new FormatException($"line {line}: text is null");
-        var id = String(root, "id") ?? $"line-{line}";
-        var date = String(root, "date") is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+        var id = GoldLines.Id(root, line);
+        var date = GoldLines.Date(root);
         var claims = new List<GoldClaim>();
         foreach (var claim in root.TryGetProperty("claims", out var list) ? list.EnumerateArray() : default)
         {
@@ -65,6 +43,5 @@ public static class ClaimGoldReader
         return new GoldArticle(id, date, String(root, "source"), text, claims);
     }
 
-    private static string? String(JsonElement element, string name)
-        => element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static string? String(JsonElement element, string name) => GoldLines.String(element, name);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Claimline.Evaluation;
 using Claimline.Model;
 
 namespace Claimline.Quotes.Evaluation;
@@ -15,36 +16,13 @@ public sealed record QuoteGoldArticle(string Id, DateOnly? Date, string? Source,
 public static class QuoteGoldReader
 {
     /// <exception cref="FormatException">A line is not valid JSON, lacks text, or a quote's text is not in the article.</exception>
-    public static IReadOnlyList<QuoteGoldArticle> Read(string path)
-    {
-        var articles = new List<QuoteGoldArticle>();
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            try
-            {
-                articles.Add(Article(JsonDocument.Parse(line).RootElement, number));
-            }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
-            {
-                throw new FormatException($"{path}:{number}: {e.Message}", e);
-            }
-        }
-
-        return articles;
-    }
+    public static IReadOnlyList<QuoteGoldArticle> Read(string path) => GoldLines.Read(path, Article);
 
     private static QuoteGoldArticle Article(JsonElement root, int line)
     {
         var text = root.GetProperty("text").GetString() ?? throw new FormatException($"line {line}: text is null");
-        var id = String(root, "id") ?? $"line-{line}";
-        var date = String(root, "date") is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : (DateOnly?)null;
+        var id = GoldLines.Id(root, line);
+        var date = GoldLines.Date(root);
         var attributions = new List<GoldAttribution>();
         var from = 0;
         foreach (var quote in root.TryGetProperty("quotes", out var list) ? list.EnumerateArray() : default)
@@ -100,6 +78,5 @@ public static class QuoteGoldReader
 
     private static int Distance(TextSpan a, TextSpan b) => a.End <= b.Start ? b.Start - a.End : a.Start >= b.End ? a.Start - b.End : 0;
 
-    private static string? String(JsonElement element, string name)
-        => element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static string? String(JsonElement element, string name) => GoldLines.String(element, name);
 }

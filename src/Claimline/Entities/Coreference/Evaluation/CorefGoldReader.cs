@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Claimline.Evaluation;
 
 namespace Claimline.Entities.Coreference.Evaluation;
 
@@ -7,37 +8,13 @@ namespace Claimline.Entities.Coreference.Evaluation;
 public static class CorefGoldReader
 {
     /// <exception cref="FormatException">A line is not valid JSON, lacks text, or a link's anaphor is not at its offset.</exception>
-    public static IReadOnlyList<CorefGoldArticle> Read(string path)
-    {
-        var articles = new List<CorefGoldArticle>();
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            try
-            {
-                using var json = JsonDocument.Parse(line);
-                articles.Add(Article(json.RootElement, number));
-            }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
-            {
-                throw new FormatException($"{path}:{number}: {e.Message}", e);
-            }
-        }
-
-        return articles;
-    }
+    public static IReadOnlyList<CorefGoldArticle> Read(string path) => GoldLines.Read(path, Article);
 
     private static CorefGoldArticle Article(JsonElement root, int line)
     {
         var text = root.GetProperty("text").GetString() ?? throw new FormatException($"line {line}: text is null");
-        var id = String(root, "id") ?? $"line-{line}";
-        var date = String(root, "date") is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+        var id = GoldLines.Id(root, line);
+        var date = GoldLines.Date(root);
         var links = new List<CorefGoldLink>();
         foreach (var link in root.TryGetProperty("links", out var list) ? list.EnumerateArray() : default)
         {
@@ -62,6 +39,5 @@ public static class CorefGoldReader
         _ => throw new FormatException($"line {line}: unknown kind '{kind}' (pronoun, role, description)"),
     };
 
-    private static string? String(JsonElement element, string name)
-        => element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static string? String(JsonElement element, string name) => GoldLines.String(element, name);
 }
