@@ -264,6 +264,15 @@ public sealed class CommandTests : IDisposable
     public void Eval_ner_without_a_gold_file_is_a_usage_error()
         => Assert.Equal(2, CliProcess.Run(null, "eval", "ner").ExitCode);
 
+    [Fact]
+    public void Eval_quotes_agreement_with_a_model_is_a_usage_error_that_says_why()
+    {
+        var (code, _, stderr) = CliProcess.Run(null, "eval", "quotes", "--polnear", _dir.FullName, "--agreement", "--rules");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--agreement", stderr);
+    }
+
     private string Write(string name, string content)
     {
         var path = Path.Combine(_dir.FullName, name);

@@ -43,15 +43,24 @@ internal static class EvalQuotesCommand
         {
             Description = "Score the rule finders alone, without the learned attribution model.",
         };
+        var agreement = new Option<bool>("--agreement")
+        {
+            Description = "With --polnear: score the annotators against each other instead of the system (every pair of annotations of an article labelled twice or more), the ceiling for the system's figures.",
+        };
         var command = new Command("quotes", "Score quotes and attribution against PolNeAR (brat standoff) or a quotes gold file (JSONL).")
         {
-            polnear, gold, json, errors, model, rules,
+            polnear, gold, json, errors, model, rules, agreement,
         };
         command.Validators.Add(result =>
         {
             if ((result.GetValue(polnear) is null) == (result.GetValue(gold) is null))
             {
                 result.AddError("give either --polnear DIR or --gold FILE.");
+            }
+
+            if (result.GetValue(agreement) && (result.GetValue(polnear) is null || result.GetValue(model) is not null || result.GetValue(rules)))
+            {
+                result.AddError("--agreement scores PolNeAR's annotators against each other: give --polnear DIR and neither --model nor --rules.");
             }
         });
         command.SetAction(result =>
@@ -62,7 +71,9 @@ internal static class EvalQuotesCommand
                 var tagger = Tagger(result.GetValue(model), result.GetValue(rules));
                 scorer = result.GetValue(gold) is { } goldFile
                     ? QuoteEvaluator.EvaluateGold(QuoteGoldReader.Read(goldFile), tagger)
-                    : QuoteEvaluator.EvaluateDirectory(result.GetValue(polnear)!, tagger);
+                    : result.GetValue(agreement)
+                        ? QuoteEvaluator.EvaluateAgreement(result.GetValue(polnear)!)
+                        : QuoteEvaluator.EvaluateDirectory(result.GetValue(polnear)!, tagger);
             }
             catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException or InvalidDataException)
             {
@@ -72,17 +83,31 @@ internal static class EvalQuotesCommand
 
             if (scorer.ContentOverlap.GoldCount == 0)
             {
-                Console.Error.WriteLine("claimline: no gold attributions in the given folder.");
+                Console.Error.WriteLine(result.GetValue(agreement)
+                    ? "claimline: no article in the given folder was labelled by more than one annotator."
+                    : "claimline: no gold attributions in the given folder.");
                 return (int)ExitCode.NoInput;
             }
 
             if (result.GetValue(json))
             {
-                Console.Out.WriteLine(ToJson(scorer).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                var node = ToJson(scorer);
+                if (result.GetValue(agreement))
+                {
+                    // Annotators name sources as written; there is nothing resolved to compare.
+                    node.Remove("resolved");
+                }
+
+                Console.Out.WriteLine(node.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
             }
             else
             {
-                WriteText(scorer, Math.Max(0, result.GetValue(errors)), Console.Out);
+                if (result.GetValue(agreement))
+                {
+                    Console.Out.WriteLine("annotators against each other (each pair of annotations of an article labelled more than once):");
+                }
+
+                WriteText(scorer, Math.Max(0, result.GetValue(errors)), Console.Out, resolved: !result.GetValue(agreement));
             }
 
             return (int)ExitCode.Success;
@@ -130,13 +155,17 @@ internal static class EvalQuotesCommand
         return json;
     }
 
-    private static void WriteText(QuoteScorer scorer, int errorCount, TextWriter output)
+    private static void WriteText(QuoteScorer scorer, int errorCount, TextWriter output, bool resolved)
     {
         output.WriteLine($"content (overlap)  {scorer.ContentOverlap}");
         output.WriteLine($"content (exact)    {scorer.ContentExact}");
         output.WriteLine($"cue                {scorer.Cue}");
         output.WriteLine($"source             {scorer.Source}");
-        output.WriteLine($"resolved pronouns  {scorer.Resolved}");
+        if (resolved)
+        {
+            output.WriteLine($"resolved pronouns  {scorer.Resolved}");
+        }
+
         if (scorer.Kind.GoldCount > 0)
         {
             output.WriteLine($"kind               {scorer.Kind}");

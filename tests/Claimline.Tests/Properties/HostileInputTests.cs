@@ -10,13 +10,15 @@ namespace Claimline.Tests.Properties;
 
 /// <summary>
 /// Input built to hurt: binary files, tens of megabytes without a break, deep nesting, long runs of one mark. Each
-/// must finish well within <see cref="s_limit"/> with a result or a clear <see cref="InputException"/>.
+/// must finish within <see cref="s_limit"/> (a hang guard) with a result or a clear <see cref="InputException"/>.
 /// </summary>
 public sealed class HostileInputTests : IDisposable
 {
     private const int FiftyMegabytes = 50 * 1024 * 1024;
 
-    private static readonly TimeSpan s_limit = TimeSpan.FromSeconds(20);
+    // A guard against runaway (quadratic) work, not a speed check: the 50 MB inputs take about 12 s on a 2-core CI
+    // machine when it is quiet, and a quadratic step would take hours. Speed is measured by `claimline bench`.
+    private static readonly TimeSpan s_limit = TimeSpan.FromSeconds(90);
 
     private static readonly AnnotationPipeline s_pipeline = StandardPipeline.Create(new PipelineOptions { ValidateLayers = true });
 

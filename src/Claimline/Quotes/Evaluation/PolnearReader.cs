@@ -23,6 +23,34 @@ public static class PolnearReader
     /// <summary>The articles under <paramref name="directory"/>: a part (<c>dev/</c>) or the corpus folder (its <c>dev/</c> is used).</summary>
     public static IEnumerable<PolnearArticle> ReadDirectory(string directory)
     {
+        foreach (var (name, text, files) in AnnotatedArticles(directory))
+        {
+            yield return new PolnearArticle(name, text, DateFromName(name), ReadAnn(File.ReadAllLines(files[0])));
+        }
+    }
+
+    /// <summary>
+    /// For every article that two or more annotators labelled, every pair of their annotations (in file-name order):
+    /// the first as gold, the second as the one scored against it. Scoring one annotator against another with the
+    /// system's scorer gives the ceiling a system can be expected to reach.
+    /// </summary>
+    public static IEnumerable<(PolnearArticle Gold, IReadOnlyList<GoldAttribution> Other)> ReadAnnotatorPairs(string directory)
+    {
+        foreach (var (name, text, files) in AnnotatedArticles(directory))
+        {
+            var annotations = files.Select(f => ReadAnn(File.ReadAllLines(f))).ToArray();
+            for (var a = 0; a < annotations.Length; a++)
+            {
+                for (var b = a + 1; b < annotations.Length; b++)
+                {
+                    yield return (new PolnearArticle(name, text, DateFromName(name), annotations[a]), annotations[b]);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(string Name, string Text, string[] Files)> AnnotatedArticles(string directory)
+    {
         if (!Directory.Exists(Path.Combine(directory, "attributions")) && Directory.Exists(Path.Combine(directory, "dev")))
         {
             directory = Path.Combine(directory, "dev");
@@ -39,13 +67,10 @@ public static class PolnearReader
         foreach (var group in files)
         {
             var textPath = Path.Combine(directory, "text", group.Key + ".txt");
-            if (!File.Exists(textPath))
+            if (File.Exists(textPath))
             {
-                continue;
+                yield return (group.Key, File.ReadAllText(textPath), [.. group]);
             }
-
-            var text = File.ReadAllText(textPath);
-            yield return new PolnearArticle(group.Key, text, DateFromName(group.Key), ReadAnn(File.ReadAllLines(group.First())));
         }
     }
 

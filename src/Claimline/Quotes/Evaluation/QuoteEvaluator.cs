@@ -21,6 +21,31 @@ public static class QuoteEvaluator
         return scorer;
     }
 
+    /// <summary>
+    /// Human agreement: on the articles of <paramref name="directory"/> that several annotators labelled, each pair of
+    /// annotations scored against each other (<see cref="PolnearReader.ReadAnnotatorPairs"/>) with the same scorer.
+    /// </summary>
+    public static QuoteScorer EvaluateAgreement(string directory)
+    {
+        var scorer = new QuoteScorer();
+        foreach (var (gold, other) in PolnearReader.ReadAnnotatorPairs(directory))
+        {
+            scorer.Add(gold.Name, gold.Text, gold.Attributions, [.. other.Select(AsQuote)]);
+        }
+
+        return scorer;
+    }
+
+    /// <summary>An annotator's attribution in the shape of a system quote: its content, its cue and source extents.</summary>
+    internal static Quote AsQuote(GoldAttribution a)
+    {
+        static TextSpan? Extent(IReadOnlyList<TextSpan> spans) => spans.Count == 0 ? null : new TextSpan(spans.Min(s => s.Start), spans.Max(s => s.End));
+
+        return new Quote(
+            Extent(a.Content)!.Value, a.Kind ?? QuoteKind.Indirect, a.Content, Extent(a.Cue), null, Extent(a.Source), null, null, null, null,
+            Confidence: 1, Sieve: "annotator", Date: null);
+    }
+
     /// <summary>Runs the standard pipeline over the articles of a quotes gold file (docs/quotes.md) and scores them.</summary>
     public static QuoteScorer EvaluateGold(IEnumerable<QuoteGoldArticle> articles, QuoteTagger? tagger = null)
     {
