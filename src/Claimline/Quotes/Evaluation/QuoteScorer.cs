@@ -12,8 +12,8 @@ public sealed record QuoteError(string Kind, string Article, string Content, str
 /// equal after trimming white space, punctuation, quotation marks and a leading <c>that</c> on both. Cue: cue spans
 /// overlap, over all cues. Source: over the content matches, the speaker mention overlaps the gold source; counted
 /// against all system quotes with a speaker and all gold attributions with a source. Resolved: over the content
-/// matches whose gold source is a pronoun, the resolved name ends with the same word as the last non-pronoun gold
-/// source before it (PolNeAR has no coreference; this is our proxy for it).
+/// matches whose gold source is a pronoun, the resolved name ends with the same word as the name that heads the last
+/// non-pronoun gold source before it (PolNeAR has no coreference; this is our proxy for it).
 /// </summary>
 public sealed class QuoteScorer
 {
@@ -120,7 +120,7 @@ public sealed class QuoteScorer
                 if (antecedent is not null)
                 {
                     resolvedGold++;
-                    if (q.ResolvedText is { } r && LastWord(r) == LastWord(antecedent))
+                    if (q.ResolvedText is { } r && LastWord(r) == LastWord(NameHead(antecedent)))
                     {
                         resolvedRight++;
                     }
@@ -238,6 +238,25 @@ public sealed class QuoteScorer
 
     private static string? Join(string text, IReadOnlyList<TextSpan> spans)
         => spans.Count == 0 ? null : string.Join(" … ", spans.Select(s => text[Math.Min(s.Start, text.Length)..Math.Min(s.End, text.Length)]));
+
+    /// <summary>
+    /// A gold source without what follows its name: an apposition or a relative clause after a comma
+    /// (<c>Reyes, a union leader,</c>), a bracket (<c>Sen. Ana Kovac (D-Ore.)</c>), a possessive <c>'s</c>.
+    /// </summary>
+    internal static string NameHead(string source)
+    {
+        var end = source.IndexOfAny([',', '(']);
+        var head = (end > 0 ? source[..end] : source).TrimEnd();
+        foreach (var possessive in (string[])["'s", "’s"])
+        {
+            if (head.EndsWith(possessive, StringComparison.Ordinal))
+            {
+                head = head[..^possessive.Length];
+            }
+        }
+
+        return head;
+    }
 
     private static string LastWord(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.Trim('.', ',') ?? "";
 }
