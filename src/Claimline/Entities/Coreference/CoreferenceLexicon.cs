@@ -60,6 +60,32 @@ public sealed class CoreferenceLexicon
     /// <summary>The gender of a given name, or unknown.</summary>
     public Gender GivenName(ReadOnlySpan<char> name) => _givenNames.TryGetValue(name, out var gender) ? gender : Gender.Unknown;
 
+    /// <summary>A person's gender from the first word of their name, else from a role that says it (spokeswoman, chairman); unknown for others.</summary>
+    public Gender GenderOf(Referent referent)
+    {
+        ArgumentNullException.ThrowIfNull(referent);
+        if (referent.Kind != ReferentKind.Person)
+        {
+            return Gender.Unknown;
+        }
+
+        var canonical = referent.Canonical.AsSpan();
+        var space = canonical.IndexOf(' ');
+        var gender = space > 0 ? GivenName(canonical[..space]) : Gender.Unknown;
+        foreach (var role in referent.Roles)
+        {
+            if (gender == Gender.Unknown)
+            {
+                // English role words end in -woman or -man when they carry gender: spokeswoman, congressman.
+                var title = role.Title;
+                gender = title.EndsWith("woman", StringComparison.OrdinalIgnoreCase) ? Gender.Female
+                    : title.EndsWith("man", StringComparison.OrdinalIgnoreCase) ? Gender.Male : Gender.Unknown;
+            }
+        }
+
+        return gender;
+    }
+
     /// <summary>Whether a word is of a class of <c>coreference-words.tsv</c>.</summary>
     public bool Is(ReadOnlySpan<char> word, WordClass wordClass) => _words.TryGetValue(word, out var classes) && (classes & wordClass) != 0;
 

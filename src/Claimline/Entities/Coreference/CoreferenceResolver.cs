@@ -104,35 +104,13 @@ public sealed class CoreferenceResolver
         }
     }
 
-    /// <summary>A person's gender from the first word of their name, else from a role that says it (spokeswoman, chairman).</summary>
+    /// <summary>Each referent's gender as its name or role says it (<see cref="CoreferenceLexicon.GenderOf"/>).</summary>
     private Gender[] InitialGenders(Layer<Referent> referents)
     {
         var genders = new Gender[referents.Count];
         for (var r = 0; r < referents.Count; r++)
         {
-            var referent = referents[r];
-            if (referent.Kind != ReferentKind.Person)
-            {
-                continue;
-            }
-
-            var canonical = referent.Canonical.AsSpan();
-            var space = canonical.IndexOf(' ');
-            if (space > 0)
-            {
-                genders[r] = _lexicon.GivenName(canonical[..space]);
-            }
-
-            foreach (var role in referent.Roles)
-            {
-                if (genders[r] == Gender.Unknown)
-                {
-                    // English role words end in -woman or -man when they carry gender: spokeswoman, congressman.
-                    var title = role.Title;
-                    genders[r] = title.EndsWith("woman", StringComparison.OrdinalIgnoreCase) ? Gender.Female
-                        : title.EndsWith("man", StringComparison.OrdinalIgnoreCase) ? Gender.Male : Gender.Unknown;
-                }
-            }
+            genders[r] = _lexicon.GenderOf(referents[r]);
         }
 
         return genders;

@@ -1,3 +1,4 @@
+using Claimline.Entities.Coreference;
 using Claimline.Entities.Resolution;
 using Claimline.Model;
 
@@ -24,6 +25,16 @@ public sealed class ReferentSpeakerResolver(QuoteLexicon lexicon, ISpeakerResolv
             return fallback.Resolve(document, mention, earlier);
         }
 
+        if (mention.Kind == SpeakerKind.Multiple && Joint(document.Text, referents, mention) is { } joint)
+        {
+            return joint;
+        }
+
+        if (mention.Kind == SpeakerKind.Pronoun && JointBefore(mention, earlier) is { } jointBefore)
+        {
+            return jointBefore;
+        }
+
         var found = mention.Kind switch
         {
             SpeakerKind.Pronoun => Pronoun(referents, mention, earlier),
@@ -37,6 +48,62 @@ public sealed class ReferentSpeakerResolver(QuoteLexicon lexicon, ISpeakerResolv
 
         var (referent, span) = found.Value;
         return new ResolvedSpeaker(span, referent.Canonical, referent.Key, referent.Canonical);
+    }
+
+    /// <summary>
+    /// Several speakers at once (<c>Ana Kovac and Thomas Reyes</c>): every referent named in the phrase, joined in text
+    /// order (<c>Ana Kovac and Thomas Reyes</c>); no single key. Null when fewer than two referents are named in it.
+    /// </summary>
+    private static ResolvedSpeaker? Joint(string text, Layer<Referent> referents, SpeakerMention mention)
+    {
+        if (!mention.Text.Contains(" and ", StringComparison.Ordinal) && !mention.Text.Contains(" & ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // A possessive names no speaker: `Chile's minister and his deputy` are two people, Chile is not one of them.
+        bool Possessive(TextSpan m) => text.AsSpan(m.End).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(m.End).StartsWith("’s", StringComparison.Ordinal);
+
+        var named = new List<(int Start, string Name)>();
+        foreach (var referent in referents)
+        {
+            if (referent.Mentions.FirstOrDefault(m => m.Overlaps(mention.Span) && !Possessive(m)) is { Length: > 0 } m && named.All(n => n.Name != referent.Canonical))
+            {
+                named.Add((m.Start, referent.Canonical));
+            }
+        }
+
+        if (named.Count < 2)
+        {
+            return null;
+        }
+
+        var names = named.OrderBy(n => n.Start).Select(n => n.Name).ToList();
+        var canonical = string.Join(", ", names[..^1]) + " and " + names[^1];
+        return new ResolvedSpeaker(mention.Span, canonical, Key: null, Canonical: canonical);
+    }
+
+    /// <summary>
+    /// <c>they</c> or <c>we</c> right after a joint statement names the same speakers: the last quote before it has
+    /// several speakers (within the last two quotes, so that a later single speaker is not passed over).
+    /// </summary>
+    private ResolvedSpeaker? JointBefore(SpeakerMention mention, IReadOnlyList<Quote> earlier)
+    {
+        if (lexicon.Pronouns.GetValueOrDefault(mention.Text.ToLowerInvariant()) != "group")
+        {
+            return null;
+        }
+
+        for (var i = earlier.Count - 1; i >= 0 && i >= earlier.Count - 2; i--)
+        {
+            if (earlier[i].SpeakerKind == SpeakerKind.Multiple && earlier[i].SpeakerKey is null && earlier[i].SpeakerCanonical is { } joint
+                && earlier[i].Resolved is { } span && span.Start < mention.Span.Start)
+            {
+                return new ResolvedSpeaker(span, joint, Key: null, Canonical: joint);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The referent with a mention inside the speaker phrase (the last such, the phrase's head).</summary>
@@ -72,11 +139,15 @@ public sealed class ReferentSpeakerResolver(QuoteLexicon lexicon, ISpeakerResolv
             return null;
         }
 
+        // A person whose given name or role says `she` is not `he` (`Delgado's deputy, Ivo Marsh, … He warned`).
+        var gender = GenderOf(mention.Text);
+        bool Agrees(Referent r) => gender == Gender.Unknown || CoreferenceLexicon.English.GenderOf(r) is var g && (g == Gender.Unknown || g == gender);
+
         // The speaker of the last quote before it that fits: news keeps one speaker over several paragraphs.
         for (var i = earlier.Count - 1; i >= 0 && i >= earlier.Count - 6; i--)
         {
             if (earlier[i].SpeakerKey is { } key && earlier[i].Speaker is { } s && s.Start < mention.Span.Start
-                && referents.FirstOrDefault(r => r.Key == key) is { } r && fits(r.Kind))
+                && referents.FirstOrDefault(r => r.Key == key) is { } r && fits(r.Kind) && Agrees(r))
             {
                 return (r, r.Span);
             }
@@ -86,7 +157,7 @@ public sealed class ReferentSpeakerResolver(QuoteLexicon lexicon, ISpeakerResolv
         (Referent, TextSpan)? best = null;
         foreach (var referent in referents)
         {
-            if (!fits(referent.Kind))
+            if (!fits(referent.Kind) || !Agrees(referent))
             {
                 continue;
             }
@@ -102,6 +173,13 @@ public sealed class ReferentSpeakerResolver(QuoteLexicon lexicon, ISpeakerResolv
 
         return best is { } b ? (b.Item1, b.Item1.Span) : null;
     }
+
+    private static Gender GenderOf(string pronoun) => pronoun.ToLowerInvariant() switch
+    {
+        "he" or "him" or "his" => Gender.Male,
+        "she" or "her" or "hers" => Gender.Female,
+        _ => Gender.Unknown,
+    };
 
     /// <summary>A role noun names the last person before it whose written role ends with the same word.</summary>
     private static (Referent, TextSpan)? Role(Layer<Referent> referents, SpeakerMention mention)

@@ -1,3 +1,4 @@
+using Claimline.Entities.Coreference;
 using Claimline.Evaluation;
 using Claimline.Model;
 
@@ -13,7 +14,8 @@ public sealed record QuoteError(string Kind, string Article, string Content, str
 /// overlap, over all cues. Source: over the content matches, the speaker mention overlaps the gold source; counted
 /// against all system quotes with a speaker and all gold attributions with a source. Resolved: over the content
 /// matches whose gold source is a pronoun, the resolved name ends with the same word as the name that heads the last
-/// non-pronoun gold source before it (PolNeAR has no coreference; this is our proxy for it).
+/// non-pronoun gold source before it whose given name does not contradict the pronoun's gender (PolNeAR has no
+/// coreference; this is our proxy for it).
 /// </summary>
 public sealed class QuoteScorer
 {
@@ -116,7 +118,8 @@ public sealed class QuoteScorer
             var goldSource = Join(text, gold[g].Source);
             if (goldSource is not null && s_pronouns.Contains(goldSource))
             {
-                var antecedent = gold.Take(g).Reverse().Select(a => Join(text, a.Source)).FirstOrDefault(t => t is not null && !s_pronouns.Contains(t) && char.IsUpper(t[0]));
+                var antecedent = gold.Take(g).Reverse().Select(a => Join(text, a.Source))
+                    .FirstOrDefault(t => t is not null && !s_pronouns.Contains(t) && char.IsUpper(t[0]) && GenderAgrees(goldSource, NameHead(t)));
                 if (antecedent is not null)
                 {
                     resolvedGold++;
@@ -238,6 +241,39 @@ public sealed class QuoteScorer
 
     private static string? Join(string text, IReadOnlyList<TextSpan> spans)
         => spans.Count == 0 ? null : string.Join(" … ", spans.Select(s => text[Math.Min(s.Start, text.Length)..Math.Min(s.End, text.Length)]));
+
+    /// <summary>
+    /// Whether a name can be the antecedent of <paramref name="pronoun"/>: <c>she</c> does not name someone whose given
+    /// name is a man's (the proxy would otherwise count a gender-blind answer right).
+    /// </summary>
+    internal static bool GenderAgrees(string pronoun, string name)
+    {
+        var wanted = pronoun.ToLowerInvariant() switch
+        {
+            "he" or "his" => Gender.Male,
+            "she" or "her" => Gender.Female,
+            _ => Gender.Unknown,
+        };
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var given = Gender.Unknown;
+        foreach (var word in words.Length > 1 ? words[..^1] : [])
+        {
+            // The first word that is a known given name (titles and roles come before it: `Sen. Ana Kovac`), or an
+            // honorific that says it (`Mr. Reyes`, `Ms. Kovac`).
+            given = word.TrimEnd('.') switch
+            {
+                "Mr" => Gender.Male,
+                "Mrs" or "Ms" or "Miss" => Gender.Female,
+                _ => CoreferenceLexicon.English.GivenName(word),
+            };
+            if (given != Gender.Unknown)
+            {
+                break;
+            }
+        }
+
+        return wanted == Gender.Unknown || given == Gender.Unknown || given == wanted;
+    }
 
     /// <summary>
     /// A gold source without what follows its name: an apposition or a relative clause after a comma

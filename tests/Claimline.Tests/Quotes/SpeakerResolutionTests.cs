@@ -1,0 +1,56 @@
+using Claimline.Model;
+using Claimline.Pipeline;
+using Claimline.Quotes;
+
+namespace Claimline.Tests.Quotes;
+
+/// <summary>Who a speaker mention names: pronouns that must agree in gender, joint speakers that stay joint.</summary>
+public class SpeakerResolutionTests
+{
+    private static readonly AnnotationPipeline s_pipeline = StandardPipeline.Create(new PipelineOptions { ValidateLayers = true });
+
+    [Fact]
+    public void He_after_a_woman_who_spoke_last_names_the_man_introduced_since()
+    {
+        const string Text = "Elena Novak, the harbor chief, toured the flooded quay on Monday. “Every boat will be back by June,” she said.\n\n"
+            + "Novak’s deputy, Pavel Brandt, was more careful. He warned that the insurance payments might take months.";
+
+        var quote = Containing(Text, "insurance payments");
+
+        Assert.Equal("He", quote.SpeakerText);
+        Assert.Equal("Pavel Brandt", quote.SpeakerCanonical);
+    }
+
+    [Fact]
+    public void She_still_names_the_woman_who_spoke_last_when_no_gender_rules_her_out()
+    {
+        const string Text = "Elena Novak, the harbor chief, toured the flooded quay on Monday. She said every boat would be back by June.\n\n"
+            + "“The crews are ready,” she added.";
+
+        Assert.Equal("Elena Novak", Containing(Text, "crews are ready").SpeakerCanonical);
+    }
+
+    [Fact]
+    public void A_joint_statement_and_the_they_that_follows_it_keep_both_speakers()
+    {
+        const string Text = "Ana Kovac and Thomas Reyes said in a joint statement on Monday that the bridge would stay open.\n\n"
+            + "“The repairs are on schedule,” they wrote.";
+
+        var statement = Containing(Text, "bridge would stay open");
+        var quote = Containing(Text, "repairs are on schedule");
+
+        Assert.Equal(SpeakerKind.Multiple, statement.SpeakerKind);
+        Assert.Equal("Ana Kovac and Thomas Reyes", statement.SpeakerCanonical);
+        Assert.Null(statement.SpeakerKey);
+        Assert.Equal("they", quote.SpeakerText);
+        Assert.Equal("Ana Kovac and Thomas Reyes", quote.SpeakerCanonical);
+    }
+
+    private static Quote Containing(string text, string content)
+    {
+        var quotes = s_pipeline.Run(new Document(text, new DocumentMeta("test", Published: new DateOnly(2025, 3, 6)))).Get(Layers.Quotes);
+        var found = quotes.Where(q => q.Content.Any(c => c.Of(text).Contains(content, StringComparison.Ordinal))).ToArray();
+        Assert.True(found.Length == 1, $"expected one quote with '{content}'; found: {string.Join("; ", quotes.Select(q => $"[{string.Join(" … ", q.Content.Select(c => c.Of(text)))}] by {q.SpeakerText} → {q.SpeakerCanonical} ({q.Sieve})"))}");
+        return found[0];
+    }
+}
