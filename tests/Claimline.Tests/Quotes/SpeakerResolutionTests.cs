@@ -46,6 +46,17 @@ public class SpeakerResolutionTests
         Assert.Equal("Ana Kovac and Thomas Reyes", quote.SpeakerCanonical);
     }
 
+    [Theory]
+    [InlineData("Ostravia’s transport minister, Thomas Reyes, told reporters that the ferries would run again in May.")]
+    [InlineData("Thomas Reyes, the transport minister, told reporters that the ferries would run again in May.")]
+    public void An_apposition_names_one_speaker_not_several(string text)
+    {
+        var quote = Containing(text, "ferries would run again");
+
+        Assert.Equal(SpeakerKind.Named, quote.SpeakerKind);
+        Assert.Equal("Thomas Reyes", quote.SpeakerCanonical);
+    }
+
     private static Quote Containing(string text, string content)
     {
         var quotes = s_pipeline.Run(new Document(text, new DocumentMeta("test", Published: new DateOnly(2025, 3, 6)))).Get(Layers.Quotes);

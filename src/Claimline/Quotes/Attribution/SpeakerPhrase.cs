@@ -208,17 +208,38 @@ internal static class SpeakerPhraseFinder
 
     internal static SpeakerKind KindOf(QuoteContext c, int first, int last)
     {
+        // The comma that closes an apposition (`Thomas Reyes, the minister, said`) is no part of the name.
+        while (last > first && c.Lower[last] == ",")
+        {
+            last--;
+        }
+
         if (first == last && c.Lexicon.Pronouns.ContainsKey(c.Lower[first]))
         {
             return SpeakerKind.Pronoun;
         }
 
+        int firstComma = -1, lastComma = -1;
         for (var i = first + 1; i < last; i++)
         {
-            if (c.Lower[i] is "and" or "&" or ",")
+            if (c.Lower[i] is "and" or "&")
             {
                 return SpeakerKind.Multiple;
             }
+
+            if (c.Lower[i] == ",")
+            {
+                firstComma = firstComma < 0 ? i : firstComma;
+                lastComma = i;
+            }
+        }
+
+        if (firstComma > first && lastComma < last)
+        {
+            // Commas without `and` set off an apposition, which names one speaker: `Chile's interior minister, Thomas
+            // Reyes` is a name; `the mayor, a former judge` is a role.
+            var after = KindOf(c, lastComma + 1, last);
+            return after == SpeakerKind.Named ? after : KindOf(c, first, firstComma - 1);
         }
 
         if (c.Lexicon.Determiners.TryGetValue(c.Lower[first], out var unnamed) && unnamed)
