@@ -109,6 +109,10 @@ internal sealed class QuoteContext
 
     public string Word(int i) => Tokens[i].Span.Of(Text);
 
+    /// <summary>Whether token <paramref name="i"/> opens a line: the first token, or one with a line break before it (a
+    /// paragraph can hold several lines, such as a list of readers' reactions each on its own line).</summary>
+    public bool StartsLine(int i) => i == 0 || Text.AsSpan(Tokens[i - 1].Span.End, Tokens[i].Span.Start - Tokens[i - 1].Span.End).Contains('\n');
+
     public bool IsCapitalized(int i) => Tokens[i].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[i].Span.Start]);
 
     public bool Is(int i, string lower) => i >= 0 && i < Count && Lower[i] == lower;

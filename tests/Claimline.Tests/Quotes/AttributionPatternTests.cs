@@ -1,0 +1,64 @@
+using Claimline.Model;
+using Claimline.Pipeline;
+using Claimline.Quotes;
+
+namespace Claimline.Tests.Quotes;
+
+/// <summary>
+/// General news attribution patterns that the sieves once missed, on invented sentences: a quote signed with a dash
+/// and a name, interview transcripts, titles of works in quotation marks, and speakers inside quotation marks.
+/// </summary>
+public class AttributionPatternTests
+{
+    private static readonly AnnotationPipeline s_pipeline = StandardPipeline.Create(new PipelineOptions { ValidateLayers = true });
+
+    private static (string Text, IReadOnlyList<Quote> Quotes) Run(string text)
+    {
+        var document = s_pipeline.Run(new Document(text, new DocumentMeta("test", Published: new DateOnly(2025, 3, 6))));
+        return (text, document.Get(Layers.Quotes));
+    }
+
+    private static string Describe(string text, IReadOnlyList<Quote> quotes)
+        => string.Join("; ", quotes.Select(q => $"[{string.Join(" … ", q.Content.Select(c => c.Of(text)))}] {q.Kind} by {q.SpeakerText} cue {q.Cue?.Of(text)} ({q.Sieve})"));
+
+    private static Quote Containing(string text, IReadOnlyList<Quote> quotes, string content)
+    {
+        var found = quotes.Where(q => q.Content.Any(c => c.Of(text).Contains(content, StringComparison.Ordinal))).ToArray();
+        Assert.True(found.Length == 1, $"expected one quote with '{content}'; found: {Describe(text, quotes)}");
+        return found[0];
+    }
+
+    [Theory]
+    [InlineData("―")]
+    [InlineData("—")]
+    [InlineData("–")]
+    [InlineData("--")]
+    public void A_quote_paragraph_signed_with_a_dash_and_a_name_is_that_persons(string dash)
+    {
+        var (text, quotes) = Run($"Readers wrote in after the storm.\n\n“Maria Delgado said the harbor was safe. We will rebuild it by spring anyway.” {dash} Ana Kovac, 34, of Tampa");
+        var q = Containing(text, quotes, "rebuild it by spring");
+        Assert.Equal(("Ana Kovac", dash, QuoteKind.Direct, "direct.dash"), (q.SpeakerText, q.Cue?.Of(text), q.Kind, q.Sieve));
+        Assert.Equal("“Maria Delgado said the harbor was safe. We will rebuild it by spring anyway.”", q.Content.Single().Of(text));
+        Assert.DoesNotContain(quotes, other => other != q && other.Span.Overlaps(q.Span));
+    }
+
+    [Fact]
+    public void Each_line_of_a_list_of_signed_quotes_has_its_own_speaker()
+    {
+        var (text, quotes) = Run("What the neighbors told us:\n\n“The pier has been closed for a year and nobody explains why.” ― Thomas Reyes\n”The ferry is all we have left in winter.” ― Maria Delgado.\n“Fix the road first.”― Ana Kovac, a nurse");
+        Assert.Equal("Thomas Reyes", Containing(text, quotes, "pier has been closed").SpeakerText);
+        var typo = Containing(text, quotes, "ferry is all");
+        Assert.Equal(("Maria Delgado", QuoteKind.Direct), (typo.SpeakerText, typo.Kind));
+        Assert.Equal("Ana Kovac", Containing(text, quotes, "Fix the road").SpeakerText);
+    }
+
+    [Theory]
+    [InlineData("He called the plan “a slow disaster for the harbor” — Maria Delgado disagreed with him at once.")]
+    [InlineData("“The vote is over.” — Maria Delgado said later that she regretted the timing of it.")]
+    [InlineData("“We will win,” Thomas Reyes said — and the crowd behind him cheered for Ana Kovac.")]
+    public void A_dash_inside_a_sentence_is_no_signature(string text)
+    {
+        var (_, quotes) = Run(text);
+        Assert.DoesNotContain(quotes, q => q.Sieve == "direct.dash");
+    }
+}
