@@ -4,7 +4,7 @@ namespace Claimline.Quotes;
 
 /// <summary>
 /// The quote stage's word lists (<c>Quotes/Resources/en/</c>): cue verbs with their lemmas, according-to phrases,
-/// speaker head nouns, pronouns, determiners and titles. Loaded once and shared; read-only after construction.
+/// speaker head nouns, pronouns, determiners, titles and paragraph labels. Loaded once and shared; read-only after construction.
 /// </summary>
 public sealed class QuoteLexicon
 {
@@ -17,8 +17,10 @@ public sealed class QuoteLexicon
         Dictionary<string, string> pronouns,
         Dictionary<string, bool> determiners,
         HashSet<string> titles,
-        HashSet<string> cueNouns)
+        HashSet<string> cueNouns,
+        HashSet<string> colonLabels)
     {
+        ColonLabels = colonLabels;
         CueNouns = cueNouns;
         CueForms = cueForms;
         AccordingTo = accordingTo;
@@ -47,6 +49,9 @@ public sealed class QuoteLexicon
 
     /// <summary>Lower-case determiner → whether it makes the phrase unnamed (<c>some experts</c>).</summary>
     public IReadOnlyDictionary<string, bool> Determiners { get; }
+
+    /// <summary>Lower-case labels that open a paragraph with a colon and are no speaker (<c>Update:</c>, <c>CORRECTION:</c>).</summary>
+    public IReadOnlySet<string> ColonLabels { get; }
 
     /// <summary>Title words left out of a resolved name, as written.</summary>
     public IReadOnlySet<string> Titles { get; }
@@ -95,6 +100,7 @@ public sealed class QuoteLexicon
 
         var titles = ResourceFile.ReadList(folder + "titles.txt").ToHashSet(StringComparer.Ordinal);
         var cueNouns = ResourceFile.ReadList(folder + "cue-nouns.txt").ToHashSet(StringComparer.Ordinal);
-        return new QuoteLexicon(cues, according, nouns, pronouns, determiners, titles, cueNouns);
+        var colonLabels = ResourceFile.ReadList(folder + "colon-labels.txt").ToHashSet(StringComparer.Ordinal);
+        return new QuoteLexicon(cues, according, nouns, pronouns, determiners, titles, cueNouns, colonLabels);
     }
 }

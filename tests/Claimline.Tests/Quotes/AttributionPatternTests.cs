@@ -61,4 +61,34 @@ public class AttributionPatternTests
         var (_, quotes) = Run(text);
         Assert.DoesNotContain(quotes, q => q.Sieve == "direct.dash");
     }
+
+    [Fact]
+    public void Interview_transcript_lines_are_quotes_of_the_speaker_in_capitals()
+    {
+        var (text, quotes) = Run("Kovac spoke to Thomas Reyes on Sunday.\n\nSEN. REYES: Will the harbor reopen before the summer season?\n\nKOVAC: Well, we have always said it would, and Maria Delgado thinks so too.");
+        var question = Containing(text, quotes, "Will the harbor reopen");
+        Assert.Equal(("SEN. REYES", ":", "colon"), (question.SpeakerText, question.Cue?.Of(text), question.Sieve));
+        var answer = Containing(text, quotes, "we have always said");
+        Assert.Equal(("KOVAC", "Well, we have always said it would, and Maria Delgado thinks so too."), (answer.SpeakerText, answer.Content.Single().Of(text)));
+        Assert.DoesNotContain(quotes, q => q.SpeakerText == "Maria Delgado");
+    }
+
+    [Fact]
+    public void A_transcript_quoted_as_a_block_keeps_one_speaker_a_paragraph()
+    {
+        var (text, quotes) = Run("Part of the interview follows:\n\n\"REYES: Ana, your rival called the plan “a fairy tale” on Friday. Is it?\n\n\"KOVAC: No. Thomas Reyes knows the funds are there, and he says so in private.\n\n\"REYES: Then why not publish the figures?\"");
+        Assert.Equal("REYES", Containing(text, quotes, "your rival called").SpeakerText);
+        Assert.Equal("KOVAC", Containing(text, quotes, "the funds are there").SpeakerText);
+        Assert.Equal("REYES", Containing(text, quotes, "publish the figures").SpeakerText);
+        Assert.DoesNotContain(quotes, q => q.SpeakerText is "he" or "Thomas Reyes");
+    }
+
+    [Theory]
+    [InlineData("CLARIFICATION: An earlier version of this story gave the wrong date for the harbor vote.")]
+    [InlineData("UPDATE: Ana Kovac was re-elected on Sunday with most of the votes.")]
+    public void A_label_in_capitals_is_no_speaker(string text)
+    {
+        var (_, quotes) = Run(text);
+        Assert.DoesNotContain(quotes, q => q.Sieve == "colon");
+    }
 }
