@@ -25,6 +25,7 @@ internal sealed class QuoteContext
         ParagraphOf = new int[n];
         DirectOf = new int[n];
         CueUsed = new bool[n];
+        InTitle = new bool[n];
         Array.Fill(SentenceOf, -1);
         Array.Fill(ParagraphOf, -1);
         Array.Fill(DirectOf, -1);
@@ -99,6 +100,9 @@ internal sealed class QuoteContext
 
     /// <summary>Cue tokens already attributed, so that a later finder does not use them twice.</summary>
     public bool[] CueUsed { get; }
+
+    /// <summary>Tokens of a quoted title of a work (<c>the song “A Change Is Coming”</c>), marks included: no content of their own.</summary>
+    public bool[] InTitle { get; }
 
     /// <summary>Tokens inside a time expression (<c>said Thursday</c>), skipped between a cue and its content.</summary>
     public bool[] InTime { get; }

@@ -34,6 +34,7 @@ public sealed class QuoteTagger(QuoteLexicon lexicon, ISpeakerResolver resolver,
     {
         var c = new QuoteContext(document, lexicon);
         var quotes = QuoteMarkFinder.Find(c);
+        TitleQuotes.Mark(c, quotes);
         var drafts = new List<Draft>();
         DashSpeakerFinder.Run(c, quotes, drafts);
         AdjacentCueFinder.Run(c, quotes, drafts);

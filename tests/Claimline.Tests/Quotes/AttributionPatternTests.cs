@@ -91,4 +91,32 @@ public class AttributionPatternTests
         var (_, quotes) = Run(text);
         Assert.DoesNotContain(quotes, q => q.Sieve == "colon");
     }
+
+    [Theory]
+    [InlineData("On Tuesday Ana Kovac appeared on “The Morning Hour,” where she spoke about the harbor for ten minutes.", "The Morning Hour")]
+    [InlineData("Thomas Reyes, whose book “How Cities Learn to Fail” came out in May, said the harbor would close.", "How Cities Learn")]
+    [InlineData("The band closed the rally with the song “A Change Is Coming,” and Maria Delgado added a few words.", "A Change Is Coming")]
+    [InlineData("In his 2019 book, “Harbors of the North,” Thomas Reyes suggested building a second pier.", "Harbors of the North")]
+    public void A_quoted_title_of_a_work_is_no_quote(string text, string title)
+    {
+        var (_, quotes) = Run(text);
+        Assert.DoesNotContain(quotes, q => q.Content.Count == 1 && q.Content[0].Of(text).Contains(title, StringComparison.Ordinal)
+            && q.Content[0].Of(text).Length <= title.Length + 4);
+    }
+
+    [Fact]
+    public void A_title_case_quote_said_by_someone_stays_speech()
+    {
+        // With no work noun, preposition or determiner before it, a Title-Case quotation beside a cue is speech.
+        var (text, quotes) = Run("“Never Again,” Ana Kovac said after the vote.");
+        var q = Containing(text, quotes, "Never Again");
+        Assert.Equal(("Ana Kovac", QuoteKind.Direct), (q.SpeakerText, q.Kind));
+    }
+
+    [Fact]
+    public void A_quoted_title_inside_a_transcript_line_stays_part_of_it()
+    {
+        var (text, quotes) = Run("The interview:\n\n\"REYES: She thinks this is an episode of “Harbor Nights.” It is not, and the voters know it.\n\n\"KOVAC: We will see in May.\"");
+        Assert.Equal("REYES", Containing(text, quotes, "voters know it").SpeakerText);
+    }
 }

@@ -106,7 +106,8 @@ internal static class ColonSpeakerFinder
     {
         for (var t = a; t <= b; t++)
         {
-            if (c.DirectOf[t] >= 0 && takenBefore[c.DirectOf[t]])
+            // A quoted title inside the line (`an episode of “Harbor Nights”`) is part of what is said, not a quote of its own.
+            if (c.DirectOf[t] >= 0 && takenBefore[c.DirectOf[t]] && !c.InTitle[t])
             {
                 return true;
             }

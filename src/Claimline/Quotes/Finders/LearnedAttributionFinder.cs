@@ -78,7 +78,7 @@ internal static class LearnedAttributionFinder
                 }
 
                 if (draft is null || MostlyCovered(c, draft, covered) || (draft.Speaker is null && Words(c, draft) < 4)
-                    || IsMannerPhrase(c, draft, b))
+                    || IsMannerPhrase(c, draft, b) || AllTitle(c, draft))
                 {
                     // A short content with no source is most often a name for something (`was called a “quiet
                     // revolution”`), not a statement.
@@ -112,6 +112,23 @@ internal static class LearnedAttributionFinder
     private static bool IsMannerPhrase(QuoteContext c, Draft draft, int cueLast)
         => draft.Content.Count == 1 && draft.Content[0].First > cueLast && draft.Content[0].First - cueLast <= 2
             && IsManner(c, cueLast + 1) && Words(c, draft) <= 4;
+
+    /// <summary>A content that is only a quoted title (<c>hosts “The Morning Hour”</c>) names a work; nothing was said.</summary>
+    private static bool AllTitle(QuoteContext c, Draft draft)
+    {
+        foreach (var (a, b) in draft.Content)
+        {
+            for (var i = a; i <= b; i++)
+            {
+                if (!c.InTitle[i] && c.Kind(i) is TokenKind.Word or TokenKind.Number)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 
     private static int Words(QuoteContext c, Draft draft)
         => draft.Content.Sum(p => Enumerable.Range(p.First, p.Last - p.First + 1).Count(i => c.Kind(i) is TokenKind.Word or TokenKind.Number));
