@@ -119,4 +119,12 @@ public class AttributionPatternTests
         var (text, quotes) = Run("The interview:\n\n\"REYES: She thinks this is an episode of “Harbor Nights.” It is not, and the voters know it.\n\n\"KOVAC: We will see in May.\"");
         Assert.Equal("REYES", Containing(text, quotes, "voters know it").SpeakerText);
     }
+
+    [Fact]
+    public void No_speaker_is_taken_from_inside_quotation_marks()
+    {
+        var (text, quotes) = Run("“The harbor has slipped from their consciousness,” Ana Kovac said, warning that the council would lose the next vote over it.");
+        Assert.All(quotes.Where(q => q.Speaker is not null), q => Assert.False(q.SpeakerText!.Contains("consciousness", StringComparison.Ordinal), Describe(text, quotes)));
+        Assert.Equal("Ana Kovac", Containing(text, quotes, "slipped from").SpeakerText);
+    }
 }
