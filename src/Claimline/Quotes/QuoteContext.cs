@@ -25,6 +25,7 @@ internal sealed class QuoteContext
         ParagraphOf = new int[n];
         DirectOf = new int[n];
         CueUsed = new bool[n];
+        InTitle = new bool[n];
         Array.Fill(SentenceOf, -1);
         Array.Fill(ParagraphOf, -1);
         Array.Fill(DirectOf, -1);
@@ -100,6 +101,9 @@ internal sealed class QuoteContext
     /// <summary>Cue tokens already attributed, so that a later finder does not use them twice.</summary>
     public bool[] CueUsed { get; }
 
+    /// <summary>Tokens of a quoted title of a work (<c>the song “A Change Is Coming”</c>), marks included: no content of their own.</summary>
+    public bool[] InTitle { get; }
+
     /// <summary>Tokens inside a time expression (<c>said Thursday</c>), skipped between a cue and its content.</summary>
     public bool[] InTime { get; }
 
@@ -108,6 +112,10 @@ internal sealed class QuoteContext
     public TokenKind Kind(int i) => Tokens[i].Kind;
 
     public string Word(int i) => Tokens[i].Span.Of(Text);
+
+    /// <summary>Whether token <paramref name="i"/> opens a line: the first token, or one with a line break before it (a
+    /// paragraph can hold several lines, such as a list of readers' reactions each on its own line).</summary>
+    public bool StartsLine(int i) => i == 0 || Text.AsSpan(Tokens[i - 1].Span.End, Tokens[i].Span.Start - Tokens[i - 1].Span.End).Contains('\n');
 
     public bool IsCapitalized(int i) => Tokens[i].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[i].Span.Start]);
 

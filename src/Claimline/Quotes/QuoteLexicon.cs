@@ -4,7 +4,7 @@ namespace Claimline.Quotes;
 
 /// <summary>
 /// The quote stage's word lists (<c>Quotes/Resources/en/</c>): cue verbs with their lemmas, according-to phrases,
-/// speaker head nouns, pronouns, determiners and titles. Loaded once and shared; read-only after construction.
+/// speaker head nouns, pronouns, determiners, titles, paragraph labels and the words that introduce a title. Loaded once and shared; read-only after construction.
 /// </summary>
 public sealed class QuoteLexicon
 {
@@ -17,8 +17,12 @@ public sealed class QuoteLexicon
         Dictionary<string, string> pronouns,
         Dictionary<string, bool> determiners,
         HashSet<string> titles,
-        HashSet<string> cueNouns)
+        HashSet<string> cueNouns,
+        HashSet<string> colonLabels,
+        Dictionary<string, int> titleContext)
     {
+        TitleContext = titleContext;
+        ColonLabels = colonLabels;
         CueNouns = cueNouns;
         CueForms = cueForms;
         AccordingTo = accordingTo;
@@ -47,6 +51,12 @@ public sealed class QuoteLexicon
 
     /// <summary>Lower-case determiner → whether it makes the phrase unnamed (<c>some experts</c>).</summary>
     public IReadOnlyDictionary<string, bool> Determiners { get; }
+
+    /// <summary>Lower-case labels that open a paragraph with a colon and are no speaker (<c>Update:</c>, <c>CORRECTION:</c>).</summary>
+    public IReadOnlySet<string> ColonLabels { get; }
+
+    /// <summary>Lower-case word before a Title-Case quotation that makes it a title → how many tokens before the mark it may stand.</summary>
+    public IReadOnlyDictionary<string, int> TitleContext { get; }
 
     /// <summary>Title words left out of a resolved name, as written.</summary>
     public IReadOnlySet<string> Titles { get; }
@@ -95,6 +105,18 @@ public sealed class QuoteLexicon
 
         var titles = ResourceFile.ReadList(folder + "titles.txt").ToHashSet(StringComparer.Ordinal);
         var cueNouns = ResourceFile.ReadList(folder + "cue-nouns.txt").ToHashSet(StringComparer.Ordinal);
-        return new QuoteLexicon(cues, according, nouns, pronouns, determiners, titles, cueNouns);
+        var colonLabels = ResourceFile.ReadList(folder + "colon-labels.txt").ToHashSet(StringComparer.Ordinal);
+        var titleContext = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (line, fields) in ResourceFile.ReadTable(folder + "title-context.tsv", "word", "reach"))
+        {
+            if (!int.TryParse(fields[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var reach) || reach < 1)
+            {
+                throw new ResourceException(folder + "title-context.tsv", line, $"reach must be a positive number, found '{fields[1]}'");
+            }
+
+            titleContext[fields[0]] = reach;
+        }
+
+        return new QuoteLexicon(cues, according, nouns, pronouns, determiners, titles, cueNouns, colonLabels, titleContext);
     }
 }

@@ -8,7 +8,7 @@ namespace Claimline.Quotes;
 
 /// <summary>
 /// Finds quotes and their speakers, CoreNLP-style: find the quotation marks, then run the sieves from the surest to the
-/// loosest (cue beside a direct quote → a colon after a speaker → the learned attribution model, when there is one → the
+/// loosest (a quote paragraph signed with a dash and a name → cue beside a direct quote → a colon after a speaker → the learned attribution model, when there is one → the
 /// reported-speech rules on the cues left → a speaker carried over in the paragraph), then resolve each speaker mention and date each
 /// statement. Stateless; one instance serves all threads.
 /// </summary>
@@ -34,7 +34,9 @@ public sealed class QuoteTagger(QuoteLexicon lexicon, ISpeakerResolver resolver,
     {
         var c = new QuoteContext(document, lexicon);
         var quotes = QuoteMarkFinder.Find(c);
+        TitleQuotes.Mark(c, quotes);
         var drafts = new List<Draft>();
+        DashSpeakerFinder.Run(c, quotes, drafts);
         AdjacentCueFinder.Run(c, quotes, drafts);
         ColonSpeakerFinder.Run(c, quotes, drafts);
         if (model is not null)

@@ -14,15 +14,11 @@ internal static class ColonSpeakerFinder
 {
     public const string Id = "colon";
 
-    // Paragraph labels that are not speakers even when capitalized.
-    private static readonly HashSet<string> s_labels = new(StringComparer.Ordinal)
-    {
-        "update", "updated", "note", "editor", "correction", "related", "watch", "read", "photo", "video", "source", "sources",
-        "q", "a", "question", "answer", "warning", "breaking", "exclusive", "analysis", "opinion", "live", "more", "also",
-    };
-
     public static void Run(QuoteContext c, List<DirectQuote> quotes, List<Draft> drafts)
     {
+        // A transcript quoted as a block is one direct quote over all its paragraphs: this sieve may take it paragraph
+        // by paragraph, so only quotes an earlier sieve took stop it.
+        var takenBefore = quotes.Select(q => q.Taken).ToArray();
         for (var p = 0; p < c.Paragraphs.Count; p++)
         {
             var first = c.Tokens.FirstStartingAtOrAfter(c.Paragraphs[p].Span.Start);
@@ -37,9 +33,13 @@ internal static class ColonSpeakerFinder
                 last++;
             }
 
+            // A transcript quoted as a block opens each of its paragraphs with a quotation mark (`"KOVAC: Well, …`).
+            var opensWithMark = c.Kind(first) == TokenKind.Quote && c.Word(first) is "\"" or "“" or "''" && first < last;
+            var name = opensWithMark ? first + 1 : first;
+
             // The colon comes after a short name: at most six tokens in.
             var colon = -1;
-            for (var t = first + 1; t <= Math.Min(last, first + 6); t++)
+            for (var t = name + 1; t <= Math.Min(last, name + 6); t++)
             {
                 if (c.Lower[t] == ":")
                 {
@@ -48,12 +48,13 @@ internal static class ColonSpeakerFinder
                 }
             }
 
-            if (colon < 0 || s_labels.Contains(c.Lower[first]) || c.CueUsed[colon] || InDateline(c, colon))
+            if (colon < 0 || c.Lexicon.ColonLabels.Contains(c.Lower[name]) || c.CueUsed[colon] || InDateline(c, colon))
             {
                 continue;
             }
 
-            var speaker = SpeakerPhraseFinder.StartingAt(c, first, colon - 1);
+            var transcript = TranscriptSpeaker(c, name, colon - 1);
+            var speaker = transcript ?? SpeakerPhraseFinder.StartingAt(c, name, colon - 1);
             if (speaker is null || speaker.Last != colon - 1 || speaker.Kind is not (SpeakerKind.Named or SpeakerKind.Pronoun or SpeakerKind.Organization))
             {
                 continue;
@@ -61,12 +62,12 @@ internal static class ColonSpeakerFinder
 
             var start = colon + 1;
             var end = last;
-            while (end > start && c.Kind(end) is TokenKind.Punctuation or TokenKind.Dash)
+            while (end > start && c.Kind(end) is TokenKind.Punctuation or TokenKind.Dash || (opensWithMark && c.Kind(end) == TokenKind.Quote))
             {
                 end--;
             }
 
-            if (!HasWords(c, start, end, 3) || AnyTaken(c, quotes, start, end))
+            if (!HasWords(c, start, end, 3) || AnyTaken(c, quotes, takenBefore, start, end))
             {
                 continue;
             }
@@ -74,6 +75,14 @@ internal static class ColonSpeakerFinder
             var draft = new Draft { Cue = (colon, colon), CueLemma = "say", Speaker = speaker, Confidence = 0.7, Sieve = Id };
             draft.Content.Add((start, end));
             c.CueUsed[colon] = true;
+            if (transcript is not null || opensWithMark)
+            {
+                // A transcript line is all the speaker's words: a verb in it (`Trump thinks …`) is no cue of another
+                // attribution. (A block-quoted transcript's inner quotes break the pairing of its marks, so the
+                // direct-quote test of the later sieves does not see that.)
+                c.CueUsed.AsSpan(start, end - start + 1).Fill(true);
+            }
+
             MarkTaken(c, quotes, start, end);
             drafts.Add(draft);
         }
@@ -93,11 +102,12 @@ internal static class ColonSpeakerFinder
         return words >= min;
     }
 
-    private static bool AnyTaken(QuoteContext c, List<DirectQuote> quotes, int a, int b)
+    private static bool AnyTaken(QuoteContext c, List<DirectQuote> quotes, bool[] takenBefore, int a, int b)
     {
         for (var t = a; t <= b; t++)
         {
-            if (c.DirectOf[t] >= 0 && quotes[c.DirectOf[t]].Taken)
+            // A quoted title inside the line (`an episode of “Harbor Nights”`) is part of what is said, not a quote of its own.
+            if (c.DirectOf[t] >= 0 && takenBefore[c.DirectOf[t]] && !c.InTitle[t])
             {
                 return true;
             }
@@ -115,6 +125,30 @@ internal static class ColonSpeakerFinder
                 quotes[c.DirectOf[t]].Taken = true;
             }
         }
+    }
+
+    /// <summary>
+    /// An interview transcript's speaker: one to three words in capitals (<c>KOVAC</c>, <c>SEN. REYES</c>,
+    /// <c>MARIA DELGADO</c>), a name even inside the block quote that holds the transcript.
+    /// </summary>
+    private static SpeakerPhrase? TranscriptSpeaker(QuoteContext c, int first, int last)
+    {
+        var words = 0;
+        for (var t = first; t <= last; t++)
+        {
+            if (c.Lower[t] == "." && t > first)
+            {
+                continue;
+            }
+
+            var word = c.Word(t);
+            if (c.Kind(t) != TokenKind.Word || word.Count(char.IsLetter) < 2 || word.Any(ch => char.IsLetter(ch) && !char.IsUpper(ch)) || ++words > 3)
+            {
+                return null;
+            }
+        }
+
+        return words > 0 ? new SpeakerPhrase(first, last, SpeakerKind.Named) : null;
     }
 
     /// <summary>"KARACHI: The heat wave …": the structure stage read the place and colon as a dateline, not a speaker.</summary>

@@ -71,6 +71,18 @@ internal static class LearnedAttributionFinder
 
                 model.TagRoles(c, traits, window, roleLabels);
                 var draft = Read(c, window, roleLabels.AsSpan(0, window.Length));
+                if (draft?.Speaker is { } source && InsideQuote(c, source))
+                {
+                    // A source in quotation marks is words of a quote (`their consciousness,”`), not who spoke them; the rules'
+                    // subject of the cue stands in below.
+                    draft.Speaker = null;
+                }
+                else if (draft?.Speaker is { } reaching && AfterQuote(c, reaching) is var after && after > reaching.First)
+                {
+                    // A source that reaches back into a quote (`… their consciousness,” Ana Kovac`) is the name after it.
+                    draft.Speaker = after <= reaching.Last ? new SpeakerPhrase(after, reaching.Last, SpeakerPhraseFinder.KindOf(c, after, reaching.Last)) : null;
+                }
+
                 if (draft is not null && draft.Speaker is null)
                 {
                     // The model left the source out; the rules' subject of the cue stands in (`Ethiopia rejected …`).
@@ -78,7 +90,7 @@ internal static class LearnedAttributionFinder
                 }
 
                 if (draft is null || MostlyCovered(c, draft, covered) || (draft.Speaker is null && Words(c, draft) < 4)
-                    || IsMannerPhrase(c, draft, b))
+                    || IsMannerPhrase(c, draft, b) || AllTitle(c, draft))
                 {
                     // A short content with no source is most often a name for something (`was called a “quiet
                     // revolution”`), not a statement.
@@ -112,6 +124,60 @@ internal static class LearnedAttributionFinder
     private static bool IsMannerPhrase(QuoteContext c, Draft draft, int cueLast)
         => draft.Content.Count == 1 && draft.Content[0].First > cueLast && draft.Content[0].First - cueLast <= 2
             && IsManner(c, cueLast + 1) && Words(c, draft) <= 4;
+
+    /// <summary>
+    /// Whether the source's head, its last word, lies in quotation marks. A source that only reaches into a quote
+    /// (<c>on “Face the Nation,” Sen. Ana Kovac</c>) keeps its name outside and stays.
+    /// </summary>
+    private static bool InsideQuote(QuoteContext c, SpeakerPhrase source)
+    {
+        for (var i = source.Last; i >= source.First; i--)
+        {
+            if (c.Kind(i) is TokenKind.Word or TokenKind.Number)
+            {
+                return c.DirectOf[i] >= 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first token of the source after the last of its tokens in quotation marks (and the punctuation after them).</summary>
+    private static int AfterQuote(QuoteContext c, SpeakerPhrase source)
+    {
+        var after = source.First;
+        for (var i = source.First; i <= source.Last; i++)
+        {
+            if (c.DirectOf[i] >= 0)
+            {
+                after = i + 1;
+            }
+        }
+
+        while (after > source.First && after <= source.Last && c.Kind(after) is TokenKind.Punctuation or TokenKind.Dash)
+        {
+            after++;
+        }
+
+        return after;
+    }
+
+    /// <summary>A content that is only a quoted title (<c>hosts “The Morning Hour”</c>) names a work; nothing was said.</summary>
+    private static bool AllTitle(QuoteContext c, Draft draft)
+    {
+        foreach (var (a, b) in draft.Content)
+        {
+            for (var i = a; i <= b; i++)
+            {
+                if (!c.InTitle[i] && c.Kind(i) is TokenKind.Word or TokenKind.Number)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 
     private static int Words(QuoteContext c, Draft draft)
         => draft.Content.Sum(p => Enumerable.Range(p.First, p.Last - p.First + 1).Count(i => c.Kind(i) is TokenKind.Word or TokenKind.Number));

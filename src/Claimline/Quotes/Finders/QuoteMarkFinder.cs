@@ -50,6 +50,10 @@ internal static class QuoteMarkFinder
                 var mark = context.Word(t);
                 // `''` is both: the New York Times writes two apostrophes for either mark, so it pairs like a straight `"`.
                 var opening = mark is "“" or "``" or "«" or "\"" or "''";
+
+                // A line that opens with a closing mark (`”We will …”`, a common typing slip) opens a quote when the
+                // paragraph closes one later: nothing is open for it to close.
+                opening |= mark == "”" && open is null && context.StartsLine(t) && ClosesLater(context, t + 1, end);
                 var closing = mark is "”" or "''" or "»" or "\"";
                 if (open is null)
                 {
@@ -90,6 +94,19 @@ internal static class QuoteMarkFinder
         }
 
         return result;
+    }
+
+    private static bool ClosesLater(QuoteContext context, int from, int end)
+    {
+        for (var t = from; t <= end; t++)
+        {
+            if (context.Kind(t) == TokenKind.Quote && context.Word(t) is "”" or "\"")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsOpening(QuoteContext context, int i)
