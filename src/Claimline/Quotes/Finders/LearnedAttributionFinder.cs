@@ -71,7 +71,7 @@ internal static class LearnedAttributionFinder
 
                 model.TagRoles(c, traits, window, roleLabels);
                 var draft = Read(c, window, roleLabels.AsSpan(0, window.Length));
-                if (draft?.Speaker is { } source && InsideQuote(c, source))
+                if (draft?.Speaker is { } source && (InsideQuote(c, source) || NamesNobody(c, source)))
                 {
                     // A source in quotation marks is words of a quote (`their consciousness,”`), not who spoke them; the rules'
                     // subject of the cue stands in below.
@@ -124,6 +124,33 @@ internal static class LearnedAttributionFinder
     private static bool IsMannerPhrase(QuoteContext c, Draft draft, int cueLast)
         => draft.Content.Count == 1 && draft.Content[0].First > cueLast && draft.Content[0].First - cueLast <= 2
             && IsManner(c, cueLast + 1) && Words(c, draft) <= 4;
+
+    /// <summary>
+    /// A source that cannot be a speaker: only time words (<c>August</c>, <c>recently</c>), or one lower-case word that
+    /// is an adverb or a participle (<c>together</c>, <c>going</c>) and neither a pronoun nor a speaker noun.
+    /// </summary>
+    internal static bool NamesNobody(QuoteContext c, SpeakerPhrase source)
+    {
+        var allTime = true;
+        for (var i = source.First; i <= source.Last; i++)
+        {
+            allTime &= c.InTime[i] || c.Kind(i) is not (TokenKind.Word or TokenKind.Number);
+        }
+
+        if (allTime)
+        {
+            return true;
+        }
+
+        if (source.First != source.Last || c.IsCapitalized(source.First) || c.Lexicon.Pronouns.ContainsKey(c.Lower[source.First])
+            || c.Lexicon.SpeakerNouns.ContainsKey(c.Lower[source.First]))
+        {
+            return false;
+        }
+
+        var word = c.Lower[source.First];
+        return word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word is "together" || c.Lexicon.CueForms.ContainsKey(word);
+    }
 
     /// <summary>
     /// Whether the source's head, its last word, lies in quotation marks. A source that only reaches into a quote
