@@ -19,8 +19,10 @@ public sealed class QuoteLexicon
         HashSet<string> titles,
         HashSet<string> cueNouns,
         HashSet<string> colonLabels,
-        Dictionary<string, int> titleContext)
+        Dictionary<string, int> titleContext,
+        List<(int Margin, double Confidence)> learnedConfidences)
     {
+        LearnedConfidences = learnedConfidences;
         TitleContext = titleContext;
         ColonLabels = colonLabels;
         CueNouns = cueNouns;
@@ -57,6 +59,27 @@ public sealed class QuoteLexicon
 
     /// <summary>Lower-case word before a Title-Case quotation that makes it a title → how many tokens before the mark it may stand.</summary>
     public IReadOnlyDictionary<string, int> TitleContext { get; }
+
+    /// <summary>
+    /// The learned finder's confidence by how sure its cue tagger was (the cue's score margin): rows of (lowest margin,
+    /// confidence), margins ascending, measured as precision on held-out PolNeAR articles (learned-confidence.tsv).
+    /// </summary>
+    public IReadOnlyList<(int Margin, double Confidence)> LearnedConfidences { get; }
+
+    /// <summary>The confidence of a learned attribution whose cue scored <paramref name="margin"/> above the next label.</summary>
+    public double LearnedConfidence(int margin)
+    {
+        var confidence = LearnedConfidences.Count > 0 ? LearnedConfidences[0].Confidence : 0.5;
+        foreach (var (from, value) in LearnedConfidences)
+        {
+            if (margin >= from)
+            {
+                confidence = value;
+            }
+        }
+
+        return confidence;
+    }
 
     /// <summary>Title words left out of a resolved name, as written.</summary>
     public IReadOnlySet<string> Titles { get; }
@@ -117,6 +140,19 @@ public sealed class QuoteLexicon
             titleContext[fields[0]] = reach;
         }
 
-        return new QuoteLexicon(cues, according, nouns, pronouns, determiners, titles, cueNouns, colonLabels, titleContext);
+        var confidences = new List<(int, double)>();
+        foreach (var (line, fields) in ResourceFile.ReadTable(folder + "learned-confidence.tsv", "margin", "confidence"))
+        {
+            if (!int.TryParse(fields[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var margin)
+                || !double.TryParse(fields[1], System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var confidence)
+                || confidence is <= 0 or > 1 || (confidences.Count > 0 && margin <= confidences[^1].Item1))
+            {
+                throw new ResourceException(folder + "learned-confidence.tsv", line, $"expected an ascending margin and a confidence in (0, 1], found '{fields[0]}' and '{fields[1]}'");
+            }
+
+            confidences.Add((margin, confidence));
+        }
+
+        return new QuoteLexicon(cues, according, nouns, pronouns, determiners, titles, cueNouns, colonLabels, titleContext, confidences);
     }
 }

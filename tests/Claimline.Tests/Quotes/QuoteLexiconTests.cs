@@ -30,6 +30,15 @@ public class QuoteLexiconTests
         Assert.False(lexicon.Determiners["the"]);
     }
 
+    [Theory]
+    [InlineData(0, 0.55)]
+    [InlineData(9_999, 0.55)]
+    [InlineData(10_000, 0.65)]
+    [InlineData(25_000, 0.75)]
+    [InlineData(1_000_000, 0.85)]
+    public void A_learned_quote_is_as_sure_as_its_cue_margin_measured(int margin, double confidence)
+        => Assert.Equal(confidence, QuoteLexicon.English.LearnedConfidence(margin));
+
     [Fact]
     public void A_brat_event_with_a_discontinuous_content_gives_every_piece()
     {

@@ -29,6 +29,7 @@ internal static class LearnedAttributionFinder
 
         var window = new RoleWindow();
         var cueLabels = new int[64];
+        var margins = new int[64];
         var roleLabels = new int[(2 * AttributionFeatures.RoleReach) + 64];
         for (var s = 0; s < c.Sentences.Count; s++)
         {
@@ -41,9 +42,10 @@ internal static class LearnedAttributionFinder
             if (cueLabels.Length < last - first + 1)
             {
                 cueLabels = new int[(last - first + 1) * 2];
+                margins = new int[(last - first + 1) * 2];
             }
 
-            model.TagCues(c, traits, first, last, cueLabels);
+            model.TagCues(c, traits, first, last, cueLabels, margins);
             for (var k = 0; k <= last - first; k++)
             {
                 if (cueLabels[k] == AttributionLabels.Outside)
@@ -103,7 +105,7 @@ internal static class LearnedAttributionFinder
                 draft.Cue = (a, b);
                 draft.CueLemma = LemmaOf(c, a, b);
                 draft.Sieve = Id;
-                draft.Confidence = 0.7;
+                draft.Confidence = c.Lexicon.LearnedConfidence(margins[a - first]);
                 ExtendIntoQuotes(c, quotes, draft);
                 for (var i = a; i <= b; i++)
                 {

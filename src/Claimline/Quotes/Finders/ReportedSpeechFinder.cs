@@ -127,7 +127,9 @@ internal static class ReportedSpeechFinder
         var left = SpeakerPhraseFinder.EndingAt(c, speakerEnd, first) ?? BeforeAppositive(c, speakerEnd, first);
         if (left is not null)
         {
-            var draft = new Draft { Cue = (k, k), CueLemma = lemma, Speaker = left, Confidence = 0.8 };
+            // Behind the learned finder this rule only sees the cues the model passed over: 115 of 214 such quotes
+            // were right on held-out PolNeAR articles (54%), so it is no surer than the model's weakest band.
+            var draft = new Draft { Cue = (k, k), CueLemma = lemma, Speaker = left, Confidence = 0.55 };
             var r = SkipToClause(c, k + 1, end, lemma);
             if (r > end)
             {

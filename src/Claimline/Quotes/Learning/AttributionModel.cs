@@ -50,7 +50,13 @@ public sealed class AttributionModel
     /// <summary>Labels the sentence <c>[first, last]</c> with cue labels (O, B, I).</summary>
     internal bool IsCueWord(ulong word) => _cueWords.Contains(word);
 
-    internal void TagCues(QuoteContext c, TokenTraits t, int first, int last, Span<int> labels)
+    internal void TagCues(QuoteContext c, TokenTraits t, int first, int last, Span<int> labels) => TagCues(c, t, first, last, labels, []);
+
+    /// <summary>
+    /// As above; <paramref name="margins"/>, when given, receives for each token how far its label's score stands
+    /// above the next best (0 for tokens the tagger skips): how sure the tagger is.
+    /// </summary>
+    internal void TagCues(QuoteContext c, TokenTraits t, int first, int last, Span<int> labels, Span<int> margins)
     {
         Span<ulong> features = stackalloc ulong[AttributionFeatures.MaxFeatures];
         Span<int> scores = stackalloc int[AttributionLabels.CueNames.Count];
@@ -60,6 +66,11 @@ public sealed class AttributionModel
             if (p1 == AttributionLabels.Outside && !_cueWords.Contains(t.Word[i]))
             {
                 labels[i - first] = AttributionLabels.Outside;
+                if (!margins.IsEmpty)
+                {
+                    margins[i - first] = 0;
+                }
+
                 (p2, p1) = (p1, AttributionLabels.Outside);
                 continue;
             }
@@ -69,6 +80,11 @@ public sealed class AttributionModel
             Cues.Score(features[..n], scores);
             var label = PackedWeights.Best(scores);
             labels[i - first] = label;
+            if (!margins.IsEmpty)
+            {
+                margins[i - first] = PackedWeights.Margin(scores, label);
+            }
+
             (p2, p1) = (p1, label);
         }
     }

@@ -126,6 +126,21 @@ internal sealed class PackedWeights
         return best;
     }
 
+    /// <summary>How far the score of <paramref name="label"/> stands above the best other label's.</summary>
+    public static int Margin(ReadOnlySpan<int> scores, int label)
+    {
+        var other = int.MinValue;
+        for (var l = 0; l < scores.Length; l++)
+        {
+            if (l != label && scores[l] > other)
+            {
+                other = scores[l];
+            }
+        }
+
+        return other == int.MinValue ? 0 : scores[label] - other;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Key(ulong feature) => feature == 0 ? 1 : feature;
 }
