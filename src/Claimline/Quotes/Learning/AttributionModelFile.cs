@@ -1,6 +1,4 @@
-using System.IO.Compression;
-using System.Text;
-using Claimline.Entities.Tagging;
+using Claimline.Learning;
 using Claimline.Resources;
 
 namespace Claimline.Quotes.Learning;
@@ -19,7 +17,10 @@ public static class AttributionModelFile
     /// <summary>Path of the shipped English model under <c>src/Claimline</c>.</summary>
     public const string EnglishPath = "Quotes/Resources/models/quotes-en.weights.gz";
 
-    private const byte Version = 2;
+    /// <summary>Bits per stored weight; unlike the NER format, this one does not record them.</summary>
+    internal const int Bits = 16;
+
+    private static readonly ModelFileHeader s_header = new("CLQUO"u8.ToArray(), 2, $"attribution model of format {Format}", "claimline train quotes");
 
     /// <summary>The feature version this build computes, recorded in every model file.</summary>
     public static string FeatureVersion => AttributionFeatures.Version;
@@ -27,8 +28,6 @@ public static class AttributionModelFile
     public static IReadOnlyList<string> CueLabels => AttributionLabels.CueNames;
 
     public static IReadOnlyList<string> RoleLabels => AttributionLabels.RoleNames;
-
-    private static ReadOnlySpan<byte> Magic => "CLQUO"u8;
 
     /// <summary>The shipped model, or null when this build has none (before the first <c>claimline train quotes</c>).</summary>
     public static AttributionModel? LoadEnglish()
@@ -53,125 +52,38 @@ public static class AttributionModelFile
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(model);
-        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
-        writer.Write(Magic);
-        writer.Write(Version);
-        writer.Write(AttributionFeatures.Version);
-        WriteKeys(writer, [.. model.CueWords.Order()]);
-        WriteModel(writer, model.CueWeights, AttributionLabels.CueNames);
-        WriteModel(writer, model.RoleWeights, AttributionLabels.RoleNames);
+        ModelFileCodec.Write(stream, s_header, AttributionFeatures.Version, writer =>
+        {
+            ModelFileCodec.WriteKeys(writer, [.. model.CueWords.Order()]);
+            WriteTagger(writer, model.CueWeights, AttributionLabels.CueNames);
+            WriteTagger(writer, model.RoleWeights, AttributionLabels.RoleNames);
+        });
     }
 
     public static AttributionModel Read(Stream stream, string name)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var buffered = new BufferedStream(gzip, 1 << 16);
-        using var reader = new BinaryReader(buffered, Encoding.UTF8);
-        try
+        => ModelFileCodec.Read(stream, name, s_header, AttributionFeatures.Version, reader =>
         {
-            Span<byte> magic = stackalloc byte[Magic.Length];
-            reader.BaseStream.ReadExactly(magic);
-            if (!magic.SequenceEqual(Magic) || reader.ReadByte() != Version)
-            {
-                throw new InvalidDataException($"{name}: not a Claimline attribution model of format {Format}");
-            }
-
-            var features = reader.ReadString();
-            if (features != AttributionFeatures.Version)
-            {
-                throw new InvalidDataException($"{name}: trained with features '{features}', this build computes '{AttributionFeatures.Version}'; retrain it with 'claimline train quotes'");
-            }
-
-            var words = ReadKeys(reader);
-            var cues = ReadModel(reader, name, AttributionLabels.CueNames);
-            var roles = ReadModel(reader, name, AttributionLabels.RoleNames);
+            var words = ModelFileCodec.ReadKeys(reader);
+            var cues = ReadTagger(reader, name, AttributionLabels.CueNames);
+            var roles = ReadTagger(reader, name, AttributionLabels.RoleNames);
             return new AttributionModel(words, cues, roles);
-        }
-        catch (EndOfStreamException)
-        {
-            throw new InvalidDataException($"{name}: the model file is truncated");
-        }
-    }
+        });
 
-    private static void WriteModel(BinaryWriter writer, SparseWeights weights, IReadOnlyList<string> labels)
+    private static void WriteTagger(BinaryWriter writer, SparseWeights weights, IReadOnlyList<string> labels)
     {
-        var l = labels.Count;
-        writer.Write7BitEncodedInt(l);
-        foreach (var label in labels)
-        {
-            writer.Write(label);
-        }
-
-        var order = Enumerable.Range(0, weights.Keys.Length).ToArray();
-        var keys = weights.Keys.ToArray();
-        Array.Sort(keys, order);
-        WriteKeys(writer, keys);
-
-        var maxAbs = weights.Weights.Length == 0 ? 0f : weights.Weights.Max(Math.Abs);
-        var scale = maxAbs == 0 ? 1f : maxAbs / short.MaxValue;
+        ModelFileCodec.WriteLabels(writer, labels);
+        var (keys, rows) = ModelFileCodec.Sorted(weights.Keys);
+        ModelFileCodec.WriteKeys(writer, keys);
+        var scale = WeightQuantizer.Scale(weights.Weights, Bits);
         writer.Write(scale);
-        foreach (var row in order)
-        {
-            for (var label = 0; label < l; label++)
-            {
-                writer.Write((short)Math.Round(weights.Weights[(row * l) + label] / scale));
-            }
-        }
+        ModelFileCodec.WriteWeights(writer, weights.Weights, rows, labels.Count, scale, Bits);
     }
 
-    private static void WriteKeys(BinaryWriter writer, ulong[] sorted)
+    private static SparseWeights ReadTagger(BinaryReader reader, string name, IReadOnlyList<string> expected)
     {
-        writer.Write7BitEncodedInt(sorted.Length);
-        ulong previous = 0;
-        foreach (var key in sorted)
-        {
-            writer.Write7BitEncodedInt64((long)(key - previous));
-            previous = key;
-        }
-    }
-
-    private static ulong[] ReadKeys(BinaryReader reader)
-    {
-        var keys = new ulong[reader.Read7BitEncodedInt()];
-        ulong key = 0;
-        for (var i = 0; i < keys.Length; i++)
-        {
-            key += (ulong)reader.Read7BitEncodedInt64();
-            keys[i] = key;
-        }
-
-        return keys;
-    }
-
-    private static SparseWeights ReadModel(BinaryReader reader, string name, IReadOnlyList<string> expected)
-    {
-        var labelCount = reader.Read7BitEncodedInt();
-        for (var i = 0; i < labelCount; i++)
-        {
-            var label = reader.ReadString();
-            if (i >= expected.Count || label != expected[i])
-            {
-                throw new InvalidDataException($"{name}: label {i} is '{label}', expected '{(i < expected.Count ? expected[i] : "none")}'");
-            }
-        }
-
-        var keys = ReadKeys(reader);
-        var count = keys.Length;
+        var labelCount = ModelFileCodec.ReadLabels(reader, name, expected);
+        var keys = ModelFileCodec.ReadKeys(reader);
         var scale = reader.ReadSingle();
-        var weights = new float[count * labelCount];
-        for (var i = 0; i < weights.Length; i++)
-        {
-            weights[i] = reader.ReadInt16() * scale;
-        }
-
-        return new SparseWeights(keys, weights, labelCount);
+        return new SparseWeights(keys, ModelFileCodec.ReadWeights(reader, keys.Length * labelCount, scale, Bits), labelCount);
     }
-}
-
-/// <summary>Feature hashes and their row-major weights, as trained or read: the raw form of a <see cref="PerceptronModel"/>.</summary>
-public sealed record SparseWeights(ulong[] Keys, float[] Weights, int Labels)
-{
-    public PerceptronModel ToModel() => new(Labels, Keys, Weights);
 }

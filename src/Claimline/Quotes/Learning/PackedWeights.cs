@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Claimline.Learning;
 
 namespace Claimline.Quotes.Learning;
 
@@ -27,10 +28,9 @@ internal sealed class PackedWeights
     {
         Labels = weights.Labels;
         var labels = Labels;
-        var maxAbs = weights.Weights.Length == 0 ? 0f : weights.Weights.Max(Math.Abs);
 
         // The same scale as the model file, so a model read from a file gets back exactly its integers.
-        Scale = maxAbs == 0 ? 1f : maxAbs / short.MaxValue;
+        Scale = WeightQuantizer.Scale(weights.Weights, AttributionModelFile.Bits);
         var quantized = new short[weights.Weights.Length];
         var kept = new List<int>(weights.Keys.Length);
         for (var row = 0; row < weights.Keys.Length; row++)
@@ -38,7 +38,7 @@ internal sealed class PackedWeights
             var largest = 0;
             for (var l = 0; l < labels; l++)
             {
-                var q = (short)Math.Round(weights.Weights[(row * labels) + l] / Scale);
+                var q = (short)WeightQuantizer.Quantize(weights.Weights[(row * labels) + l], Scale);
                 quantized[(row * labels) + l] = q;
                 largest = Math.Max(largest, Math.Abs((int)q));
             }

@@ -1,3 +1,5 @@
+using Claimline.Learning;
+
 namespace Claimline.Quotes.Learning.Training;
 
 /// <summary>The sentences of the examples, as cue-tagging sequences.</summary>
@@ -24,6 +26,8 @@ internal sealed class CueSequenceSet : SequenceSet
     }
 
     public override int Count => _items.Count;
+
+    public override int MaxFeatures => AttributionFeatures.MaxFeatures;
 
     public override int Open(int k)
     {
@@ -61,6 +65,8 @@ internal sealed class RoleSequenceSet : SequenceSet
     }
 
     public override int Count => _items.Count;
+
+    public override int MaxFeatures => AttributionFeatures.MaxFeatures;
 
     public override int Open(int k)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Claimline.Learning;
 using Claimline.Pipeline;
 using Claimline.Quotes.Evaluation;
 
@@ -85,11 +86,9 @@ public sealed class AttributionTrainer(AttributionTrainingOptions options)
 
         var cueWords = starts.Where(s => s.Value >= options.MinCueShare * occurrences[s.Key]).Select(s => s.Key).ToHashSet();
         log?.WriteLine($"{starts.Count:N0} distinct words begin a cue, {cueWords.Count:N0} of them in at least {100 * options.MinCueShare:0.#}% of their occurrences");
-        var cues = new SequencePerceptron(AttributionLabels.CueNames.Count, options.CueEpochs, options.Seed, options.MinFeatureCount)
-            .Train(new CueSequenceSet(examples, cueWords), log, "cues");
+        var cues = Train(new CueSequenceSet(examples, cueWords), AttributionLabels.CueNames.Count, options.CueEpochs, log, "cues");
         log?.WriteLine($"cue model: {cues.Keys.Length:N0} features ({watch.Elapsed.TotalSeconds:F1} s)");
-        var roles = new SequencePerceptron(AttributionLabels.RoleNames.Count, options.RoleEpochs, options.Seed, options.MinFeatureCount)
-            .Train(new RoleSequenceSet(examples), log, "roles");
+        var roles = Train(new RoleSequenceSet(examples), AttributionLabels.RoleNames.Count, options.RoleEpochs, log, "roles");
         log?.WriteLine($"role model: {roles.Keys.Length:N0} features ({watch.Elapsed.TotalSeconds:F1} s)");
 
         using var stream = new MemoryStream();
@@ -108,6 +107,16 @@ public sealed class AttributionTrainer(AttributionTrainingOptions options)
         }
 
         return new TrainedAttributionModel(model, bytes, examples.Count, attributions, tokens, share);
+    }
+
+    /// <summary>One tagger's averaged perceptron, without the rows whose weights would all be stored as 0.</summary>
+    private SparseWeights Train(SequenceSet set, int labels, int epochs, TextWriter? log, string name)
+    {
+        var rows = FeatureRows.Seen(set, options.MinFeatureCount);
+        var weights = new AveragedPerceptron(rows, labels).Train(set, epochs, options.Seed, e =>
+            log?.WriteLine($"{name}: epoch {e.Epoch}, {e.Mistakes:N0} mistakes in {e.Positions:N0} tokens ({100.0 * e.Mistakes / Math.Max(1, e.Positions):F2}%)"));
+        var (keys, kept) = WeightQuantizer.NonZeroRows(rows.Keys, weights, labels, AttributionModelFile.Bits);
+        return new SparseWeights(keys, kept, labels);
     }
 
     /// <summary>The rows with some weight of at least <paramref name="share"/> of the largest weight, in their order.</summary>
