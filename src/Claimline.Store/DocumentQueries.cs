@@ -152,9 +152,10 @@ public sealed class DocumentQueries
 
     /// <summary>
     /// Quotes, newest statement first; filtered by speaker (a part of the name, any case), by the speaker's referent
-    /// key (exact: <c>person:lloyd-austin</c>) and by words of the quote (full-text).
+    /// key (exact: <c>person:lloyd-austin</c>), by words of the quote (full-text) and by the least confidence of its
+    /// attribution (docs/quotes.md says what each confidence was measured as).
     /// </summary>
-    public IReadOnlyList<QuoteRow> Quotes(string? speaker = null, string? text = null, int limit = 50, int offset = 0, string? speakerKey = null)
+    public IReadOnlyList<QuoteRow> Quotes(string? speaker = null, string? text = null, int limit = 50, int offset = 0, string? speakerKey = null, double minConfidence = 0)
     {
         var match = text is null ? "" : FtsQuery(text);
         using var command = Command(
@@ -163,10 +164,11 @@ public sealed class DocumentQueries
             FROM quotes q JOIN documents d ON d.id = q.document
             WHERE ($speaker IS NULL OR instr(lower(q.speaker), lower($speaker)) > 0)
             AND ($key IS NULL OR q.speaker_key = $key)
+            AND q.confidence >= $min
             {(match.Length == 0 ? "" : "AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH $match)")}
             ORDER BY coalesce(q.date, d.published) DESC, q.id LIMIT $limit OFFSET $offset
             """,
-            ("$speaker", speaker), ("$key", speakerKey), ("$match", match), ("$limit", limit), ("$offset", offset));
+            ("$speaker", speaker), ("$key", speakerKey), ("$match", match), ("$limit", limit), ("$offset", offset), ("$min", minConfidence));
         using var reader = command.ExecuteReader();
         var list = new List<QuoteRow>();
         while (reader.Read())

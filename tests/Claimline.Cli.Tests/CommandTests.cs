@@ -265,6 +265,15 @@ public sealed class CommandTests : IDisposable
         => Assert.Equal(2, CliProcess.Run(null, "eval", "ner").ExitCode);
 
     [Fact]
+    public void Quotes_with_a_least_confidence_outside_0_to_1_is_a_usage_error()
+    {
+        var (code, _, stderr) = CliProcess.Run(null, "quotes", "--min-confidence", "2");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--min-confidence", stderr);
+    }
+
+    [Fact]
     public void Eval_quotes_agreement_with_a_model_is_a_usage_error_that_says_why()
     {
         var (code, _, stderr) = CliProcess.Run(null, "eval", "quotes", "--polnear", _dir.FullName, "--agreement", "--rules");

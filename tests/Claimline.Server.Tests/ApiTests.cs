@@ -53,6 +53,9 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/entities/person:nobody")).StatusCode);
         var quotes = await _client.GetFromJsonAsync<JsonElement>("/api/quotes?speaker=rahman");
         Assert.True(quotes.GetArrayLength() >= 1);
+        var sure = await _client.GetFromJsonAsync<JsonElement>("/api/quotes?minConfidence=0.8");
+        Assert.All(sure.EnumerateArray(), q => Assert.True(q.GetProperty("confidence").GetDouble() >= 0.8));
+        Assert.DoesNotContain((await _client.GetFromJsonAsync<JsonElement>("/api/quotes?minConfidence=1.5")).EnumerateArray(), q => q.GetProperty("confidence").GetDouble() < 1);
     }
 
     [Fact]

@@ -113,6 +113,13 @@ public sealed class ClaimlineStoreTests : IDisposable
         var byKey = store.Queries.Quotes(speakerKey: "person:marco-vella");
         Assert.NotEmpty(byKey);
         Assert.All(byKey, q => Assert.Equal("Marco Vella", q.Speaker));
+
+        // The least confidence filters on the stored value: the surest quotes stay, a bar above all of them leaves none.
+        var all = store.Queries.Quotes();
+        var bar = all.Max(q => q.Confidence);
+        Assert.All(store.Queries.Quotes(minConfidence: bar), q => Assert.Equal(bar, q.Confidence));
+        Assert.Equal(all.Count(q => q.Confidence >= bar), store.Queries.Quotes(minConfidence: bar).Count);
+        Assert.Empty(store.Queries.Quotes(minConfidence: bar + 0.01));
     }
 
     [Fact]

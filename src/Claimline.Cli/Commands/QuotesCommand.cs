@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace Claimline.Cli.Commands;
 
-/// <summary><c>claimline quotes [--speaker NAME] [--text WORDS]</c>: who said what, newest first.</summary>
+/// <summary><c>claimline quotes [--speaker NAME] [--text WORDS] [--min-confidence P]</c>: who said what, newest first.</summary>
 internal static class QuotesCommand
 {
     public static Command Create()
@@ -14,7 +14,18 @@ internal static class QuotesCommand
         var text = new Option<string?>("--text") { Description = "Only quotes containing all these words." };
         var limit = new Option<int>("--limit") { Description = "Most quotes to list.", DefaultValueFactory = _ => 20 };
         var json = new Option<bool>("--json") { Description = "Print a JSON array." };
-        var command = new Command("quotes", "List stored quotes with speaker, date and document, newest statement first.") { db, speaker, text, limit, json };
+        var minConfidence = new Option<double>("--min-confidence")
+        {
+            Description = "Only quotes whose attribution is at least this sure (0–1; measured per finder and margin, docs/quotes.md).",
+        };
+        var command = new Command("quotes", "List stored quotes with speaker, date and document, newest statement first.") { db, speaker, text, limit, json, minConfidence };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(minConfidence) is < 0 or > 1)
+            {
+                r.AddError("--min-confidence must lie between 0 and 1.");
+            }
+        });
         command.SetAction(result =>
         {
             using var store = StoreOptions.OpenExisting(result.GetValue(db)!);
@@ -23,7 +34,7 @@ internal static class QuotesCommand
                 return (int)ExitCode.NoInput;
             }
 
-            var rows = store.Queries.Quotes(result.GetValue(speaker), result.GetValue(text), Math.Max(1, result.GetValue(limit)));
+            var rows = store.Queries.Quotes(result.GetValue(speaker), result.GetValue(text), Math.Max(1, result.GetValue(limit)), minConfidence: result.GetValue(minConfidence));
             if (result.GetValue(json))
             {
                 Console.WriteLine(JsonSerializer.Serialize(rows, CliJson.Options));

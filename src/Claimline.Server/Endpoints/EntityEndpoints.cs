@@ -49,11 +49,12 @@ public static class EntityEndpoints
     }
 
     internal static Ok<IReadOnlyList<QuoteRow>> Quotes(
-        StoreAccess stores, string? speaker = null, string? q = null, int limit = 50, int offset = 0)
+        StoreAccess stores, string? speaker = null, string? q = null, int limit = 50, int offset = 0, double minConfidence = 0)
     {
         using var store = stores.OpenForReading();
         return TypedResults.Ok(store.Queries.Quotes(
-            string.IsNullOrWhiteSpace(speaker) ? null : speaker, string.IsNullOrWhiteSpace(q) ? null : q, Math.Clamp(limit, 1, MaxPage), Math.Max(0, offset)));
+            string.IsNullOrWhiteSpace(speaker) ? null : speaker, string.IsNullOrWhiteSpace(q) ? null : q, Math.Clamp(limit, 1, MaxPage), Math.Max(0, offset),
+            minConfidence: double.IsFinite(minConfidence) ? Math.Clamp(minConfidence, 0, 1) : 0));
     }
 }
 
