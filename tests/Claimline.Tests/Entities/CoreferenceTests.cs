@@ -79,6 +79,27 @@ public class CoreferenceTests
         Assert.Equal(AnaphorKind.Role, russian!.Kind);
     }
 
+    [Theory]
+    [InlineData("New Jersey Gov. Ana Kovac toured the harbor on Monday. The governor promised new piers.", "The governor")]
+    [InlineData("Sen. Thomas Reyes of Florida spoke first on Monday. The senator asked for a vote.", "The senator")]
+    [InlineData("Lt. Gen. Pavel Brandt arrived on Monday. The lieutenant general inspected the troops.", "The lieutenant general")]
+    public void A_title_abbreviation_before_a_name_counts_as_its_role_noun(string text, string anaphor)
+    {
+        var (document, links) = Link(text);
+
+        Assert.Equal(AnaphorKind.Role, Of(document, links, anaphor)?.Kind);
+    }
+
+    [Fact]
+    public void A_role_noun_with_a_place_the_title_lacks_links_only_to_the_one_holder_of_the_role()
+    {
+        var (one, oneLinks) = Link("Sen. Thomas Reyes spoke first on Monday. Later the Florida senator asked for a vote.");
+        Assert.Equal("person:thomas-reyes", Of(one, oneLinks, "the Florida senator")?.Key);
+
+        var (two, twoLinks) = Link("Sen. Thomas Reyes and Sen. Ana Kovac spoke on Monday. Later the Florida senator asked for a vote.");
+        Assert.Null(Of(two, twoLinks, "the Florida senator"));
+    }
+
     [Fact]
     public void A_role_nobody_holds_stays_unlinked()
     {

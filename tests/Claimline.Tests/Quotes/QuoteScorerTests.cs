@@ -40,6 +40,15 @@ public class QuoteScorerTests
     }
 
     [Theory]
+    [InlineData("the senator", true)]
+    [InlineData("The Florida governor", true)]
+    [InlineData("the union", false)]
+    [InlineData("Thomas Reyes", false)]
+    [InlineData("the mayor, a former judge,", false)]
+    public void A_role_noun_source_is_the_and_a_role_head(string source, bool isRole)
+        => Assert.Equal(isRole, QuoteScorer.IsRoleNoun(source));
+
+    [Theory]
     [InlineData("Thomas Reyes, a union leader,", "Thomas Reyes")]
     [InlineData("Sen. Ana Kovac (D-Ore.)", "Sen. Ana Kovac")]
     [InlineData("Kovac’s", "Kovac")]

@@ -57,6 +57,19 @@ public class SpeakerResolutionTests
         Assert.Equal("Thomas Reyes", quote.SpeakerCanonical);
     }
 
+    [Fact]
+    public void A_role_noun_speaker_names_the_person_with_that_abbreviated_title_never_the_place_in_it()
+    {
+        const string Named = "Gov. Ana Kovac toured the flooded harbor on Monday.\n\nThe Florida governor said the state would pay for new piers.";
+        const string Nobody = "The storm flooded the harbor on Monday.\n\nThe Florida governor said the state would pay for new piers.";
+
+        Assert.Equal("Ana Kovac", Containing(Named, "pay for new piers").SpeakerCanonical);
+        var quote = Containing(Nobody, "pay for new piers");
+        Assert.Equal(SpeakerKind.Role, quote.SpeakerKind);
+        Assert.Null(quote.SpeakerKey);
+        Assert.NotEqual("Florida", quote.SpeakerCanonical);
+    }
+
     private static Quote Containing(string text, string content)
     {
         var quotes = s_pipeline.Run(new Document(text, new DocumentMeta("test", Published: new DateOnly(2025, 3, 6)))).Get(Layers.Quotes);

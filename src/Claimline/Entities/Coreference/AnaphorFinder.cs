@@ -78,12 +78,20 @@ internal sealed class AnaphorFinder(CoreferenceLexicon lexicon, EntityDirectory 
             var word = token.Span.SliceOf(text);
             if (char.IsUpper(word[0]))
             {
-                // Only a country word may be capitalized inside the phrase ("the Russian representative", "the U.S.
-                // envoy"); any other capital starts a name ("the Defense Ministry"), which the referents stage owns.
+                // A country word qualifies the role ("the Russian representative", "the U.S. envoy"); another capitalized
+                // word before a lower-case title is where or for whom it is held ("the Florida senator", "the Republican
+                // nominee"), kept as a modifier. A phrase whose capitals run into its head is a name ("the Defense
+                // Ministry"), which the referents stage owns: no title follows, so it is no anaphor.
                 var (code, width) = CountryAt(text, tokens, j);
-                if (code is null || head >= 0)
+                if (head >= 0)
                 {
                     break;
+                }
+
+                if (code is null)
+                {
+                    modifiers.Add(word.ToString().ToLowerInvariant());
+                    continue;
                 }
 
                 country = code;

@@ -24,6 +24,7 @@ public sealed class CoreferenceLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _modifiers;
     private readonly FrozenDictionary<string, string> _organizationKinds;
+    private readonly (string[] Words, string Noun)[] _titleAbbreviations;
 
     private CoreferenceLexicon(RoleLexicon roles)
     {
@@ -47,6 +48,11 @@ public sealed class CoreferenceLexicon
             .GroupBy(r => r.Fields[1], StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.First().Fields[2], StringComparer.OrdinalIgnoreCase);
         _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Longest first, so that `Lt. Gov.` is one lieutenant governor, not a lieutenant and a governor.
+        _titleAbbreviations = [.. ResourceFile.ReadTable(Folder + "title-abbreviations.tsv", "abbreviation", "noun")
+            .Select(r => (r.Fields[0].Split(' ', StringSplitOptions.RemoveEmptyEntries), r.Fields[1]))
+            .OrderByDescending(a => a.Item1.Length)];
         _titles = roles.Titles.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _modifiers = roles.Modifiers.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -59,6 +65,32 @@ public sealed class CoreferenceLexicon
 
     /// <summary>The gender of a given name, or unknown.</summary>
     public Gender GivenName(ReadOnlySpan<char> name) => _givenNames.TryGetValue(name, out var gender) ? gender : Gender.Unknown;
+
+    /// <summary>
+    /// A role's rank and title as words, with the role noun of each abbreviation added (title-abbreviations.tsv), so that
+    /// a later mention matches either way: rank <c>Gov.</c> and title <c>New Jersey</c> → <c>Gov. New Jersey governor</c>;
+    /// <c>Sen.</c> → <c>Sen. senator</c>.
+    /// </summary>
+    public string ExpandTitle(string title, string? rank = null)
+    {
+        var words = (rank is null ? title : rank + " " + title).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var added = new List<string>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            foreach (var (abbreviation, noun) in _titleAbbreviations)
+            {
+                if (i + abbreviation.Length <= words.Length
+                    && abbreviation.Select((w, k) => string.Equals(w, words[i + k], StringComparison.OrdinalIgnoreCase)).All(x => x))
+                {
+                    added.Add(noun);
+                    i += abbreviation.Length - 1;
+                    break;
+                }
+            }
+        }
+
+        return added.Count == 0 ? string.Join(' ', words) : string.Join(' ', words) + " " + string.Join(' ', added);
+    }
 
     /// <summary>A person's gender from the first word of their name, else from a role that says it (spokeswoman, chairman); unknown for others.</summary>
     public Gender GenderOf(Referent referent)

@@ -61,11 +61,26 @@ internal sealed class CoreferenceSieves(string text, IReadOnlyList<Referent> ref
 
         if (best < 0)
         {
-            return null;
+            // `the Florida senator` after `Sen. Ana Kovac`: the title holds the role but not where it is held. Only the
+            // one person with that role in the article is taken; two or more leave it unresolved.
+            sieve = "role.head";
+            foreach (var r in salience.Candidates(int.MinValue))
+            {
+                if (referents[r].Kind == ReferentKind.Person && referents[r].Roles.Any(role => HeadFits(a, role)))
+                {
+                    best = best < 0 ? r : best;
+                    matches++;
+                }
+            }
+
+            if (matches != 1)
+            {
+                return null;
+            }
         }
 
         // One match is near certain; each other person with the role halves the odds of the most recent one.
-        var confidence = (sieve == "role.title" ? 0.9 : 0.8) / Math.Sqrt(matches);
+        var confidence = (sieve switch { "role.title" => 0.9, "role.country" => 0.8, _ => 0.6 }) / Math.Sqrt(matches);
         return new Link(best, salience.LastSpan(best), confidence, sieve);
     }
 
@@ -176,22 +191,31 @@ internal sealed class CoreferenceSieves(string text, IReadOnlyList<Referent> ref
     private bool IsPlural(TextSpan span) => span.Length > 1 && text[span.End - 1] == 's';
 
     /// <summary>The role's title holds the head and each modifier as words, and its country (if the phrase names one) agrees.</summary>
-    private static bool TitleFits(AnaphorCandidate a, Role role, Referent person)
+    private bool TitleFits(AnaphorCandidate a, Role role, Referent person)
     {
-        if (!HasWord(role.Title, a.Head))
+        // `Gov. Chris Christie` … `the governor`: abbreviations count as the nouns they stand for.
+        var title = lexicon.ExpandTitle(role.Title, role.Rank);
+        if (!HasWord(title, a.Head))
         {
             return false;
         }
 
         foreach (var modifier in a.Modifiers)
         {
-            if (!HasWord(role.Title, modifier))
+            if (!HasWord(title, modifier))
             {
                 return false;
             }
         }
 
         return a.Country is null || (role.Country ?? person.Country) == a.Country;
+    }
+
+    /// <summary>The role's title holds the head and the description's role modifiers (<c>deputy</c>), whatever its places.</summary>
+    private bool HeadFits(AnaphorCandidate a, Role role)
+    {
+        var title = lexicon.ExpandTitle(role.Title, role.Rank);
+        return HasWord(title, a.Head) && a.Modifiers.All(m => !lexicon.IsModifier(m) || HasWord(title, m));
     }
 
     /// <summary>A body the gazetteer files under one of the description's organization kinds (the WHO is an intergovernmental agency).</summary>

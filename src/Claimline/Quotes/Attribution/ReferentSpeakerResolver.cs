@@ -38,7 +38,7 @@ public sealed class ReferentSpeakerResolver(QuoteLexicon lexicon, ISpeakerResolv
         var found = mention.Kind switch
         {
             SpeakerKind.Pronoun => Pronoun(referents, mention, earlier),
-            SpeakerKind.Role => Role(referents, mention) ?? Named(referents, mention),
+            SpeakerKind.Role => Anaphor(document, referents, mention) ?? Role(referents, mention) ?? Named(referents, mention, ReferentKind.Person),
             _ => Named(referents, mention),
         };
         if (found is null)
@@ -106,12 +106,42 @@ public sealed class ReferentSpeakerResolver(QuoteLexicon lexicon, ISpeakerResolv
         return null;
     }
 
-    /// <summary>The referent with a mention inside the speaker phrase (the last such, the phrase's head).</summary>
-    private static (Referent, TextSpan)? Named(Layer<Referent> referents, SpeakerMention mention)
+    /// <summary>
+    /// What the coreference stage linked the mention to (<c>the Florida senator</c> → the senator named before it): it
+    /// knows titles and their abbreviations (<c>Sen.</c>), countries and bodies that a role noun names.
+    /// </summary>
+    private static (Referent, TextSpan)? Anaphor(Document document, Layer<Referent> referents, SpeakerMention mention)
+    {
+        if (!document.TryGet(Layers.Anaphora, out var anaphora))
+        {
+            return null;
+        }
+
+        foreach (var link in anaphora)
+        {
+            if (link.Span.Overlaps(mention.Span) && link.Referent < referents.Count && referents[link.Referent].Kind == ReferentKind.Person)
+            {
+                return (referents[link.Referent], referents[link.Referent].Span);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The referent with a mention inside the speaker phrase (the last such, the phrase's head); of
+    /// <paramref name="kind"/> only, when given (a role's `Florida` in `the Florida senator` is no speaker).
+    /// </summary>
+    private static (Referent, TextSpan)? Named(Layer<Referent> referents, SpeakerMention mention, ReferentKind? kind = null)
     {
         (Referent, TextSpan)? best = null;
         foreach (var referent in referents)
         {
+            if (kind is { } wanted && referent.Kind != wanted)
+            {
+                continue;
+            }
+
             foreach (var m in referent.Mentions)
             {
                 if (m.Overlaps(mention.Span) && (best is null || m.Start > best.Value.Item2.Start))
@@ -188,7 +218,8 @@ public sealed class ReferentSpeakerResolver(QuoteLexicon lexicon, ISpeakerResolv
         (Referent, TextSpan)? best = null;
         foreach (var referent in referents)
         {
-            if (referent.Kind != ReferentKind.Person || !referent.Roles.Any(r => r.Title.EndsWith(head, StringComparison.OrdinalIgnoreCase)))
+            if (referent.Kind != ReferentKind.Person
+                || !referent.Roles.Any(r => CoreferenceLexicon.English.ExpandTitle(r.Title, r.Rank).EndsWith(head, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }

@@ -31,6 +31,9 @@ public sealed class QuoteScorer
 
     public Score Resolved { get; private set; }
 
+    /// <summary>As <see cref="Resolved"/>, for gold sources that are a role noun (<c>the senator</c>, <c>the former secretary of state</c>).</summary>
+    public Score ResolvedRoles { get; private set; }
+
     /// <summary>Over gold quotes that give a kind (our own gold): the matched system quote has that kind.</summary>
     public Score Kind { get; private set; }
 
@@ -60,6 +63,8 @@ public sealed class QuoteScorer
         var sourceRight = 0;
         var resolvedRight = 0;
         var resolvedGold = 0;
+        var rolesRight = 0;
+        var rolesGold = 0;
         var kindRight = 0;
         var speakerRight = 0;
         var matchedSystem = new int[gold.Count];
@@ -116,6 +121,21 @@ public sealed class QuoteScorer
             }
 
             var goldSource = Join(text, gold[g].Source);
+            if (goldSource is not null && IsRoleNoun(goldSource))
+            {
+                // `the senator`: the name heading the last earlier gold source that is a name, our proxy for whom it means.
+                var named = gold.Take(g).Reverse().Select(a => Join(text, a.Source))
+                    .FirstOrDefault(t => t is not null && !s_pronouns.Contains(t) && char.IsUpper(t[0]) && !IsRoleNoun(t));
+                if (named is not null)
+                {
+                    rolesGold++;
+                    if ((q.SpeakerCanonical ?? q.ResolvedText) is { } r && LastWord(r) == LastWord(NameHead(named)))
+                    {
+                        rolesRight++;
+                    }
+                }
+            }
+
             if (goldSource is not null && s_pronouns.Contains(goldSource))
             {
                 var antecedent = gold.Take(g).Reverse().Select(a => Join(text, a.Source))
@@ -148,6 +168,7 @@ public sealed class QuoteScorer
         ContentExact += new Score(exact, system.Count, gold.Count);
         Source += new Score(sourceRight, system.Count(q => q.Speaker is not null), gold.Count(a => a.Source.Count > 0));
         Resolved += new Score(resolvedRight, resolvedGold, resolvedGold);
+        ResolvedRoles += new Score(rolesRight, rolesGold, rolesGold);
         var kinds = gold.Count(a => a.Kind is not null);
         if (kinds > 0)
         {
@@ -274,6 +295,11 @@ public sealed class QuoteScorer
 
         return wanted == Gender.Unknown || given == Gender.Unknown || given == wanted;
     }
+
+    /// <summary>A source that names someone by office: <c>the</c> and a head noun the lexicon calls a role (<c>the senator</c>).</summary>
+    internal static bool IsRoleNoun(string source)
+        => source.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !source.Contains(',', StringComparison.Ordinal)
+            && QuoteLexicon.English.SpeakerNouns.TryGetValue(LastWord(source).ToLowerInvariant(), out var kind) && kind == SpeakerKind.Role;
 
     /// <summary>
     /// A gold source without what follows its name: an apposition or a relative clause after a comma
