@@ -96,6 +96,7 @@ internal static class EvalQuotesCommand
                 {
                     // Annotators name sources as written; there is nothing resolved to compare.
                     node.Remove("resolved");
+                    node.Remove("resolvedRoles");
                 }
 
                 Console.Out.WriteLine(node.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
@@ -141,6 +142,7 @@ internal static class EvalQuotesCommand
             ["cue"] = ScoreJson.Node(scorer.Cue),
             ["source"] = ScoreJson.Node(scorer.Source),
             ["resolved"] = ScoreJson.Node(scorer.Resolved),
+            ["resolvedRoles"] = ScoreJson.Node(scorer.ResolvedRoles),
         };
         if (scorer.Kind.GoldCount > 0)
         {
@@ -164,6 +166,7 @@ internal static class EvalQuotesCommand
         if (resolved)
         {
             output.WriteLine($"resolved pronouns  {scorer.Resolved}");
+            output.WriteLine($"resolved roles     {scorer.ResolvedRoles}");
         }
 
         if (scorer.Kind.GoldCount > 0)
