@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Claimline.Entities.Gazetteers;
 using Claimline.Entities.Resolution;
@@ -72,6 +73,30 @@ public sealed class CoreferenceLexicon
     /// <c>Sen.</c> → <c>Sen. senator</c>.
     /// </summary>
     public string ExpandTitle(string title, string? rank = null)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var key = rank is null ? title : rank + "\u0001" + title;
+        if (_expanded.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var expanded = Expand(title, rank);
+
+        // Titles repeat across articles; the cache stops growing at a size no real vocabulary of titles reaches.
+        if (_expanded.Count < MaxExpandedTitles)
+        {
+            _expanded.TryAdd(key, expanded);
+        }
+
+        return expanded;
+    }
+
+    private const int MaxExpandedTitles = 50_000;
+
+    private readonly ConcurrentDictionary<string, string> _expanded = new(StringComparer.Ordinal);
+
+    private string Expand(string title, string? rank)
     {
         var words = (rank is null ? title : rank + " " + title).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var added = new List<string>();
