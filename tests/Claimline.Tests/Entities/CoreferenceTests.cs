@@ -91,6 +91,14 @@ public class CoreferenceTests
     }
 
     [Fact]
+    public void A_campaign_role_is_a_role_the_candidate_names_its_holder()
+    {
+        var (document, links) = Link("Republican presidential candidate Thomas Reyes spoke in Tampa on Monday. The candidate promised new piers.");
+
+        Assert.Equal("person:thomas-reyes", Of(document, links, "The candidate")?.Key);
+    }
+
+    [Fact]
     public void A_role_noun_with_a_place_the_title_lacks_links_only_to_the_one_holder_of_the_role()
     {
         var (one, oneLinks) = Link("Sen. Thomas Reyes spoke first on Monday. Later the Florida senator asked for a vote.");
