@@ -1,6 +1,6 @@
-using Claimline.Model;
-using Claimline.Pipeline;
 using Claimline.Quotes;
+
+using static Claimline.Tests.Quotes.QuoteTestText;
 
 namespace Claimline.Tests.Quotes;
 
@@ -10,24 +10,6 @@ namespace Claimline.Tests.Quotes;
 /// </summary>
 public class AttributionPatternTests
 {
-    private static readonly AnnotationPipeline s_pipeline = StandardPipeline.Create(new PipelineOptions { ValidateLayers = true });
-
-    private static (string Text, IReadOnlyList<Quote> Quotes) Run(string text)
-    {
-        var document = s_pipeline.Run(new Document(text, new DocumentMeta("test", Published: new DateOnly(2025, 3, 6))));
-        return (text, document.Get(Layers.Quotes));
-    }
-
-    private static string Describe(string text, IReadOnlyList<Quote> quotes)
-        => string.Join("; ", quotes.Select(q => $"[{string.Join(" … ", q.Content.Select(c => c.Of(text)))}] {q.Kind} by {q.SpeakerText} cue {q.Cue?.Of(text)} ({q.Sieve})"));
-
-    private static Quote Containing(string text, IReadOnlyList<Quote> quotes, string content)
-    {
-        var found = quotes.Where(q => q.Content.Any(c => c.Of(text).Contains(content, StringComparison.Ordinal))).ToArray();
-        Assert.True(found.Length == 1, $"expected one quote with '{content}'; found: {Describe(text, quotes)}");
-        return found[0];
-    }
-
     [Theory]
     [InlineData("―")]
     [InlineData("—")]

@@ -1,27 +1,12 @@
-using Claimline.Model;
-using Claimline.Pipeline;
 using Claimline.Quotes;
+
+using static Claimline.Tests.Quotes.QuoteTestText;
 
 namespace Claimline.Tests.Quotes;
 
 /// <summary>The quote stage on invented sentences: each pattern of issue #5 with its speaker, cue and kind.</summary>
 public class QuoteFinderTests
 {
-    private static readonly AnnotationPipeline s_pipeline = StandardPipeline.Create(new PipelineOptions { ValidateLayers = true });
-
-    private static (string Text, IReadOnlyList<Quote> Quotes) Run(string text)
-    {
-        var document = s_pipeline.Run(new Document(text, new DocumentMeta("test", Published: new DateOnly(2025, 3, 6))));
-        return (text, document.Get(Layers.Quotes));
-    }
-
-    private static Quote Containing(string text, IReadOnlyList<Quote> quotes, string content)
-    {
-        var found = quotes.Where(q => q.Content.Any(c => c.Of(text).Contains(content, StringComparison.Ordinal))).ToArray();
-        Assert.True(found.Length == 1, $"expected one quote with '{content}'; found: {string.Join("; ", quotes.Select(q => $"[{string.Join(" … ", q.Content.Select(c => c.Of(text)))}] {q.Kind} by {q.SpeakerText} ({q.Sieve})"))}");
-        return found[0];
-    }
-
     [Fact]
     public void A_curly_direct_quote_takes_the_speaker_after_it()
     {

@@ -1,6 +1,6 @@
-using Claimline.Model;
-using Claimline.Pipeline;
 using Claimline.Quotes;
+
+using static Claimline.Tests.Quotes.QuoteTestText;
 
 namespace Claimline.Tests.Quotes;
 
@@ -10,14 +10,12 @@ namespace Claimline.Tests.Quotes;
 /// </summary>
 public class QuoteHostileInputTests
 {
-    private static readonly AnnotationPipeline s_pipeline = StandardPipeline.Create(new PipelineOptions { ValidateLayers = true });
-
     [Fact]
     public void A_quote_left_open_at_the_end_of_the_article_runs_to_the_end_and_keeps_its_speaker()
     {
         const string Text = "The harbor reopened on Monday.\n\nKovac told reporters: “We will rebuild every pier, and the boats will come back";
 
-        var quote = Assert.Single(Run(Text));
+        var quote = Assert.Single(QuotesOf(Text));
 
         Assert.Equal(QuoteKind.Direct, quote.Kind);
         Assert.Equal(Text.Length, quote.Span.End);
@@ -31,7 +29,7 @@ public class QuoteHostileInputTests
         const string Text = "Mayor says ‘harbor will reopen by May’\n\nBELMORA — The mayor of Belmora, Ana Kovac, said on Monday that the harbor "
             + "would reopen by May.\n\n“Every pier will be rebuilt,” Kovac said.";
 
-        var quotes = Run(Text);
+        var quotes = QuotesOf(Text);
 
         var headline = Assert.Single(quotes, q => q.Span.End <= Text.IndexOf('\n', StringComparison.Ordinal));
         Assert.Equal(QuoteKind.Direct, headline.Kind);
@@ -45,7 +43,7 @@ public class QuoteHostileInputTests
         const string Text = "The storm dropped 4\" of rain on Belmora, and a 12\" water main burst under the market.\n\n"
             + "\"We were ready for it,\" Thomas Reyes, the city engineer, said on Tuesday.";
 
-        var quote = Assert.Single(Run(Text));
+        var quote = Assert.Single(QuotesOf(Text));
 
         Assert.Equal("\"We were ready for it,\"", quote.Content[0].Of(Text));
         Assert.Equal("Thomas Reyes", quote.SpeakerCanonical);
@@ -55,8 +53,6 @@ public class QuoteHostileInputTests
     [InlineData("The workers’ union and the mayor’s office met on Monday to talk about the piers.")]
     [InlineData("Prices have not been this high since the ’90s, when the port last closed for a winter.")]
     public void Apostrophes_that_look_like_closing_marks_make_no_quote(string text)
-        => Assert.Empty(Run(text));
+        => Assert.Empty(QuotesOf(text));
 
-    private static IReadOnlyList<Quote> Run(string text)
-        => s_pipeline.Run(new Document(text, new DocumentMeta("test", Published: new DateOnly(2025, 3, 6)))).Get(Layers.Quotes);
 }

@@ -1,14 +1,12 @@
-using Claimline.Model;
-using Claimline.Pipeline;
 using Claimline.Quotes;
+
+using static Claimline.Tests.Quotes.QuoteTestText;
 
 namespace Claimline.Tests.Quotes;
 
 /// <summary>Who a speaker mention names: pronouns that must agree in gender, joint speakers that stay joint.</summary>
 public class SpeakerResolutionTests
 {
-    private static readonly AnnotationPipeline s_pipeline = StandardPipeline.Create(new PipelineOptions { ValidateLayers = true });
-
     [Fact]
     public void He_after_a_woman_who_spoke_last_names_the_man_introduced_since()
     {
@@ -70,11 +68,4 @@ public class SpeakerResolutionTests
         Assert.NotEqual("Florida", quote.SpeakerCanonical);
     }
 
-    private static Quote Containing(string text, string content)
-    {
-        var quotes = s_pipeline.Run(new Document(text, new DocumentMeta("test", Published: new DateOnly(2025, 3, 6)))).Get(Layers.Quotes);
-        var found = quotes.Where(q => q.Content.Any(c => c.Of(text).Contains(content, StringComparison.Ordinal))).ToArray();
-        Assert.True(found.Length == 1, $"expected one quote with '{content}'; found: {string.Join("; ", quotes.Select(q => $"[{string.Join(" … ", q.Content.Select(c => c.Of(text)))}] by {q.SpeakerText} → {q.SpeakerCanonical} ({q.Sieve})"))}");
-        return found[0];
-    }
 }
