@@ -73,7 +73,9 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.Contains("relief minister", await page.Locator("aside").TextContentAsync(), StringComparison.Ordinal);
         var quotes = page.Locator("#entity-quotes li");
         Assert.True(await quotes.CountAsync() >= 1);
-        Assert.Contains("We need boats", await page.Locator("#entity-quotes").TextContentAsync(), StringComparison.Ordinal);
+        var listed = await page.Locator("#entity-quotes").TextContentAsync();
+        Assert.Contains("We need boats", listed, StringComparison.Ordinal);
+        Assert.Matches(@"attribution \d{1,3}% sure", listed);
         await Screenshot(page, "entity");
     }
 

@@ -254,7 +254,7 @@ async function entityView(key) {
   const quotes = el("ol", { class: "quotes", id: "entity-quotes" });
   for (const quote of [...detail.quotes].sort((a, b) => String(a.date ?? a.published ?? "").localeCompare(String(b.date ?? b.published ?? "")))) {
     quotes.append(el("li", {},
-      el("span", { class: "muted", text: `${quote.date ?? quote.published ?? "undated"} · ${quote.kind} · ` }),
+      el("span", { class: "muted", text: `${quote.date ?? quote.published ?? "undated"} · ${quote.kind} · attribution ${Math.round(quote.confidence * 100)}% sure · ` }),
       el("a", { href: `#/doc/${quote.document}`, text: quote.documentKey }),
       el("blockquote", { text: quote.text })));
   }
