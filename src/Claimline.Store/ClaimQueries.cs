@@ -111,8 +111,8 @@ public sealed class ClaimQueries
         var list = new List<ConceptSummary>();
         while (reader.Read())
         {
-            list.Add(new ConceptSummary(reader.GetString(0), reader.GetString(1), reader.GetString(2), Text(reader, 3), Text(reader, 4),
-                reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), Text(reader, 8), Text(reader, 9)));
+            list.Add(new ConceptSummary(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.NullableString(3), reader.NullableString(4),
+                reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.NullableString(8), reader.NullableString(9)));
         }
 
         return list;
@@ -206,10 +206,10 @@ public sealed class ClaimQueries
         while (reader.Read())
         {
             var row = new ClaimRow(
-                reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), Text(reader, 3), Text(reader, 4), Text(reader, 5),
-                reader.GetString(6), Text(reader, 7), reader.GetString(8), Text(reader, 9), reader.GetString(10),
+                reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.NullableString(3), reader.NullableString(4), reader.NullableString(5),
+                reader.GetString(6), reader.NullableString(7), reader.GetString(8), reader.NullableString(9), reader.GetString(10),
                 reader.GetString(11), reader.IsDBNull(12) ? null : reader.GetDouble(12), reader.GetDouble(13), reader.GetDouble(14),
-                reader.GetString(15), Text(reader, 16), Text(reader, 17), reader.GetString(18), reader.GetString(19), reader.GetString(20),
+                reader.GetString(15), reader.NullableString(16), reader.NullableString(17), reader.GetString(18), reader.GetString(19), reader.GetString(20),
                 reader.GetInt32(21), reader.GetInt32(22), reader.GetDouble(23));
             if (row.Modality == "denies" && row.High == 0)
             {
@@ -217,30 +217,14 @@ public sealed class ClaimQueries
             }
 
             var evidence = JsonSerializer.Deserialize<List<string>>(reader.GetString(27)) ?? [];
-            var concept = QuantityConcept.Create(reader.GetString(24), Text(reader, 25), Text(reader, 26), evidence);
+            var concept = QuantityConcept.Create(reader.GetString(24), reader.NullableString(25), reader.NullableString(26), evidence);
             list.Add((row, concept));
         }
 
         return list;
     }
 
-    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters) => _connection.Command(sql, parameters);
 
-    private object? Scalar(string sql, params (string, object?)[] parameters)
-    {
-        using var command = Command(sql, parameters);
-        return command.ExecuteScalar();
-    }
-
-    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
-    }
+    private object? Scalar(string sql, params (string Name, object? Value)[] parameters) => _connection.Scalar(sql, parameters);
 }

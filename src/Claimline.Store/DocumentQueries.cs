@@ -58,7 +58,7 @@ public sealed class DocumentQueries
         var hits = new List<SearchHit>();
         while (reader.Read())
         {
-            hits.Add(new SearchHit(reader.GetInt64(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3), reader.GetString(4)));
+            hits.Add(new SearchHit(reader.GetInt64(0), reader.GetString(1), reader.NullableString(2), reader.NullableString(3), reader.GetString(4)));
         }
 
         return hits;
@@ -94,7 +94,7 @@ public sealed class DocumentQueries
         var list = new List<EntitySummary>();
         while (reader.Read())
         {
-            list.Add(new EntitySummary(reader.GetString(0), reader.GetString(1), reader.GetString(2), NullableString(reader, 3), reader.GetInt32(4), reader.GetInt32(5), NullableString(reader, 6)));
+            list.Add(new EntitySummary(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.NullableString(3), reader.GetInt32(4), reader.GetInt32(5), reader.NullableString(6)));
         }
 
         return list;
@@ -114,7 +114,7 @@ public sealed class DocumentQueries
         var list = new List<PlaceSummary>();
         while (reader.Read())
         {
-            list.Add(new PlaceSummary(reader.GetString(0), reader.GetString(1), reader.GetString(2), NullableString(reader, 3),
+            list.Add(new PlaceSummary(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.NullableString(3),
                 reader.GetDouble(4), reader.GetDouble(5), reader.GetInt32(6), reader.GetInt32(7)));
         }
 
@@ -132,7 +132,7 @@ public sealed class DocumentQueries
             ("$key", key));
         using var reader = command.ExecuteReader();
         return reader.Read()
-            ? new EntitySummary(reader.GetString(0), reader.GetString(1), reader.GetString(2), NullableString(reader, 3), reader.GetInt32(4), reader.GetInt32(5), NullableString(reader, 6))
+            ? new EntitySummary(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.NullableString(3), reader.GetInt32(4), reader.GetInt32(5), reader.NullableString(6))
             : null;
     }
 
@@ -173,8 +173,8 @@ public sealed class DocumentQueries
         var list = new List<QuoteRow>();
         while (reader.Read())
         {
-            list.Add(new QuoteRow(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), NullableString(reader, 3), reader.GetString(4),
-                NullableString(reader, 5), NullableString(reader, 6), NullableString(reader, 7), NullableString(reader, 8), reader.GetDouble(9), reader.GetString(10)));
+            list.Add(new QuoteRow(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.NullableString(3), reader.GetString(4),
+                reader.NullableString(5), reader.NullableString(6), reader.NullableString(7), reader.NullableString(8), reader.GetDouble(9), reader.GetString(10)));
         }
 
         return list;
@@ -240,7 +240,7 @@ public sealed class DocumentQueries
         while (reader.Read())
         {
             list.Add(new DocumentSummary(
-                reader.GetInt64(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3), NullableString(reader, 4),
+                reader.GetInt64(0), reader.GetString(1), reader.NullableString(2), reader.NullableString(3), reader.NullableString(4),
                 reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetInt64(6)));
         }
 
@@ -253,23 +253,7 @@ public sealed class DocumentQueries
         return new StoredDocument(reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1), document);
     }
 
-    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters) => _connection.Command(sql, parameters);
 
-    private object? Scalar(string sql, params (string, object?)[] parameters)
-    {
-        using var command = Command(sql, parameters);
-        return command.ExecuteScalar();
-    }
-
-    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
-    }
+    private object? Scalar(string sql, params (string Name, object? Value)[] parameters) => _connection.Scalar(sql, parameters);
 }
