@@ -6,10 +6,12 @@ namespace Claimline.Quotes.Attribution;
 
 /// <summary>
 /// Resolves speakers to the article's referents (the <c>referents</c> layer): a name is the referent one of whose
-/// mentions it overlaps (<c>Kovac</c> → <c>person:ana-kovac</c>, Ana Kovac); <c>he</c>/<c>she</c> → the person
-/// who spoke last, else the person named last before it; <c>they</c>/<c>we</c> → the body, country or group that spoke
-/// last, else the one named last; a role noun (<c>the senator</c>) → the last person given that role. Falls back on
-/// <see cref="InArticleSpeakerResolver"/> (tokens alone) where no referent fits, e.g. without the referents layer.
+/// mentions it overlaps (<c>Kovac</c> → <c>person:ana-kovac</c>, Ana Kovac); several names joined by <c>and</c> stay
+/// joint (no single key); <c>he</c>/<c>she</c> → the person who spoke last, else the person named last before it,
+/// skipping anyone whose given name or role says the other gender; <c>they</c>/<c>we</c> → the joint speakers just
+/// quoted, else the body, country or group that spoke last, else the one named last; a role noun (<c>the senator</c>)
+/// → the coreference stage's link, else the last person given that role, never a place inside the phrase. Falls back
+/// on <see cref="InArticleSpeakerResolver"/> (tokens alone) where no referent fits, e.g. without the referents layer.
 /// </summary>
 public sealed class ReferentSpeakerResolver(QuoteLexicon lexicon, ISpeakerResolver fallback) : ISpeakerResolver
 {
