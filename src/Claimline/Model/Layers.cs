@@ -6,6 +6,7 @@ using Claimline.Events;
 using Claimline.Quantities;
 using Claimline.Quotes;
 using Claimline.Structure;
+using Claimline.Syntax;
 using Claimline.Text;
 using Claimline.Time;
 
@@ -22,6 +23,12 @@ public static class Layers
     public static readonly LayerKey<Section> Sections = new("sections", LayerShape.Overlapping);
     public static readonly LayerKey<Dateline> Datelines = new("datelines", LayerShape.Disjoint);
     public static readonly LayerKey<Sentence> Sentences = new("sentences", LayerShape.Disjoint);
+
+    /// <summary>UPOS tags and lemmas, one item per sentence (stage <c>pos</c>).</summary>
+    public static readonly LayerKey<TaggedSentence> Pos = new("pos", LayerShape.Disjoint);
+
+    /// <summary>A labelled dependency tree, one item per sentence (stage <c>syntax</c>).</summary>
+    public static readonly LayerKey<DependencyTree> Syntax = new("syntax", LayerShape.Disjoint);
 
     // Extension points for the stages of later issues: declared now so the schema and the pipeline know them.
     public static readonly LayerKey<EntityMention> Entities = new("entities", LayerShape.Overlapping);
@@ -41,7 +48,7 @@ public static class Layers
 
     /// <summary>All keys, in schema order.</summary>
     public static IReadOnlyList<LayerKey> All { get; } =
-        [Tokens, Paragraphs, Sections, Datelines, Sentences, Entities, Referents, Anaphora, Times, SentenceTimes, Quotes, Quantities, Claims, Events];
+        [Tokens, Paragraphs, Sections, Datelines, Sentences, Pos, Syntax, Entities, Referents, Anaphora, Times, SentenceTimes, Quotes, Quantities, Claims, Events];
 
     public static LayerKey? ByName(string name)
     {
