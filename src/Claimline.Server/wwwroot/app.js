@@ -1,6 +1,8 @@
 // Claimline web UI. Article text is untrusted: it is only ever inserted with textContent / createTextNode,
 // never as HTML, and the server's Content-Security-Policy forbids inline scripts as a second wall.
 
+import { sentenceTree } from "./tree.js";
+
 const main = document.getElementById("main");
 const PAGE = 50;
 
@@ -98,6 +100,7 @@ function renderParagraph(text, span, annotations, layers) {
 }
 
 let detailsCard = null;
+let treeHolder = null;
 const FOCUS = "evidence focus";
 
 function showDetails(items, text, layers) {
@@ -115,6 +118,17 @@ function showDetails(items, text, layers) {
     return el("div", { class: "card", "data-detail": item.layer }, el("h2", { text: item.layer }), list);
   });
   detailsCard.replaceChildren(...cards);
+  showTree(items[0]?.span, text, layers);
+}
+
+/** The dependency tree of the sentence that holds the selection, under the article text. */
+function showTree(span, text, layers) {
+  if (!treeHolder) return;
+  const diagram = span ? sentenceTree(layers, text, span) : null;
+  treeHolder.replaceChildren(...(diagram
+    ? [el("h2", { text: "Sentence structure" }), el("div", { class: "tree-scroll" }, diagram),
+      el("p", { class: "muted", text: "Arcs run from each word's head to the word, labelled with the Universal Dependencies relation; tags under the words are UPOS." })]
+    : []));
 }
 
 /** A figure as a reader writes it, the way the timeline API's `figure` reads: about 7,000, up to 6,000, 0 (denied). */
@@ -197,6 +211,7 @@ function articleView(doc, focus) {
       claim.concept ? el("a", { href: `#/concept/${encodeURIComponent(claim.concept.key)}`, text: claim.concept.label }) : "",
       el("span", { class: "muted", text: ` · ${claim.date ?? "undated"}` })));
   }
+  treeHolder = el("div", { id: "sentence-tree" });
   detailsCard = el("div", { id: "details" }, el("div", { class: "card" }, el("p", { class: "muted", text: "Select a marked passage to see what was found." })));
   const aside = el("aside", {},
     el("div", { class: "card" }, el("h2", { text: "Article" }), facts),
@@ -205,7 +220,7 @@ function articleView(doc, focus) {
     el("div", { class: "card" }, el("h2", { text: "Layers" }), counts, legend),
     ...(layers.claims?.length ? [el("div", { class: "card" }, el("h2", { text: "Claims" }), claims)] : []),
     el("div", { class: "card", id: "referents" }, el("h2", { text: "Who and what" }), referents.length ? people : el("p", { class: "muted", text: "No names found." })));
-  return [el("h1", { text: meta.title ?? meta.id ?? "Article" }), el("div", { class: "article" }, body, aside)];
+  return [el("h1", { text: meta.title ?? meta.id ?? "Article" }), el("div", { class: "article" }, el("div", {}, body, treeHolder), aside)];
 }
 
 async function documentView(id, params) {
