@@ -1,0 +1,58 @@
+using Claimline.Model;
+using Claimline.Pipeline;
+using Claimline.Syntax.Lemmatization;
+using Claimline.Syntax.Tagging;
+
+namespace Claimline.Syntax;
+
+/// <summary>
+/// Tags every sentence's tokens with a Universal POS tag and a lemma (<see cref="PosTagger"/>, <see cref="Lemmatizer"/>).
+/// <para>Requires: tokens, sentences. Produces: pos (one <see cref="TaggedSentence"/> per sentence).</para>
+/// The tokens are the tokenizer's, which split clitics as the treebank does: <c>don't</c> → <c>do</c> AUX +
+/// <c>n't</c> PART (lemma <c>not</c>). Example: <c>The minister said prices rose.</c> → DET NOUN VERB NOUN VERB PUNCT,
+/// lemmas <c>the minister say price rise .</c>
+/// </summary>
+public sealed class PosAnnotator(PosTagger tagger, Lemmatizer lemmatizer) : IAnnotator
+{
+    [ThreadStatic]
+    private static PosSentence? t_scratch;
+
+    public PosAnnotator()
+        : this(PosTagger.English, Lemmatizer.English)
+    {
+    }
+
+    public string Name => "pos";
+
+    public IReadOnlyList<LayerKey> Requires { get; } = [Layers.Tokens, Layers.Sentences];
+
+    public IReadOnlyList<LayerKey> Produces { get; } = [Layers.Pos];
+
+    public void Annotate(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        var tokens = document.Get(Layers.Tokens);
+        var sentences = document.Get(Layers.Sentences);
+        var scratch = t_scratch ??= new PosSentence();
+        var tagged = new TaggedSentence[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sentence = sentences[s];
+            var n = sentence.TokenCount;
+            scratch.Prepare(text, tokens, sentence.FirstToken, n);
+            var tags = new Upos[n];
+            tagger.Tag(scratch, tags);
+            var lemmas = new string[n];
+            for (var i = 0; i < n; i++)
+            {
+                lemmas[i] = lemmatizer.Lemma(tokens[sentence.FirstToken + i].Span.SliceOf(text), tags[i]);
+            }
+
+            tagged[s] = new TaggedSentence(sentence.Span, sentence.FirstToken, tags, lemmas);
+        }
+
+        document.Set(Layers.Pos, tagged);
+    }
+}
