@@ -63,7 +63,8 @@ internal static class OutputFormat
             case Jsonl:
                 foreach (var document in documents)
                 {
-                    output.WriteLine(DocumentJson.Serialize(document, indented: false, includeText: false));
+                    DocumentJson.Write(document, output, indented: false, includeText: false);
+                    output.WriteLine();
                 }
 
                 break;
@@ -73,7 +74,7 @@ internal static class OutputFormat
         }
     }
 
-    /// <summary>One document as an object; several as an array, streamed as they arrive.</summary>
+    /// <summary>One document as an object; several as an array, streamed as they arrive (each written as it is serialized).</summary>
     private static void WriteJson(IEnumerable<Document> documents, TextWriter output)
     {
         using var e = documents.GetEnumerator();
@@ -85,16 +86,17 @@ internal static class OutputFormat
         var first = e.Current;
         if (!e.MoveNext())
         {
-            output.WriteLine(DocumentJson.Serialize(first));
+            DocumentJson.Write(first, output);
+            output.WriteLine();
             return;
         }
 
         output.WriteLine("[");
-        output.Write(DocumentJson.Serialize(first));
+        DocumentJson.Write(first, output);
         do
         {
             output.WriteLine(",");
-            output.Write(DocumentJson.Serialize(e.Current));
+            DocumentJson.Write(e.Current, output);
         }
         while (e.MoveNext());
         output.WriteLine();

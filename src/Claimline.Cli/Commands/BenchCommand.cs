@@ -45,13 +45,28 @@ internal static class BenchCommand
             Description = "With --ingest: how many copies of the corpus to ingest, each copy's texts made distinct (as republished wire copy is).",
             DefaultValueFactory = _ => 10,
         };
-        var command = new Command("bench", "Measure throughput: of the pipeline or one stage on one core (words/s, bytes allocated per word), or of ingest end to end (--ingest).")
+        var scaling = new Option<bool>("--scaling")
         {
-            corpus, passes, minWords, stage, until, ingest, copies,
+            Description = "Measure how the cost of one document grows with its size: the corpus joined into one document of each --sizes, with paragraphs and as one line, each analyzed by a child 'claimline analyze' (seconds, words/s, s/MB, peak memory). Default corpus: ../shared/data/news/tbaq-articles.jsonl when found, else the examples.",
+        };
+        var sizes = new Option<string>("--sizes")
+        {
+            Description = "With --scaling: the document sizes in MB, comma-separated.",
+            DefaultValueFactory = _ => "1,4,16",
+        };
+        var perStage = new Option<bool>("--per-stage")
+        {
+            Description = "With --scaling: analyze each document in this process instead and print the seconds of every stage.",
+        };
+        var command = new Command("bench", "Measure throughput: of the pipeline or one stage on one core (words/s, bytes allocated per word), of ingest end to end (--ingest), or how one document's cost grows with its size (--scaling).")
+        {
+            corpus, passes, minWords, stage, until, ingest, copies, scaling, sizes, perStage,
         };
         command.SetAction(result =>
         {
-            var paths = result.GetValue(corpus) is { Length: > 0 } given ? given : DemoCommand.FindExamples() is { } ex ? [ex] : [];
+            var paths = result.GetValue(corpus) is { Length: > 0 } given ? given
+                : result.GetValue(scaling) && FindNewsCorpus() is { } news ? [news]
+                : DemoCommand.FindExamples() is { } ex ? [ex] : [];
             var texts = new List<(string Text, DocumentMeta Meta)>();
             foreach (var read in new DocumentReader().Read(paths))
             {
@@ -69,6 +84,18 @@ internal static class BenchCommand
             {
                 Console.Error.WriteLine("claimline: no documents to benchmark.");
                 return (int)ExitCode.NoInput;
+            }
+
+            if (result.GetValue(scaling))
+            {
+                if (!TryParseSizes(result.GetValue(sizes), out var megabytes))
+                {
+                    Console.Error.WriteLine($"claimline: --sizes takes whole megabytes separated by commas (e.g. 1,4,16), not '{result.GetValue(sizes)}'.");
+                    return (int)ExitCode.Usage;
+                }
+
+                ScalingBenchmark.Run([.. texts.Select(t => t.Text)], megabytes, result.GetValue(perStage), Console.Out);
+                return (int)ExitCode.Success;
             }
 
             if (result.GetValue(ingest))
@@ -100,6 +127,36 @@ internal static class BenchCommand
             return (int)ExitCode.Success;
         });
         return command;
+    }
+
+    private static bool TryParseSizes(string? text, out int[] megabytes)
+    {
+        var parts = (text ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        megabytes = new int[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!int.TryParse(parts[i], System.Globalization.CultureInfo.InvariantCulture, out megabytes[i]) || megabytes[i] is < 1 or > 64)
+            {
+                return false;
+            }
+        }
+
+        return parts.Length > 0;
+    }
+
+    /// <summary>The shared news corpus beside the repository, looked for upward from the working directory.</summary>
+    private static string? FindNewsCorpus()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "data", "news", "tbaq-articles.jsonl");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     private static void Run(AnnotationPipeline pipeline, int stage, List<(string Text, DocumentMeta Meta)> corpus, int passes, int minWords, TextWriter output)

@@ -48,7 +48,8 @@ internal static class ExportCommand
             {
                 foreach (var stored in store.Queries.All())
                 {
-                    writer.WriteLine(DocumentJson.Serialize(stored.Document, indented: false, includeText: false));
+                    DocumentJson.Write(stored.Document, writer, indented: false, includeText: false);
+                    writer.WriteLine();
                 }
             }
 

@@ -32,22 +32,42 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         var text = document.Text;
         var referents = document.Get(Layers.Referents);
         var byKey = new Dictionary<string, Referent>(StringComparer.Ordinal);
-        var mentions = new List<(TextSpan Span, Referent Referent)>();
         foreach (var referent in referents)
         {
             byKey.TryAdd(referent.Key, referent);
-            if (referent.Kind is ReferentKind.Person or ReferentKind.Country or ReferentKind.Organization)
+        }
+
+        // The organizations by name, the first of each name as a scan of byKey would meet it.
+        var organizations = new Dictionary<string, Referent>(StringComparer.OrdinalIgnoreCase);
+        foreach (var referent in byKey.Values)
+        {
+            if (referent.Kind == ReferentKind.Organization)
             {
-                mentions.AddRange(referent.Mentions.Select(m => (m, referent)));
+                organizations.TryAdd(referent.Canonical, referent);
             }
         }
+
+        var all = ReferentMentions.Of(referents);
+        var mentions = all.Subset("claims|holders", r => r.Kind is ReferentKind.Person or ReferentKind.Country or ReferentKind.Organization);
+        var countries = all.Subset("claims|countries", r => r.Kind == ReferentKind.Country);
 
         var sentences = document.Get(Layers.Sentences);
         var quotes = document.Get(Layers.Quotes);
         var times = document.Get(Layers.Times);
         var sentenceTimes = document.Get(Layers.SentenceTimes);
-        var quoted = document.Get(Layers.Quotes).SelectMany(q => q.Content).ToList();
-        var anaphora = document.TryGet(Layers.Anaphora, out var links) ? (IReadOnlyList<Anaphor>)links : [];
+        // Every piece of quoted content, indexed as the loop over quotes and their pieces meets it.
+        var pieces = new List<TextSpan>();
+        var pieceQuote = new List<int>();
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            foreach (var piece in quotes[q].Content)
+            {
+                pieces.Add(piece);
+                pieceQuote.Add(q);
+            }
+        }
+
+        var anaphora = document.TryGet(Layers.Anaphora, out var links) ? links : Layer<Anaphor>.Empty;
         var datelines = new List<(int Start, string Country)>();
         if (document.TryGet(Layers.Datelines, out var lines))
         {
@@ -61,14 +81,15 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             }
         }
 
-        var context = new Context(text, byKey, mentions, quoted, anaphora, datelines, document.Get(Layers.Sentences).Select(x => x.Span).ToList());
+        var contentIndex = new SpanIndex(pieces);
+        var context = new Context(text, byKey, organizations, mentions, countries, contentIndex, anaphora, datelines, sentences, new(ReferenceEqualityComparer.Instance));
 
         var claims = new List<Claim>(quantities.Count);
         for (var i = 0; i < quantities.Count; i++)
         {
             var quantity = quantities[i];
             var sentence = SentenceAt(sentences, quantity.Span.Start);
-            var containing = Containing(quotes, quantity.Span);
+            var containing = Containing(quotes, contentIndex, pieceQuote, quantity.Span);
             var primary = containing.Count > 0 ? containing[0].Quote : null;
 
             // Only the words between the quote's cue (when it comes first) and the number can hold a nearer subject.
@@ -154,34 +175,31 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         return claims;
     }
 
-    private static TextSpan SentenceAt(IReadOnlyList<Sentence> sentences, int offset)
+    /// <summary>The sentence that holds <paramref name="offset"/> (sentences do not overlap: found by binary search).</summary>
+    private static TextSpan SentenceAt(Layer<Sentence> sentences, int offset)
     {
-        foreach (var sentence in sentences)
-        {
-            if (sentence.Span.Start <= offset && offset < sentence.Span.End)
-            {
-                return sentence.Span;
-            }
-        }
-
-        return new TextSpan(offset, offset);
+        var i = sentences.FirstStartingAtOrAfter(offset + 1) - 1;
+        return i >= 0 && sentences[i].Span.Contains(offset) ? sentences[i].Span : new TextSpan(offset, offset);
     }
 
     /// <summary>The quotes whose content holds the span, the one whose cue is nearest first.</summary>
-    private static List<(Quote Quote, TextSpan Piece)> Containing(IReadOnlyList<Quote> quotes, TextSpan span)
+    private static List<(Quote Quote, TextSpan Piece)> Containing(IReadOnlyList<Quote> quotes, SpanIndex pieces, List<int> pieceQuote, TextSpan span)
     {
+        // Each quote's first piece that holds the span, in quote order, as a loop over the quotes would find them.
         var found = new List<(Quote Quote, TextSpan Piece, int Distance)>();
-        foreach (var quote in quotes)
+        var last = -1;
+        foreach (var p in pieces.Containing(span))
         {
-            foreach (var piece in quote.Content)
+            if (pieceQuote[p] == last)
             {
-                if (piece.Contains(span))
-                {
-                    var distance = quote.Cue is { } cue ? Math.Min(Math.Abs(span.Start - cue.End), Math.Abs(cue.Start - span.End)) : int.MaxValue;
-                    found.Add((quote, piece, distance));
-                    break;
-                }
+                continue;
             }
+
+            last = pieceQuote[p];
+            var quote = quotes[last];
+            var piece = pieces[p];
+            var distance = quote.Cue is { } cue ? Math.Min(Math.Abs(span.Start - cue.End), Math.Abs(cue.Start - span.End)) : int.MaxValue;
+            found.Add((quote, piece, distance));
         }
 
         found.Sort((a, b) => a.Distance.CompareTo(b.Distance));
@@ -212,11 +230,11 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
                 at--;
             }
 
-            foreach (var (span, referent) in context.Mentions)
+            foreach (var m in context.Mentions.Spans.EndingBetween(at, at))
             {
-                if (span.End == at && span.Start >= lower)
+                if (context.Mentions.Spans[m].Start >= lower)
                 {
-                    return (referent, verb.Modality);
+                    return (context.Mentions.ReferentOf(m), verb.Modality);
                 }
             }
         }
@@ -254,10 +272,13 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         if (quote is { SpeakerKind: SpeakerKind.Pronoun, Speaker: { } speaker }
             && string.Equals(quote.SpeakerText, "it", StringComparison.OrdinalIgnoreCase))
         {
+            // Met in order of end, then of mention: the first with the largest end is the one a scan would keep.
             Referent? nearest = null;
             var nearestEnd = -1;
-            foreach (var (span, referent) in context.Mentions)
+            foreach (var m in context.Mentions.Spans.EndingBetween(sentence.Start, speaker.Start))
             {
+                var span = context.Mentions.Spans[m];
+                var referent = context.Mentions.ReferentOf(m);
                 if (referent.Kind is ReferentKind.Organization or ReferentKind.Country
                     && span.Start >= sentence.Start && span.End <= speaker.Start && span.End > nearestEnd)
                 {
@@ -279,7 +300,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
 
         // A description the quote stage left unresolved that coreference linked ("the bank said" → the national bank).
         return quote.Speaker is { } written
-            && context.Anaphora.FirstOrDefault(a => a.Span.Overlaps(written) && a.Confidence >= MinAnaphorConfidence) is { } link
+            && SpanIndex.Of(context.Anaphora).Overlapping(written).Select(a => context.Anaphora[a]).FirstOrDefault(a => a.Confidence >= MinAnaphorConfidence) is { } link
             && context.ByKey.TryGetValue(link.Key, out var linked)
                 ? linked
                 : null;
@@ -339,11 +360,11 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
                 // The subject of their own sentence first ("Norway will send Ukraine …, Defence Minister X said"),
                 // else the country named last before them.
                 var first = referent.Mentions.Count > 0 ? referent.Mentions[0].Start : position;
-                var sentence = context.Sentences.FirstOrDefault(x => x.Start <= first && first < x.End);
-                countryKey = context.Mentions.Where(m => m.Referent.Kind == ReferentKind.Country && m.Span.Start >= sentence.Start && m.Span.End <= first)
-                        .Select(m => m.Referent.Key).FirstOrDefault()
+                var at = context.Sentences.FirstStartingAtOrAfter(first + 1) - 1;
+                var sentence = at >= 0 && context.Sentences[at].Span.Contains(first) ? context.Sentences[at].Span : default;
+                countryKey = FirstCountryIn(context, sentence.Start, first)?.Key
                     ?? CountryNamedBefore(context, first, int.MaxValue, quoted: true)?.Key
-                    ?? (context.Datelines.LastOrDefault(d => d.Start <= first).Country is { } home ? "country:" + home : null);
+                    ?? (DatelineBefore(context, first) is { } home ? "country:" + home : null);
             }
         }
         else if (referent.Kind == ReferentKind.Organization)
@@ -379,23 +400,90 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             return "country:" + own;
         }
 
+        if (context.GovernmentCountries.TryGetValue(organization, out var known))
+        {
+            return known;
+        }
+
+        var found = GovernmentCountryOfMentions(context, organization);
+        context.GovernmentCountries[organization] = found;
+        return found;
+    }
+
+    /// <summary>A country named right before one of the body's mentions, else the country of its first dateline.</summary>
+    private static string? GovernmentCountryOfMentions(Context context, Referent organization)
+    {
         foreach (var mention in organization.Mentions)
         {
-            foreach (var (span, referent) in context.Mentions)
+            // The first country mention (in mention order) that ends at most three characters before it.
+            var best = -1;
+            foreach (var m in context.Countries.Spans.EndingBetween(mention.Start - 3, mention.Start))
             {
-                if (referent.Kind == ReferentKind.Country && span.End <= mention.Start && mention.Start - span.End <= 3
+                var span = context.Countries.Spans[m];
+                if ((best < 0 || m < best)
                     && context.Text.AsSpan(span.End, mention.Start - span.End).Trim().TrimStart('\'').TrimStart('’') is var between
                     && (between.IsEmpty || between is "s"))
                 {
-                    return referent.Key;
+                    best = m;
                 }
+            }
+
+            if (best >= 0)
+            {
+                return context.Countries.ReferentOf(best).Key;
             }
         }
 
         // "the Health Ministry said" in a story filed from Kigali: news leaves the home government unsaid.
         var first = organization.Mentions.Count > 0 ? organization.Mentions[0].Start : organization.Span.Start;
-        var dateline = context.Datelines.LastOrDefault(d => d.Start <= first);
-        return dateline.Country is { } home ? "country:" + home : null;
+        return DatelineBefore(context, first) is { } home ? "country:" + home : null;
+    }
+
+    /// <summary>The country of the last dateline that starts at or before <paramref name="offset"/>, found by binary search.</summary>
+    private static string? DatelineBefore(Context context, int offset)
+    {
+        int lo = 0, hi = context.Datelines.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (context.Datelines[mid].Start <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo > 0 ? context.Datelines[lo - 1].Country : null;
+    }
+
+    /// <summary>
+    /// The first country mention (in mention order) that starts at or after <paramref name="from"/> and ends at or before
+    /// <paramref name="to"/>.
+    /// </summary>
+    private static Referent? FirstCountryIn(Context context, int from, int to)
+    {
+        var spans = context.Countries.Spans;
+        var best = -1;
+        if (from <= 0)
+        {
+            // No sentence to bound it: the first mention (in mention order) of all that end by then.
+            best = spans.FirstEndingAtOrBefore(to);
+        }
+        else
+        {
+            foreach (var m in spans.EndingBetween(from, to))
+            {
+                if (spans[m].Start >= from && (best < 0 || m < best))
+                {
+                    best = m;
+                }
+            }
+        }
+
+        return best >= 0 ? context.Countries.ReferentOf(best) : null;
     }
 
     /// <summary>
@@ -404,22 +492,35 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
     /// </summary>
     private static Referent? CountryNamedBefore(Context context, int position, int window = 300, bool quoted = false)
     {
-        Referent? found = null;
-        var end = -1;
-        foreach (var (span, referent) in context.Mentions)
+        // Walked back by end: the first group of mentions ending at one place that holds a fitting one gives the
+        // largest end, and the first fitting one in mention order of that group is the one a scan would keep.
+        var spans = context.Countries.Spans;
+        var candidates = spans.EndingBetween(window >= position ? int.MinValue : position - window, position);
+        for (var k = candidates.Length - 1; k >= 0;)
         {
-            if (referent.Kind == ReferentKind.Country && span.End <= position && position - span.End <= window && span.End > end
-                && (quoted || !context.Quoted.Any(q => q.Contains(span))))
+            var end = spans[candidates[k]].End;
+            var g = k;
+            while (g > 0 && spans[candidates[g - 1]].End == end)
             {
-                (found, end) = (referent, span.End);
+                g--;
             }
+
+            for (var i = g; i <= k; i++)
+            {
+                if (quoted || !context.Quoted.AnyContaining(spans[candidates[i]]))
+                {
+                    return context.Countries.ReferentOf(candidates[i]);
+                }
+            }
+
+            k = g - 1;
         }
 
-        return found;
+        return null;
     }
 
     private static Referent? OrganizationNamed(Context context, string name)
-        => context.ByKey.Values.FirstOrDefault(r => r.Kind == ReferentKind.Organization && string.Equals(r.Canonical, name, StringComparison.OrdinalIgnoreCase));
+        => context.Organizations.GetValueOrDefault(name);
 
     /// <summary>The non-government organization a person's role names as theirs, if the article resolved it.</summary>
     private Referent? AgencyOf(Context context, Referent person)
@@ -448,12 +549,14 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
     /// A calendar date written before the number in its sentence (<c>earlier this month … 1,000 containers</c>) dates
     /// what the number refers to; else the statement's date; else the sentence's time; else the document's date.
     /// </summary>
-    private static string? DateOf(Document document, IReadOnlyList<TimeExpression> times, IReadOnlyList<SentenceTime> sentenceTimes, TextSpan sentence, TextSpan number, Quote? quote)
+    private static string? DateOf(Document document, Layer<TimeExpression> times, Layer<SentenceTime> sentenceTimes, TextSpan sentence, TextSpan number, Quote? quote)
     {
+        // Only times that start inside the sentence and before the number can qualify: the layer is sorted by start.
         string? written = null;
-        foreach (var time in times)
+        for (var i = times.FirstStartingAtOrAfter(sentence.Start); i < times.Count && times[i].Span.Start <= number.Start; i++)
         {
-            if (time.Type == "DATE" && time.Span.Start >= sentence.Start && time.Span.End <= number.Start
+            var time = times[i];
+            if (time.Type == "DATE" && time.Span.End <= number.Start
                 && time.Value.Length >= 4 && char.IsAsciiDigit(time.Value[0]))
             {
                 written = time.Value;
@@ -470,9 +573,9 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             return said;
         }
 
-        foreach (var time in sentenceTimes)
+        foreach (var i in SpanIndex.Of(sentenceTimes).Containing(new TextSpan(number.Start, number.Start + 1)))
         {
-            if (time.Span.Contains(number.Start) && time.Value is { } value)
+            if (sentenceTimes[i].Value is { } value)
             {
                 return value;
             }
@@ -484,12 +587,19 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
     internal static string Slug(string name)
         => string.Join('-', name.ToLowerInvariant().Split([' ', '\t', '/'], StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>
+    /// What every claim of one document looks up, indexed once so that each lookup is a binary search or a window, not a
+    /// scan of the document: the stage stays linear in the length of one document.
+    /// </summary>
     private sealed record Context(
         string Text,
         Dictionary<string, Referent> ByKey,
-        List<(TextSpan Span, Referent Referent)> Mentions,
-        List<TextSpan> Quoted,
-        IReadOnlyList<Anaphor> Anaphora,
+        Dictionary<string, Referent> Organizations,
+        ReferentMentions Mentions,
+        ReferentMentions Countries,
+        SpanIndex Quoted,
+        Layer<Anaphor> Anaphora,
         List<(int Start, string Country)> Datelines,
-        IReadOnlyList<TextSpan> Sentences);
+        Layer<Sentence> Sentences,
+        Dictionary<Referent, string?> GovernmentCountries);
 }

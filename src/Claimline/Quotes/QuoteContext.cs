@@ -29,9 +29,27 @@ internal sealed class QuoteContext
         Array.Fill(SentenceOf, -1);
         Array.Fill(ParagraphOf, -1);
         Array.Fill(DirectOf, -1);
+        // One string per distinct lower-case form, not per token: a long document repeats its words, and a string
+        // per token was the largest part of this stage's memory.
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
         for (var i = 0; i < n; i++)
         {
-            Lower[i] = Tokens[i].Span.Of(Text).ToLowerInvariant();
+            var word = Tokens[i].Span.SliceOf(Text);
+            if (word.Length > buffer.Length)
+            {
+                Lower[i] = word.ToString().ToLowerInvariant();
+                continue;
+            }
+
+            var lower = buffer[..word.ToLowerInvariant(buffer)];
+            if (!forms.TryGetValue(lower, out var form))
+            {
+                form = lower.ToString();
+                forms[lower] = form;
+            }
+
+            Lower[i] = form;
         }
 
         for (var s = 0; s < Sentences.Count; s++)

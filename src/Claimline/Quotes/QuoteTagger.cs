@@ -69,16 +69,11 @@ public sealed class QuoteTagger(QuoteLexicon lexicon, ISpeakerResolver resolver,
         if (phrase.Kind == SpeakerKind.Named && c.Document.TryGet(Layers.Entities, out var entities))
         {
             TextSpan? best = null;
-            foreach (var e in entities)
+            foreach (var i in SpanIndex.Of(entities).Overlapping(span))
             {
-                if (e.Span.Start >= span.End)
+                if (entities[i].Type is Entities.EntityType.Person or Entities.EntityType.Org)
                 {
-                    break;
-                }
-
-                if (e.Span.Overlaps(span) && e.Type is Entities.EntityType.Person or Entities.EntityType.Org)
-                {
-                    best = e.Span;
+                    best = entities[i].Span;
                 }
             }
 

@@ -59,40 +59,51 @@ public sealed class TimeTagger
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentences);
         var regions = Regions(tokens, sentences, extraRegions);
-        var view = new List<TimeToken>(tokens.Count + 16);
-        var ranges = new (int Start, int End)[regions.Count];
-        var candidates = new List<TimexCandidate>();
+
+        // One region (a sentence or a dateline) at a time: the rules, modifiers, tense and statement time never look
+        // outside it, so its view of the tokens is all that is held (a view of the whole document costs about 50 bytes
+        // per token). Anchors are resolved in text order, as the anchor state requires.
+        var view = new List<TimeToken>(64);
         var inRegion = new List<TimexCandidate>();
         var scratch = _matcher.CreateScratch();
         var tokenSpan = tokens.AsSpan();
+        var state = new AnchorRefiner.State(dct);
+        var times = new List<TimeExpression>();
+        var sentenceTimes = new List<SentenceTime>(sentences.Count);
+        var dctValue = dct is { } d ? TimexCalendar.Format(d, Granularity.Day) : null;
         for (var r = 0; r < regions.Count; r++)
         {
-            var start = view.Count;
+            view.Clear();
             foreach (var token in tokenSpan.Slice(regions[r].FirstToken, regions[r].TokenCount))
             {
                 _view.Add(text, token, view);
             }
 
-            ranges[r] = (start, view.Count);
+            var range = (Start: 0, End: view.Count);
             inRegion.Clear();
-            _matcher.Find(text, view, start, view.Count, r, scratch, inRegion);
+            _matcher.Find(text, view, range.Start, range.End, r, scratch, inRegion);
             if (inRegion.Count > 0)
             {
-                _modifiers.Refine(text, view, ranges[r], inRegion);
-                candidates.AddRange(inRegion);
+                _modifiers.Refine(text, view, range, inRegion);
+            }
+
+            var firstTime = times.Count;
+            foreach (var c in inRegion)
+            {
+                var (value, anchor) = _anchor.Resolve(c.Value, c.Type, state, () => _tense.Detect(text, view, range.Start, range.End, c.TokenStart, c.TokenEnd, deadlines: IsDeadlineShaped(c.Value)));
+                times.Add(new TimeExpression(c.Span, c.Type, value, c.Mod, c.Rule.Id, anchor));
+            }
+
+            if (regions[r].Sentence is var sentence and >= 0)
+            {
+                var best = StatementTime(view, range, inRegion, times, firstTime);
+                sentenceTimes.Add(best >= 0
+                    ? new SentenceTime(sentences[sentence].Span, times[best].Value, "statement", best)
+                    : new SentenceTime(sentences[sentence].Span, dctValue, "dct"));
             }
         }
 
-        var state = new AnchorRefiner.State(dct);
-        var times = new List<TimeExpression>(candidates.Count);
-        foreach (var c in candidates)
-        {
-            var range = ranges[c.Sentence];
-            var (value, anchor) = _anchor.Resolve(c.Value, c.Type, state, () => _tense.Detect(text, view, range.Start, range.End, c.TokenStart, c.TokenEnd, deadlines: IsDeadlineShaped(c.Value)));
-            times.Add(new TimeExpression(c.Span, c.Type, value, c.Mod, c.Rule.Id, anchor));
-        }
-
-        return (times, StatementTimes(sentences, regions, ranges, view, candidates, times, dct));
+        return (times, sentenceTimes);
     }
 
     /// <summary>
@@ -139,58 +150,37 @@ public sealed class TimeTagger
     /// <summary>
     /// A sentence's statement time is the date attached to one of its speech verbs (<c>said Wednesday</c>,
     /// <c>told reporters on Thursday</c>, <c>Wednesday, he said</c>), the nearest one winning; else the document date.
+    /// Returns the index in <paramref name="times"/> of that date (the region's times start at <paramref name="firstTime"/>), or -1.
     /// </summary>
-    private List<SentenceTime> StatementTimes(
-        Layer<Sentence> sentences, List<(int FirstToken, int TokenCount, int Sentence)> regions, (int Start, int End)[] ranges,
-        List<TimeToken> view, List<TimexCandidate> candidates, List<TimeExpression> times, DateOnly? dct)
+    private int StatementTime(List<TimeToken> view, (int Start, int End) range, List<TimexCandidate> candidates, List<TimeExpression> times, int firstTime)
     {
         const int MaxAfter = 3, MaxBefore = 1;
-        var result = new List<SentenceTime>(sentences.Count);
-        var dctValue = dct is { } d ? TimexCalendar.Format(d, Granularity.Day) : null;
-        var k = 0;
-        for (var s = 0; s < regions.Count; s++)
+        int best = -1, bestDistance = int.MaxValue;
+        for (var j = 0; j < candidates.Count; j++)
         {
-            while (k < candidates.Count && candidates[k].Sentence < s)
-            {
-                k++;
-            }
-
-            var sentence = regions[s].Sentence;
-            if (sentence < 0)
+            var time = times[firstTime + j];
+            if (time.Type is not ("DATE" or "TIME") || !TimexCalendar.TryParse(time.Value, out _, out _))
             {
                 continue;
             }
 
-            int best = -1, bestDistance = int.MaxValue;
-            for (var j = k; j < candidates.Count && candidates[j].Sentence == s; j++)
+            for (var p = range.Start; p < range.End; p++)
             {
-                if (times[j].Type is not ("DATE" or "TIME") || !TimexCalendar.TryParse(times[j].Value, out _, out _))
+                if (!view[p].Has(_classes.Speech))
                 {
                     continue;
                 }
 
-                for (var p = ranges[s].Start; p < ranges[s].End; p++)
+                var distance = candidates[j].TokenStart > p ? candidates[j].TokenStart - p - 1 : p - candidates[j].TokenEnd;
+                var limit = candidates[j].TokenStart > p ? MaxAfter : MaxBefore;
+                if (distance <= limit && distance < bestDistance)
                 {
-                    if (!view[p].Has(_classes.Speech))
-                    {
-                        continue;
-                    }
-
-                    var distance = candidates[j].TokenStart > p ? candidates[j].TokenStart - p - 1 : p - candidates[j].TokenEnd;
-                    var limit = candidates[j].TokenStart > p ? MaxAfter : MaxBefore;
-                    if (distance <= limit && distance < bestDistance)
-                    {
-                        best = j;
-                        bestDistance = distance;
-                    }
+                    best = firstTime + j;
+                    bestDistance = distance;
                 }
             }
-
-            result.Add(best >= 0
-                ? new SentenceTime(sentences[sentence].Span, times[best].Value, "statement", best)
-                : new SentenceTime(sentences[sentence].Span, dctValue, "dct"));
         }
 
-        return result;
+        return best;
     }
 }

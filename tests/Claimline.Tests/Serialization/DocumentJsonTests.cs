@@ -48,6 +48,23 @@ public class DocumentJsonTests
     }
 
     [Fact]
+    public void Writing_to_a_text_writer_gives_what_serialize_gives_across_many_flushes()
+    {
+        // Long enough for the writer to hand on its buffer many times, with characters of two, three and four UTF-8
+        // bytes that a flush can split.
+        var text = string.Join("\n\n", Enumerable.Range(0, 400).Select(i => $"Café owners in Zürich met {i} times. “We agree,” she said — 🌍 {i}."));
+        var document = StandardPipeline.Create().Run(DocumentReader.FromText(Article + "\n\n" + text, "long"));
+
+        foreach (var (indented, includeText) in new[] { (true, true), (false, false), (false, true) })
+        {
+            using var written = new StringWriter();
+            DocumentJson.Write(document, written, indented, includeText);
+
+            Assert.Equal(DocumentJson.Serialize(document, indented, includeText), written.ToString());
+        }
+    }
+
+    [Fact]
     public void Reading_other_json_fails_clearly()
     {
         var error = Assert.Throws<JsonException>(() => DocumentJson.Deserialize("{\"schema\":\"something/9\"}"));

@@ -21,6 +21,12 @@ public sealed class InArticleSpeakerResolver(QuoteLexicon lexicon) : ISpeakerRes
         {
             case SpeakerKind.Pronoun:
                 var antecedent = lexicon.Pronouns.GetValueOrDefault(mention.Text.ToLowerInvariant());
+                if (antecedent is not ("person" or "group"))
+                {
+                    // No earlier speaker fits such a pronoun: do not walk back through every quote to find that out.
+                    return null;
+                }
+
                 for (var i = earlier.Count - 1; i >= 0; i--)
                 {
                     var q = earlier[i];

@@ -15,7 +15,20 @@ internal static class ParagraphSpeakerSieve
 
     public static void Run(QuoteContext c, List<DirectQuote> quotes, List<Draft> drafts)
     {
-        var attributed = drafts.Where(d => d.Speaker is not null).OrderBy(d => d.FirstToken).ToList();
+        // The attributed drafts of each paragraph, in order of their first token: the nearest is found by binary search
+        // (a one-line document is one paragraph, so a scan of the paragraph would be a scan of the document).
+        var attributed = new Dictionary<int, List<Draft>>();
+        foreach (var d in drafts.Where(d => d.Speaker is not null).OrderBy(d => d.FirstToken))
+        {
+            var p = c.ParagraphOf[d.FirstToken];
+            if (!attributed.TryGetValue(p, out var list))
+            {
+                attributed[p] = list = [];
+            }
+
+            list.Add(d);
+        }
+
         foreach (var quote in quotes)
         {
             if (quote.Taken || quote.WordCount < 4)
@@ -25,7 +38,8 @@ internal static class ParagraphSpeakerSieve
 
             quote.Taken = true;
             var paragraph = c.ParagraphOf[quote.First];
-            var same = attributed.Where(d => c.ParagraphOf[d.FirstToken] == paragraph).OrderBy(d => Math.Abs(d.FirstToken - quote.First)).FirstOrDefault();
+            var same = attributed.TryGetValue(paragraph, out var inParagraph) ? Nearest(inParagraph, quote.First) : null;
+            var previousParagraph = attributed.TryGetValue(paragraph - 1, out var before) ? before[^1] : null;
             var draft = new Draft();
             draft.Content.AddRange(quote.Pieces);
             if (same is not null)
@@ -34,8 +48,7 @@ internal static class ParagraphSpeakerSieve
                 draft.Confidence = 0.6;
                 draft.Sieve = SameParagraph;
             }
-            else if (quote.First == FirstTokenOf(c, paragraph)
-                && attributed.LastOrDefault(d => c.ParagraphOf[d.FirstToken] == paragraph - 1) is { } previous)
+            else if (quote.First == FirstTokenOf(c, paragraph) && previousParagraph is { } previous)
             {
                 draft.Speaker = previous.Speaker;
                 draft.Confidence = 0.5;
@@ -49,6 +62,46 @@ internal static class ParagraphSpeakerSieve
 
             drafts.Add(draft);
         }
+    }
+
+    /// <summary>
+    /// The draft whose first token is nearest <paramref name="token"/> (of two as near, the one before; of drafts
+    /// starting at one token, the first): what a stable sort by distance would put first.
+    /// </summary>
+    private static Draft Nearest(List<Draft> sorted, int token)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid].FirstToken < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        // sorted[lo] is the first at or after the token; the run of the last start before it begins at `before`.
+        var before = lo - 1;
+        while (before > 0 && sorted[before - 1].FirstToken == sorted[lo - 1].FirstToken)
+        {
+            before--;
+        }
+
+        if (lo == sorted.Count)
+        {
+            return sorted[before];
+        }
+
+        if (before < 0)
+        {
+            return sorted[lo];
+        }
+
+        return token - sorted[before].FirstToken <= sorted[lo].FirstToken - token ? sorted[before] : sorted[lo];
     }
 
     private static int FirstTokenOf(QuoteContext c, int paragraph)

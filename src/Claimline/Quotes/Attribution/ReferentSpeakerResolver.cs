@@ -66,10 +66,15 @@ public sealed class ReferentSpeakerResolver(QuoteLexicon lexicon, ISpeakerResolv
         // A possessive names no speaker: `Chile's minister and his deputy` are two people, Chile is not one of them.
         bool Possessive(TextSpan m) => text.AsSpan(m.End).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(m.End).StartsWith("’s", StringComparison.Ordinal);
 
+        // Each referent's first mention in the phrase, in referent order (the index is in that order already).
+        var index = ReferentMentions.Of(referents);
         var named = new List<(int Start, string Name)>();
-        foreach (var referent in referents)
+        var seen = new HashSet<int>();
+        foreach (var i in index.Spans.Overlapping(mention.Span))
         {
-            if (referent.Mentions.FirstOrDefault(m => m.Overlaps(mention.Span) && !Possessive(m)) is { Length: > 0 } m && named.All(n => n.Name != referent.Canonical))
+            var m = index.Spans[i];
+            var referent = index.ReferentOf(i);
+            if (!Possessive(m) && seen.Add(index.ReferentIndexOf(i)) && m.Length > 0 && named.All(n => n.Name != referent.Canonical))
             {
                 named.Add((m.Start, referent.Canonical));
             }
@@ -119,9 +124,10 @@ public sealed class ReferentSpeakerResolver(QuoteLexicon lexicon, ISpeakerResolv
             return null;
         }
 
-        foreach (var link in anaphora)
+        foreach (var i in SpanIndex.Of(anaphora).Overlapping(mention.Span))
         {
-            if (link.Span.Overlaps(mention.Span) && link.Referent < referents.Count && referents[link.Referent].Kind == ReferentKind.Person)
+            var link = anaphora[i];
+            if (link.Referent < referents.Count && referents[link.Referent].Kind == ReferentKind.Person)
             {
                 return (referents[link.Referent], referents[link.Referent].Span);
             }
@@ -136,25 +142,18 @@ public sealed class ReferentSpeakerResolver(QuoteLexicon lexicon, ISpeakerResolv
     /// </summary>
     private static (Referent, TextSpan)? Named(Layer<Referent> referents, SpeakerMention mention, ReferentKind? kind = null)
     {
-        (Referent, TextSpan)? best = null;
-        foreach (var referent in referents)
+        var index = ReferentMentions.Of(referents);
+        var best = -1;
+        foreach (var i in index.Spans.Overlapping(mention.Span))
         {
-            if (kind is { } wanted && referent.Kind != wanted)
+            if ((kind is not { } wanted || index.ReferentOf(i).Kind == wanted) && (best < 0 || index.Spans[i].Start > index.Spans[best].Start))
             {
-                continue;
-            }
-
-            foreach (var m in referent.Mentions)
-            {
-                if (m.Overlaps(mention.Span) && (best is null || m.Start > best.Value.Item2.Start))
-                {
-                    // The earliest mention is what the name resolves to; the overlap only picks the referent.
-                    best = (referent, m);
-                }
+                // The earliest mention is what the name resolves to; the overlap only picks the referent.
+                best = i;
             }
         }
 
-        return best is { } b ? (b.Item1, b.Item1.Span) : null;
+        return best >= 0 ? (index.ReferentOf(best), index.ReferentOf(best).Span) : null;
     }
 
     private (Referent, TextSpan)? Pronoun(Layer<Referent> referents, SpeakerMention mention, IReadOnlyList<Quote> earlier)
@@ -176,34 +175,20 @@ public sealed class ReferentSpeakerResolver(QuoteLexicon lexicon, ISpeakerResolv
         bool Agrees(Referent r) => gender == Gender.Unknown || CoreferenceLexicon.English.GenderOf(r) is var g && (g == Gender.Unknown || g == gender);
 
         // The speaker of the last quote before it that fits: news keeps one speaker over several paragraphs.
+        var index = ReferentMentions.Of(referents);
         for (var i = earlier.Count - 1; i >= 0 && i >= earlier.Count - 6; i--)
         {
             if (earlier[i].SpeakerKey is { } key && earlier[i].Speaker is { } s && s.Start < mention.Span.Start
-                && referents.FirstOrDefault(r => r.Key == key) is { } r && fits(r.Kind) && Agrees(r))
+                && index.FirstByKey.TryGetValue(key, out var first) && referents[first] is var r && fits(r.Kind) && Agrees(r))
             {
                 return (r, r.Span);
             }
         }
 
         // Otherwise the last one named before the pronoun.
-        (Referent, TextSpan)? best = null;
-        foreach (var referent in referents)
-        {
-            if (!fits(referent.Kind) || !Agrees(referent))
-            {
-                continue;
-            }
-
-            foreach (var m in referent.Mentions)
-            {
-                if (m.End <= mention.Span.Start && (best is null || m.Start > best.Value.Item2.Start))
-                {
-                    best = (referent, m);
-                }
-            }
-        }
-
-        return best is { } b ? (b.Item1, b.Item1.Span) : null;
+        var fitting = index.Subset($"pronoun|{antecedent}|{gender}", r => fits(r.Kind) && Agrees(r));
+        var last = fitting.LastEndingBefore(mention.Span.Start);
+        return last >= 0 ? (fitting.ReferentOf(last), fitting.ReferentOf(last).Span) : null;
     }
 
     private static Gender GenderOf(string pronoun) => pronoun.ToLowerInvariant() switch
@@ -217,24 +202,11 @@ public sealed class ReferentSpeakerResolver(QuoteLexicon lexicon, ISpeakerResolv
     private static (Referent, TextSpan)? Role(Layer<Referent> referents, SpeakerMention mention)
     {
         var head = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
-        (Referent, TextSpan)? best = null;
-        foreach (var referent in referents)
-        {
-            if (referent.Kind != ReferentKind.Person
-                || !referent.Roles.Any(r => CoreferenceLexicon.English.ExpandTitle(r.Title, r.Rank).EndsWith(head, StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
-
-            foreach (var m in referent.Mentions)
-            {
-                if (m.End <= mention.Span.Start && (best is null || m.Start > best.Value.Item2.Start))
-                {
-                    best = (referent, m);
-                }
-            }
-        }
-
-        return best is { } b ? (b.Item1, b.Item1.Span) : null;
+        var given = ReferentMentions.Of(referents).Subset(
+            "role|" + head.ToUpperInvariant(),
+            referent => referent.Kind == ReferentKind.Person
+                && referent.Roles.Any(r => CoreferenceLexicon.English.ExpandTitle(r.Title, r.Rank).EndsWith(head, StringComparison.OrdinalIgnoreCase)));
+        var last = given.LastEndingBefore(mention.Span.Start);
+        return last >= 0 ? (given.ReferentOf(last), given.ReferentOf(last).Span) : null;
     }
 }
