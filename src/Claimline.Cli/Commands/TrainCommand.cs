@@ -19,6 +19,7 @@ internal static class TrainCommand
         var command = new Command("train", "Train a statistical model from annotated data.");
         command.Subcommands.Add(CreateNer());
         command.Subcommands.Add(TrainQuotesCommand.Create());
+        command.Subcommands.Add(TrainParseCommand.Create());
         return command;
     }
 
