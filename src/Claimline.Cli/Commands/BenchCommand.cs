@@ -45,12 +45,28 @@ internal static class BenchCommand
             Description = "With --ingest: how many copies of the corpus to ingest, each copy's texts made distinct (as republished wire copy is).",
             DefaultValueFactory = _ => 10,
         };
-        var command = new Command("bench", "Measure throughput: of the pipeline or one stage on one core (words/s, bytes allocated per word), or of ingest end to end (--ingest).")
+        var parse = new Option<FileInfo?>("--parse")
         {
-            corpus, passes, minWords, stage, until, ingest, copies,
+            Description = "Measure the dependency parser alone instead, on this CoNLL-U file's words and UPOS (one thread).",
+        };
+        var command = new Command("bench", "Measure throughput: of the pipeline or one stage on one core (words/s, bytes allocated per word), of ingest end to end (--ingest), or of the parser alone (--parse).")
+        {
+            corpus, passes, minWords, stage, until, ingest, copies, parse,
         };
         command.SetAction(result =>
         {
+            if (result.GetValue(parse) is { } treebank)
+            {
+                if (!treebank.Exists)
+                {
+                    Console.Error.WriteLine($"claimline: {treebank.FullName} does not exist.");
+                    return (int)ExitCode.NoInput;
+                }
+
+                ParseBenchmark.Run(treebank.FullName, Math.Max(1, result.GetValue(passes)), Console.Out);
+                return (int)ExitCode.Success;
+            }
+
             var paths = result.GetValue(corpus) is { Length: > 0 } given ? given : DemoCommand.FindExamples() is { } ex ? [ex] : [];
             var texts = new List<(string Text, DocumentMeta Meta)>();
             foreach (var read in new DocumentReader().Read(paths))

@@ -15,6 +15,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalQuotesCommand.Create());
         command.Subcommands.Add(EvalClaimsCommand.Create());
         command.Subcommands.Add(EvalCorefCommand.Create());
+        command.Subcommands.Add(EvalParseCommand.Create());
         return command;
     }
 }

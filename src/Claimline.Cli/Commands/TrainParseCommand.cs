@@ -28,9 +28,11 @@ internal static class TrainParseCommand
         var without = new Option<string[]>("--without") { Description = "Feature groups to leave out (Words, Pairs, Trigrams, Distance, Valency, Children, ThirdOrder, LabelSets, Clusters, Deep).", AllowMultipleArgumentsPerToken = true };
         var nonProjective = new Option<NonProjective>("--nonprojective") { Description = "Lift: pseudo-projective with lift records; Projectivize: lifted without records.", DefaultValueFactory = _ => defaults.NonProjective };
         var exploreAfter = new Option<int>("--explore-after") { Description = "Passes that follow the oracle only before the trainer follows its own moves.", DefaultValueFactory = _ => defaults.ExploreAfter };
+        var minWeight = new Option<float>("--min-weight") { Description = "Drop features whose averaged weights are all smaller than this (smaller, faster model).", DefaultValueFactory = _ => defaults.MinWeight };
+        var tryMinWeights = new Option<float[]>("--try-min-weights") { Description = "After training, score dev with the model pruned at each of these thresholds (size, memory, LAS).", AllowMultipleArgumentsPerToken = true };
         var command = new Command("parse", "Train the dependency parser (greedy arc-hybrid, dynamic oracle, averaged perceptron) on a CoNLL-U treebank.")
         {
-            train, dev, output, epochs, folds, seed, bits, without, nonProjective, exploreAfter,
+            train, dev, output, epochs, folds, seed, bits, without, nonProjective, exploreAfter, minWeight, tryMinWeights,
         };
         command.SetAction(result =>
         {
@@ -73,6 +75,7 @@ internal static class TrainParseCommand
                 Groups = groups,
                 NonProjective = result.GetValue(nonProjective),
                 ExploreAfter = Math.Max(0, result.GetValue(exploreAfter)),
+                MinWeight = Math.Max(0, result.GetValue(minWeight)),
             };
             List<ConlluSentence> trainData, devData;
             try
@@ -103,6 +106,13 @@ internal static class TrainParseCommand
                 devScore = ParseEvaluation.Evaluate(new DependencyParser(model), devData);
                 Console.Error.WriteLine(Invariant($"  dev after pass {epoch}: UAS {100 * devScore.Uas:F2}  LAS {100 * devScore.Las:F2}  full LAS {100 * devScore.FullLas:F2}"));
             });
+            foreach (var threshold in result.GetValue(tryMinWeights) ?? [])
+            {
+                var pruned = trained.Pruned(threshold, options.WeightBits);
+                var score = ParseEvaluation.Evaluate(new DependencyParser(pruned), devData);
+                Console.Error.WriteLine(Invariant($"  min weight {threshold}: {pruned.Transitions.Count:N0} + {pruned.Relations.Count:N0} features, {pruned.Bytes / 1e6:F1} MB loaded; dev UAS {100 * score.Uas:F2} LAS {100 * score.Las:F2}"));
+            }
+
             outFile.Directory?.Create();
             File.WriteAllBytes(outFile.FullName, trained.File);
             if (devData.Count > 0)
@@ -131,6 +141,7 @@ internal static class TrainParseCommand
                 ExploreProbability = options.ExploreProbability,
                 NonProjective = options.NonProjective.ToString(),
                 LiftCutoff = options.LiftCutoff,
+                MinWeight = options.MinWeight,
                 TransitionFeatureCount = trained.Model.Transitions.Count,
                 RelationFeatureCount = trained.Model.Relations.Count,
                 WeightBits = options.WeightBits,

@@ -48,6 +48,8 @@ public sealed record ParserManifest
 
     public required int LiftCutoff { get; init; }
 
+    public required float MinWeight { get; init; }
+
     public required int TransitionFeatureCount { get; init; }
 
     public required int RelationFeatureCount { get; init; }

@@ -43,15 +43,15 @@ public static class ParserModelFile
     /// <summary>Writes a model from trained rows (keys need not be sorted).</summary>
     public static void Write(
         Stream stream, ParseLabels labels, FeatureGroups groups,
-        (ulong[] Keys, float[] Weights) transitions, (ulong[] Keys, float[] Weights) relations, int bits)
+        (ulong[] Keys, float[] Weights) transitions, (ulong[] Keys, float[] Weights) relations, int bits, float minWeight = 0)
     {
         ArgumentNullException.ThrowIfNull(labels);
         ModelFileCodec.Write(stream, s_header, ParserModel.FeatureVersion, writer =>
         {
             writer.Write((int)groups);
             ModelFileCodec.WriteLabels(writer, labels.Names);
-            WriteTable(writer, transitions.Keys, transitions.Weights, 3, bits);
-            WriteTable(writer, relations.Keys, relations.Weights, labels.Count, bits);
+            WriteTable(writer, Prune(transitions, 3, bits, minWeight), 3, bits);
+            WriteTable(writer, Prune(relations, labels.Count, bits, minWeight), labels.Count, bits);
         });
     }
 
@@ -77,16 +77,40 @@ public static class ParserModelFile
             return new ParserModel(labels, groups, transitions, relations);
         });
 
-    /// <summary>The rows of a table that keep some weight once quantized, as a table.</summary>
-    public static WeightTable Table((ulong[] Keys, float[] Weights) rows, int classes, int bits)
+    /// <summary>The rows of a table that <see cref="Write"/> would keep, as a table.</summary>
+    public static WeightTable Table((ulong[] Keys, float[] Weights) rows, int classes, int bits, float minWeight = 0)
     {
-        var (keys, weights) = WeightQuantizer.NonZeroRows(rows.Keys, rows.Weights, classes, bits);
+        var (keys, weights) = Prune(rows, classes, bits, minWeight);
         return new WeightTable(keys, weights, classes);
     }
 
-    private static void WriteTable(BinaryWriter writer, ulong[] keys, float[] weights, int classes, int bits)
+    /// <summary>The rows with some weight that is stored as a non-zero integer and is at least <paramref name="minWeight"/> in size.</summary>
+    public static (ulong[] Keys, float[] Weights) Prune((ulong[] Keys, float[] Weights) rows, int classes, int bits, float minWeight)
     {
-        var (kept, keptWeights) = WeightQuantizer.NonZeroRows(keys, weights, classes, bits);
+        var (keys, weights) = WeightQuantizer.NonZeroRows(rows.Keys, rows.Weights, classes, bits);
+        if (minWeight <= 0)
+        {
+            return (keys, weights);
+        }
+
+        var keptKeys = new List<ulong>();
+        var keptWeights = new List<float>();
+        for (var row = 0; row < keys.Length; row++)
+        {
+            var w = weights.AsSpan(row * classes, classes);
+            if (WeightQuantizer.MaxAbs(w) >= minWeight)
+            {
+                keptKeys.Add(keys[row]);
+                keptWeights.AddRange(w);
+            }
+        }
+
+        return ([.. keptKeys], [.. keptWeights]);
+    }
+
+    private static void WriteTable(BinaryWriter writer, (ulong[] Keys, float[] Weights) table, int classes, int bits)
+    {
+        var (kept, keptWeights) = table;
         var (sorted, rows) = ModelFileCodec.Sorted(kept);
         var scale = WeightQuantizer.Scale(keptWeights, bits);
         writer.Write7BitEncodedInt(classes);

@@ -142,15 +142,15 @@ public sealed class ParserTrainer(ParserTrainingOptions options)
         var t = transitions.Averaged(clock);
         var r = relations.Averaged(clock);
         using var file = new MemoryStream();
-        ParserModelFile.Write(file, labels, options.Groups, t, r, options.WeightBits);
+        ParserModelFile.Write(file, labels, options.Groups, t, r, options.WeightBits, options.MinWeight);
         var bytes = file.ToArray();
         using var read = new MemoryStream(bytes);
         var model = ParserModelFile.Read(read, "(trained)");
-        return new TrainedParser(model, bytes, prepared.Sum(p => p.Heads.Length), lifted, watch.Elapsed);
+        return new TrainedParser(model, bytes, prepared.Sum(p => p.Heads.Length), lifted, watch.Elapsed, (labels, t, r));
     }
 
     private ParserModel Build(ParseLabels labels, (ulong[] Keys, float[] Weights) transitions, (ulong[] Keys, float[] Weights) relations)
-        => new(labels, options.Groups, ParserModelFile.Table(transitions, 3, options.WeightBits), ParserModelFile.Table(relations, labels.Count, options.WeightBits));
+        => new(labels, options.Groups, ParserModelFile.Table(transitions, 3, options.WeightBits, options.MinWeight), ParserModelFile.Table(relations, labels.Count, options.WeightBits, options.MinWeight));
 
     private static int BestLabel(float[] scores, int root)
     {
@@ -229,4 +229,16 @@ public sealed class ParserTrainer(ParserTrainingOptions options)
 }
 
 /// <summary>What training made: the model, its file's bytes, how many words it saw and how long it took.</summary>
-public sealed record TrainedParser(ParserModel Model, byte[] File, int TrainingWords, int LiftedSentences, TimeSpan Elapsed);
+/// <param name="Model">The model as written to <paramref name="File"/> (pruned and quantized).</param>
+/// <param name="File">The model file's bytes.</param>
+/// <param name="TrainingWords">Words of the training trees used.</param>
+/// <param name="LiftedSentences">Training trees made projective by lifting.</param>
+/// <param name="Elapsed">Training time.</param>
+/// <param name="Rows">The averaged weights before pruning, to try other pruning thresholds on.</param>
+public sealed record TrainedParser(ParserModel Model, byte[] File, int TrainingWords, int LiftedSentences, TimeSpan Elapsed,
+    (ParseLabels Labels, (ulong[] Keys, float[] Weights) Transitions, (ulong[] Keys, float[] Weights) Relations) Rows)
+{
+    /// <summary>The model pruned at <paramref name="minWeight"/> instead.</summary>
+    public ParserModel Pruned(float minWeight, int bits)
+        => new(Rows.Labels, Model.Groups, ParserModelFile.Table(Rows.Transitions, 3, bits, minWeight), ParserModelFile.Table(Rows.Relations, Rows.Labels.Count, bits, minWeight));
+}
