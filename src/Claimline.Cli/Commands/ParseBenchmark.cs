@@ -48,6 +48,9 @@ internal static class ParseBenchmark
 
         var rates = new List<double>();
         long allocated = 0;
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
         for (var pass = 0; pass < passes; pass++)
         {
             var bytes = GC.GetAllocatedBytesForCurrentThread();
@@ -58,12 +61,16 @@ internal static class ParseBenchmark
             rates.Add(words / watch.Elapsed.TotalSeconds);
         }
 
+        wall.Stop();
+        process.Refresh();
+        var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
         var mean = rates.Average();
         var sd = Math.Sqrt(rates.Sum(r => (r - mean) * (r - mean)) / Math.Max(1, rates.Count - 1));
         output.WriteLine(Invariant($"parser:          {parser.Model.Transitions.Count:N0} transition + {parser.Model.Relations.Count:N0} relation features, {parser.Model.Labels.Count} relations"));
         output.WriteLine(Invariant($"model memory:    {parser.Model.Bytes / 1e6:F1} MB in weight tables ({loaded / 1e6:F1} MB managed heap growth with the clusters); loaded in {load.Elapsed.TotalMilliseconds:F0} ms"));
         output.WriteLine(Invariant($"corpus:          {sentences.Count:N0} sentences, {words:N0} words ({passes} passes)"));
         output.WriteLine(Invariant($"words/s:         {mean:N0} ± {1.96 * sd / Math.Sqrt(rates.Count):N0} (95% interval over passes, one thread)"));
+        output.WriteLine(Invariant($"words/CPU-s:     {words * (double)passes / cpu:N0} (the same passes per second of the process's CPU time: {cpu:F2} s of CPU in {wall.Elapsed.TotalSeconds:F2} s, less swayed by other load)"));
         output.WriteLine(Invariant($"allocated/word:  {allocated / (double)(words * (long)passes):N1} bytes (the tree's heads and relation arrays)"));
         output.WriteLine($"machine:         {Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
     }

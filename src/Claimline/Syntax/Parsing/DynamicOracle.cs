@@ -22,64 +22,64 @@ public static class DynamicOracle
         switch (move)
         {
             case Transition.Shift:
-            {
-                // The first word can no longer take a head from below the stack's top, nor be the head of a stack word,
-                // nor be the root if the stack is not empty (the words under it could never be popped).
-                var cost = 0;
-                var head = gold[front];
-                for (var i = 0; i < stack.Length; i++)
                 {
-                    if (gold[stack[i]] == front)
+                    // The first word can no longer take a head from below the stack's top, nor be the head of a stack word,
+                    // nor be the root if the stack is not empty (the words under it could never be popped).
+                    var cost = 0;
+                    var head = gold[front];
+                    for (var i = 0; i < stack.Length; i++)
+                    {
+                        if (gold[stack[i]] == front)
+                        {
+                            cost++;
+                        }
+
+                        if (i < stack.Length - 1 && head == stack[i])
+                        {
+                            cost++;
+                        }
+                    }
+
+                    if (head < 0 && stack.Length > 0)
                     {
                         cost++;
                     }
 
-                    if (i < stack.Length - 1 && head == stack[i])
-                    {
-                        cost++;
-                    }
+                    return cost;
                 }
-
-                if (head < 0 && stack.Length > 0)
-                {
-                    cost++;
-                }
-
-                return cost;
-            }
 
             case Transition.Left:
-            {
-                // The top word leaves: its dependents still in the buffer are lost, and so is its own head unless it is
-                // the buffer's first word (a head below it or further in the buffer was still reachable).
-                var s0 = stack[^1];
-                var cost = DependentsInBuffer(gold, s0, front, n);
-                var head = gold[s0];
-                if (head != front && ((stack.Length >= 2 && head == stack[^2]) || head > front))
                 {
-                    cost++;
-                }
+                    // The top word leaves: its dependents still in the buffer are lost, and so is its own head unless it is
+                    // the buffer's first word (a head below it or further in the buffer was still reachable).
+                    var s0 = stack[^1];
+                    var cost = DependentsInBuffer(gold, s0, front, n);
+                    var head = gold[s0];
+                    if (head != front && ((stack.Length >= 2 && head == stack[^2]) || head > front))
+                    {
+                        cost++;
+                    }
 
-                if (head < 0 && stack.Length == 1)
-                {
-                    cost++;
-                }
+                    if (head < 0 && stack.Length == 1)
+                    {
+                        cost++;
+                    }
 
-                return cost;
-            }
+                    return cost;
+                }
 
             default:
-            {
-                // The top word leaves under the word below it: its dependents in the buffer and a head in the buffer are lost.
-                var s0 = stack[^1];
-                var cost = DependentsInBuffer(gold, s0, front, n);
-                if (gold[s0] >= front)
                 {
-                    cost++;
-                }
+                    // The top word leaves under the word below it: its dependents in the buffer and a head in the buffer are lost.
+                    var s0 = stack[^1];
+                    var cost = DependentsInBuffer(gold, s0, front, n);
+                    if (gold[s0] >= front)
+                    {
+                        cost++;
+                    }
 
-                return cost;
-            }
+                    return cost;
+                }
         }
     }
 
