@@ -32,8 +32,8 @@ public sealed class DependencyParser(ParserModel model)
         var n = atoms.Length;
         state.Reset(n);
         Span<ulong> keys = stackalloc ulong[TransitionFeatures.MaxKeys];
-        Span<float> scores = stackalloc float[Model.Transitions.Stride];
-        Span<float> labelScores = stackalloc float[Model.Relations.Stride];
+        Span<int> scores = stackalloc int[Model.Transitions.Stride];
+        Span<int> labelScores = stackalloc int[Model.Relations.Stride];
         var groups = Model.Groups;
         var labels = Model.Labels;
         while (!state.IsTerminal)
@@ -113,24 +113,21 @@ public sealed class DependencyParser(ParserModel model)
         return ParseTree(scratch);
     }
 
-    private static Transition Best(ParserState state, ReadOnlySpan<float> scores)
+    private static Transition Best(ParserState state, ReadOnlySpan<int> scores)
     {
-        var best = Transition.Shift;
-        var bestScore = float.NegativeInfinity;
+        var best = -1;
         for (var m = 0; m < 3; m++)
         {
-            var move = (Transition)m;
-            if (scores[m] > bestScore && state.IsValid(move))
+            if (state.IsValid((Transition)m) && (best < 0 || scores[m] > scores[best]))
             {
-                best = move;
-                bestScore = scores[m];
+                best = m;
             }
         }
 
-        return best;
+        return (Transition)best;
     }
 
-    private int BestLabel(ReadOnlySpan<float> scores)
+    private int BestLabel(ReadOnlySpan<int> scores)
     {
         if (scores.Length == 1)
         {

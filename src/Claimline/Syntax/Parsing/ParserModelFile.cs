@@ -81,7 +81,7 @@ public static class ParserModelFile
     public static WeightTable Table((ulong[] Keys, float[] Weights) rows, int classes, int bits, float minWeight = 0)
     {
         var (keys, weights) = Prune(rows, classes, bits, minWeight);
-        return new WeightTable(keys, weights, classes);
+        return WeightTable.FromFloats(keys, weights, classes);
     }
 
     /// <summary>The rows with some weight that is stored as a non-zero integer and is at least <paramref name="minWeight"/> in size.</summary>
@@ -130,7 +130,13 @@ public static class ParserModelFile
 
         var keys = ModelFileCodec.ReadKeys(reader);
         var bits = reader.ReadByte();
-        var scale = reader.ReadSingle();
-        return new WeightTable(keys, ModelFileCodec.ReadWeights(reader, keys.Length * classes, scale, bits), classes);
+        _ = reader.ReadSingle(); // the scale: scores are compared, never read as numbers, so the integers suffice
+        var weights = new short[keys.Length * classes];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = bits == 8 ? reader.ReadSByte() : reader.ReadInt16();
+        }
+
+        return new WeightTable(keys, weights, classes);
     }
 }

@@ -1,28 +1,32 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Claimline.Learning;
 
 namespace Claimline.Syntax.Parsing;
 
 /// <summary>
-/// The weights of one classifier laid out for fast look-up (design §5): an open-addressing table (linear probing, at
-/// most 70% full) indexed by a feature key's low bits and checked by its high 32 bits. With up to 3 classes a slot is
-/// 16 bytes, the check and the three weights, so a look-up touches one cache line; with more, a slot holds the check
-/// and a row number, and rows are flat floats, padded to whole <see cref="Vector{T}"/>s and added with vector adds.
-/// Two different keys with the same low and high bits would share weights; at 2^-32 per pair that is ignored.
-/// Immutable; shared by all threads.
+/// The weights of one classifier laid out for fast look-up (design §5), as the 16-bit integers the model file stores
+/// (scores are sums of integers; one scale per table would not change which class wins, so none is applied). An
+/// open-addressing table (linear probing, at most 70% full) is indexed by a feature key's low bits and checked by its
+/// high bits. With up to 3 classes a slot is 8 bytes, a 16-bit check and the three weights, so a look-up touches one
+/// cache line and the table stays small enough for the cache; with more, a slot holds a 32-bit check and a row number,
+/// and rows are flat, padded to whole <see cref="Vector{T}"/>s and added with widening vector adds (sparse rows of
+/// (class, weight) entries took 35% less memory but parsed no faster: docs/syntax.md). A missing
+/// feature whose bits match a present one's check (2^-16 per probe for the moves, 2^-32 for relations) reads its
+/// weights; that noise is measured in docs/syntax.md. Immutable; shared by all threads.
 /// </summary>
 public sealed class WeightTable
 {
     private const int InlineClasses = 3;
 
-    private readonly uint[] _inline = [];
+    private readonly ulong[] _inline = [];
     private readonly ulong[] _slots = [];
-    private readonly float[] _rows = [];
+    private readonly short[] _rows = [];
     private readonly int _mask;
 
-    /// <summary>Builds the table from rows: <paramref name="weights"/> holds <paramref name="classes"/> floats per key (keys distinct).</summary>
-    public WeightTable(ReadOnlySpan<ulong> keys, ReadOnlySpan<float> weights, int classes)
+    /// <summary>Builds the table from rows: <paramref name="weights"/> holds <paramref name="classes"/> integers per key (keys distinct).</summary>
+    public WeightTable(ReadOnlySpan<ulong> keys, ReadOnlySpan<short> weights, int classes)
     {
         Classes = classes;
         Count = keys.Length;
@@ -36,25 +40,39 @@ public sealed class WeightTable
         if (classes <= InlineClasses)
         {
             Stride = 4;
-            _inline = new uint[capacity * 4];
-            var floats = MemoryMarshal.Cast<uint, float>(_inline.AsSpan());
+            _inline = new ulong[capacity];
             for (var row = 0; row < keys.Length; row++)
             {
-                var slot = Find(keys[row]);
-                _inline[slot * 4] = Check(keys[row]);
-                weights.Slice(row * classes, classes).CopyTo(floats.Slice((slot * 4) + 1, classes));
+                var slot = (int)keys[row] & _mask;
+                while (_inline[slot] != 0)
+                {
+                    slot = (slot + 1) & _mask;
+                }
+
+                ulong packed = InlineCheck(keys[row]);
+                for (var c = 0; c < classes; c++)
+                {
+                    packed |= (ulong)(ushort)weights[(row * classes) + c] << (16 * (c + 1));
+                }
+
+                _inline[slot] = packed;
             }
 
             return;
         }
 
-        Stride = (classes + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        Stride = (classes + Vector<short>.Count - 1) / Vector<short>.Count * Vector<short>.Count;
         _slots = new ulong[capacity];
-        _rows = new float[(long)keys.Length * Stride];
+        _rows = new short[(long)keys.Length * Stride];
         for (var row = 0; row < keys.Length; row++)
         {
-            var slot = Find(keys[row]);
-            _slots[slot] = ((ulong)Check(keys[row]) << 32) | (uint)row;
+            var slot = (int)keys[row] & _mask;
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _slots[slot] = ((ulong)RowCheck(keys[row]) << 32) | (uint)row;
             weights.Slice(row * classes, classes).CopyTo(_rows.AsSpan(row * Stride, classes));
         }
     }
@@ -68,10 +86,23 @@ public sealed class WeightTable
     public int Count { get; }
 
     /// <summary>Memory held by the arrays.</summary>
-    public long Bytes => (_inline.LongLength * sizeof(uint)) + (_slots.LongLength * sizeof(ulong)) + (_rows.LongLength * sizeof(float));
+    public long Bytes => (_inline.LongLength * sizeof(ulong)) + (_slots.LongLength * sizeof(ulong)) + (_rows.LongLength * sizeof(short));
+
+    /// <summary>A table of float weights stored as 16-bit integers (one scale for the table, <see cref="WeightQuantizer"/>).</summary>
+    public static WeightTable FromFloats(ReadOnlySpan<ulong> keys, ReadOnlySpan<float> weights, int classes)
+    {
+        var scale = WeightQuantizer.Scale(weights, 16);
+        var integers = new short[weights.Length];
+        for (var i = 0; i < integers.Length; i++)
+        {
+            integers[i] = (short)WeightQuantizer.Quantize(weights[i], scale);
+        }
+
+        return new WeightTable(keys, integers, classes);
+    }
 
     /// <summary>Adds the weights of <paramref name="keys"/> to <paramref name="scores"/> (at least <see cref="Stride"/> long, cleared by the caller).</summary>
-    public void Score(ReadOnlySpan<ulong> keys, Span<float> scores)
+    public void Score(ReadOnlySpan<ulong> keys, Span<int> scores)
     {
         if (Classes <= InlineClasses)
         {
@@ -83,19 +114,22 @@ public sealed class WeightTable
         ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
         ref var sum = ref MemoryMarshal.GetReference(scores);
         var stride = Stride;
+        var half = Vector<int>.Count;
         foreach (var key in keys)
         {
             var slot = (int)key & _mask;
-            var check = Check(key);
+            var check = RowCheck(key);
             ulong found;
             while ((found = Unsafe.Add(ref slots, slot)) != 0)
             {
                 if ((uint)(found >> 32) == check)
                 {
                     ref var row = ref Unsafe.Add(ref rows, (nint)(uint)found * stride);
-                    for (var i = 0; i < stride; i += Vector<float>.Count)
+                    for (var i = 0; i < stride; i += Vector<short>.Count)
                     {
-                        (Vector.LoadUnsafe(ref Unsafe.Add(ref sum, i)) + Vector.LoadUnsafe(ref Unsafe.Add(ref row, i))).StoreUnsafe(ref Unsafe.Add(ref sum, i));
+                        Vector.Widen(Vector.LoadUnsafe(ref Unsafe.Add(ref row, i)), out var low, out var high);
+                        (Vector.LoadUnsafe(ref Unsafe.Add(ref sum, i)) + low).StoreUnsafe(ref Unsafe.Add(ref sum, i));
+                        (Vector.LoadUnsafe(ref Unsafe.Add(ref sum, i + half)) + high).StoreUnsafe(ref Unsafe.Add(ref sum, i + half));
                     }
 
                     break;
@@ -106,23 +140,22 @@ public sealed class WeightTable
         }
     }
 
-    private void ScoreInline(ReadOnlySpan<ulong> keys, Span<float> scores)
+    private void ScoreInline(ReadOnlySpan<ulong> keys, Span<int> scores)
     {
         ref var table = ref MemoryMarshal.GetArrayDataReference(_inline);
-        float a = 0, b = 0, c = 0;
+        int a = 0, b = 0, c = 0;
         foreach (var key in keys)
         {
             var slot = (int)key & _mask;
-            var check = Check(key);
-            uint found;
-            while ((found = Unsafe.Add(ref table, slot * 4)) != 0)
+            var check = InlineCheck(key);
+            ulong found;
+            while ((found = Unsafe.Add(ref table, slot)) != 0)
             {
-                if (found == check)
+                if ((ushort)found == check)
                 {
-                    ref var w = ref Unsafe.As<uint, float>(ref Unsafe.Add(ref table, (slot * 4) + 1));
-                    a += w;
-                    b += Unsafe.Add(ref w, 1);
-                    c += Unsafe.Add(ref w, 2);
+                    a += (short)(found >> 16);
+                    b += (short)(found >> 32);
+                    c += (short)(found >> 48);
                     break;
                 }
 
@@ -135,17 +168,9 @@ public sealed class WeightTable
         scores[2] += c;
     }
 
-    private int Find(ulong key)
-    {
-        var slot = (int)key & _mask;
-        while (Classes <= InlineClasses ? _inline[slot * 4] != 0 : _slots[slot] != 0)
-        {
-            slot = (slot + 1) & _mask;
-        }
-
-        return slot;
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ushort InlineCheck(ulong key) => (ushort)(key >> 48) is var high && high != 0 ? high : (ushort)1;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Check(ulong key) => (uint)(key >> 32) is var high && high != 0 ? high : 1;
+    private static uint RowCheck(ulong key) => (uint)(key >> 32) is var high && high != 0 ? high : 1;
 }
