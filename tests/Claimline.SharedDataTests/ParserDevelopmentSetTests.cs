@@ -6,7 +6,7 @@ namespace Claimline.SharedDataTests;
 
 /// <summary>
 /// Issue #13 acceptance for the parser: the shipped model's attachment scores on UD English EWT dev with gold POS
-/// (floors a little under the measured 84.22 / 86.41 of the model trained on jackknifed tags, docs/syntax.md), and the seed article's reporting verbs heading
+/// (floors a little under the measured LAS 85.26 / UAS 87.17, docs/syntax.md), and the seed article's reporting verbs heading
 /// their subjects.
 /// </summary>
 public class ParserDevelopmentSetTests
@@ -16,8 +16,8 @@ public class ParserDevelopmentSetTests
     {
         var sentences = ConlluReader.ReadFile(SharedData.Path("data", "ud", "en_ewt-ud-dev.conllu")).ToList();
         var score = ParseEvaluation.Evaluate(DependencyParser.English, sentences);
-        Assert.True(score.Las >= 0.835, $"LAS {score.Las:P2}");
-        Assert.True(score.Uas >= 0.855, $"UAS {score.Uas:P2}");
+        Assert.True(score.Las >= 0.845, $"LAS {score.Las:P2}");
+        Assert.True(score.Uas >= 0.865, $"UAS {score.Uas:P2}");
     }
 
     /// <summary>Every gold quote sentence whose cue is <c>said</c>: the parse has <c>said</c> heading a subject.</summary>

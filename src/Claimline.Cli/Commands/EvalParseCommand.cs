@@ -62,7 +62,11 @@ internal static class EvalParseCommand
                         return (int)ExitCode.NoInput;
                     }
 
-                    predicted = sentences.Select((s, i) => (s, tagged[i].Tags)).ToDictionary(p => p.s, p => p.Tags);
+                    predicted = new Dictionary<ConlluSentence, Upos[]>(ReferenceEqualityComparer.Instance);
+                    for (var i = 0; i < sentences.Count; i++)
+                    {
+                        predicted[sentences[i]] = tagged[i].Tags;
+                    }
                 }
 
                 parser = result.GetValue(model) is { } modelFile ? new DependencyParser(ReadModel(modelFile.FullName)) : DependencyParser.English;
