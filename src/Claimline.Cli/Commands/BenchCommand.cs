@@ -58,12 +58,28 @@ internal static class BenchCommand
         {
             Description = "With --scaling: analyze each document in this process instead and print the seconds of every stage.",
         };
-        var command = new Command("bench", "Measure throughput: of the pipeline or one stage on one core (words/s, bytes allocated per word), of ingest end to end (--ingest), or how one document's cost grows with its size (--scaling).")
+        var parse = new Option<FileInfo?>("--parse")
         {
-            corpus, passes, minWords, stage, until, ingest, copies, scaling, sizes, perStage,
+            Description = "Measure the dependency parser alone instead, on this CoNLL-U file's words and UPOS (one thread).",
+        };
+        var command = new Command("bench", "Measure throughput: of the pipeline or one stage on one core (words/s, bytes allocated per word), of ingest end to end (--ingest), how one document's cost grows with its size (--scaling), or of the parser alone (--parse).")
+        {
+            corpus, passes, minWords, stage, until, ingest, copies, scaling, sizes, perStage, parse,
         };
         command.SetAction(result =>
         {
+            if (result.GetValue(parse) is { } treebank)
+            {
+                if (!treebank.Exists)
+                {
+                    Console.Error.WriteLine($"claimline: {treebank.FullName} does not exist.");
+                    return (int)ExitCode.NoInput;
+                }
+
+                ParseBenchmark.Run(treebank.FullName, Math.Max(1, result.GetValue(passes)), Console.Out);
+                return (int)ExitCode.Success;
+            }
+
             var paths = result.GetValue(corpus) is { Length: > 0 } given ? given
                 : result.GetValue(scaling) && FindNewsCorpus() is { } news ? [news]
                 : DemoCommand.FindExamples() is { } ex ? [ex] : [];

@@ -16,6 +16,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalClaimsCommand.Create());
         command.Subcommands.Add(EvalCorefCommand.Create());
         command.Subcommands.Add(EvalPosCommand.Create());
+        command.Subcommands.Add(EvalParseCommand.Create());
         return command;
     }
 }

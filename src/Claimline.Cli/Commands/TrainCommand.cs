@@ -21,6 +21,7 @@ internal static class TrainCommand
         command.Subcommands.Add(TrainQuotesCommand.Create());
         command.Subcommands.Add(TrainPosCommand.Create());
         command.Subcommands.Add(TrainPosCommand.CreateLemmas());
+        command.Subcommands.Add(TrainParseCommand.Create());
         return command;
     }
 

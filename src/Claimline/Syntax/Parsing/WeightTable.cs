@@ -1,0 +1,176 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Claimline.Learning;
+
+namespace Claimline.Syntax.Parsing;
+
+/// <summary>
+/// The weights of one classifier laid out for fast look-up (design §5), as the 16-bit integers the model file stores
+/// (scores are sums of integers; one scale per table would not change which class wins, so none is applied). An
+/// open-addressing table (linear probing, at most 70% full) is indexed by a feature key's low bits and checked by its
+/// high bits. With up to 3 classes a slot is 8 bytes, a 16-bit check and the three weights, so a look-up touches one
+/// cache line and the table stays small enough for the cache; with more, a slot holds a 32-bit check and a row number,
+/// and rows are flat, padded to whole <see cref="Vector{T}"/>s and added with widening vector adds (sparse rows of
+/// (class, weight) entries took 35% less memory but parsed no faster: docs/syntax.md). A missing
+/// feature whose bits match a present one's check (2^-16 per probe for the moves, 2^-32 for relations) reads its
+/// weights; that noise is measured in docs/syntax.md. Immutable; shared by all threads.
+/// </summary>
+public sealed class WeightTable
+{
+    private const int InlineClasses = 3;
+
+    private readonly ulong[] _inline = [];
+    private readonly ulong[] _slots = [];
+    private readonly short[] _rows = [];
+    private readonly int _mask;
+
+    /// <summary>Builds the table from rows: <paramref name="weights"/> holds <paramref name="classes"/> integers per key (keys distinct).</summary>
+    public WeightTable(ReadOnlySpan<ulong> keys, ReadOnlySpan<short> weights, int classes)
+    {
+        Classes = classes;
+        Count = keys.Length;
+        var capacity = 16;
+        while (capacity * 7 < keys.Length * 10)
+        {
+            capacity *= 2;
+        }
+
+        _mask = capacity - 1;
+        if (classes <= InlineClasses)
+        {
+            Stride = 4;
+            _inline = new ulong[capacity];
+            for (var row = 0; row < keys.Length; row++)
+            {
+                var slot = (int)keys[row] & _mask;
+                while (_inline[slot] != 0)
+                {
+                    slot = (slot + 1) & _mask;
+                }
+
+                ulong packed = InlineCheck(keys[row]);
+                for (var c = 0; c < classes; c++)
+                {
+                    packed |= (ulong)(ushort)weights[(row * classes) + c] << (16 * (c + 1));
+                }
+
+                _inline[slot] = packed;
+            }
+
+            return;
+        }
+
+        Stride = (classes + Vector<short>.Count - 1) / Vector<short>.Count * Vector<short>.Count;
+        _slots = new ulong[capacity];
+        _rows = new short[(long)keys.Length * Stride];
+        for (var row = 0; row < keys.Length; row++)
+        {
+            var slot = (int)keys[row] & _mask;
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _slots[slot] = ((ulong)RowCheck(keys[row]) << 32) | (uint)row;
+            weights.Slice(row * classes, classes).CopyTo(_rows.AsSpan(row * Stride, classes));
+        }
+    }
+
+    public int Classes { get; }
+
+    /// <summary>How many scores <see cref="Score"/> writes: 4 for up to 3 classes, else <see cref="Classes"/> rounded up to whole vectors.</summary>
+    public int Stride { get; }
+
+    /// <summary>Number of features.</summary>
+    public int Count { get; }
+
+    /// <summary>Memory held by the arrays.</summary>
+    public long Bytes => (_inline.LongLength * sizeof(ulong)) + (_slots.LongLength * sizeof(ulong)) + (_rows.LongLength * sizeof(short));
+
+    /// <summary>A table of float weights stored as 16-bit integers (one scale for the table, <see cref="WeightQuantizer"/>).</summary>
+    public static WeightTable FromFloats(ReadOnlySpan<ulong> keys, ReadOnlySpan<float> weights, int classes)
+    {
+        var scale = WeightQuantizer.Scale(weights, 16);
+        var integers = new short[weights.Length];
+        for (var i = 0; i < integers.Length; i++)
+        {
+            integers[i] = (short)WeightQuantizer.Quantize(weights[i], scale);
+        }
+
+        return new WeightTable(keys, integers, classes);
+    }
+
+    /// <summary>Adds the weights of <paramref name="keys"/> to <paramref name="scores"/> (at least <see cref="Stride"/> long, cleared by the caller).</summary>
+    public void Score(ReadOnlySpan<ulong> keys, Span<int> scores)
+    {
+        if (Classes <= InlineClasses)
+        {
+            ScoreInline(keys, scores);
+            return;
+        }
+
+        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
+        ref var sum = ref MemoryMarshal.GetReference(scores);
+        var stride = Stride;
+        var half = Vector<int>.Count;
+        foreach (var key in keys)
+        {
+            var slot = (int)key & _mask;
+            var check = RowCheck(key);
+            ulong found;
+            while ((found = Unsafe.Add(ref slots, slot)) != 0)
+            {
+                if ((uint)(found >> 32) == check)
+                {
+                    ref var row = ref Unsafe.Add(ref rows, (nint)(uint)found * stride);
+                    for (var i = 0; i < stride; i += Vector<short>.Count)
+                    {
+                        Vector.Widen(Vector.LoadUnsafe(ref Unsafe.Add(ref row, i)), out var low, out var high);
+                        (Vector.LoadUnsafe(ref Unsafe.Add(ref sum, i)) + low).StoreUnsafe(ref Unsafe.Add(ref sum, i));
+                        (Vector.LoadUnsafe(ref Unsafe.Add(ref sum, i + half)) + high).StoreUnsafe(ref Unsafe.Add(ref sum, i + half));
+                    }
+
+                    break;
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+        }
+    }
+
+    private void ScoreInline(ReadOnlySpan<ulong> keys, Span<int> scores)
+    {
+        ref var table = ref MemoryMarshal.GetArrayDataReference(_inline);
+        int a = 0, b = 0, c = 0;
+        foreach (var key in keys)
+        {
+            var slot = (int)key & _mask;
+            var check = InlineCheck(key);
+            ulong found;
+            while ((found = Unsafe.Add(ref table, slot)) != 0)
+            {
+                if ((ushort)found == check)
+                {
+                    a += (short)(found >> 16);
+                    b += (short)(found >> 32);
+                    c += (short)(found >> 48);
+                    break;
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+        }
+
+        scores[0] += a;
+        scores[1] += b;
+        scores[2] += c;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ushort InlineCheck(ulong key) => (ushort)(key >> 48) is var high && high != 0 ? high : (ushort)1;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint RowCheck(ulong key) => (uint)(key >> 32) is var high && high != 0 ? high : 1;
+}
