@@ -21,7 +21,7 @@ public class ParserDevelopmentSetTests
     }
 
     /// <summary>Every gold quote sentence whose cue is <c>said</c>: the parse has <c>said</c> heading a subject.</summary>
-    [Fact(Skip = "needs the pos stage in the standard pipeline (issue #13's POS branch); the lead enables it on merge")]
+    [Fact]
     public void Seed_article_said_heads_its_subject_in_every_gold_quote_sentence()
     {
         var document = SeedArticle.Document;

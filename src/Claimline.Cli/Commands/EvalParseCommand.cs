@@ -5,6 +5,7 @@ using Claimline.Resources;
 using Claimline.Syntax;
 using Claimline.Syntax.Conllu;
 using Claimline.Syntax.Parsing;
+using Claimline.Syntax.Tagging;
 
 namespace Claimline.Cli.Commands;
 
@@ -13,7 +14,8 @@ namespace Claimline.Cli.Commands;
 /// prints UAS and LAS as the CoNLL 2018 shared task scores gold-tokenised input (every word, punctuation included; LAS
 /// on the universal relation), the full-label LAS, and precision, recall and F1 per relation. The tags parsed with are
 /// the treebank's own (<c>--gold-pos</c>) or another file's UPOS column over the same words (<c>--pos-from</c>, e.g.
-/// a tagger's output); this build has no tagger of its own yet, so one of the two must be given.
+/// a tagger's output); without either, the shipped tagger (<see cref="PosTagger.English"/>) tags the treebank's words:
+/// predicted POS, the setting a user's text is parsed in.
 /// </summary>
 internal static class EvalParseCommand
 {
@@ -21,7 +23,7 @@ internal static class EvalParseCommand
     {
         var conllu = new Option<FileInfo>("--conllu") { Description = "Gold treebank in CoNLL-U.", Required = true };
         var json = new Option<bool>("--json") { Description = "Print one JSON object {uas, las, fullLas, words, relations: {nsubj: {…}, …}}." };
-        var goldPos = new Option<bool>("--gold-pos") { Description = "Parse with the treebank's own UPOS (gold POS)." };
+        var goldPos = new Option<bool>("--gold-pos") { Description = "Parse with the treebank's own UPOS (gold POS); default: tags from the shipped tagger (predicted POS)." };
         var posFrom = new Option<FileInfo?>("--pos-from") { Description = "Parse with the UPOS column of this CoNLL-U file (same sentences and words, e.g. a tagger's output)." };
         var model = new Option<FileInfo?>("--model") { Description = "A model file written by 'claimline train parse' (default: the shipped model)." };
         var command = new Command("parse", "Score the dependency parser on a CoNLL-U treebank (CoNLL 2018 scoring on gold tokens: UAS, LAS, per relation).")
@@ -41,9 +43,9 @@ internal static class EvalParseCommand
                 }
             }
 
-            if (!result.GetValue(goldPos) && tagsFile is null)
+            if (result.GetValue(goldPos) && tagsFile is not null)
             {
-                Console.Error.WriteLine("claimline: this build has no part-of-speech tagger; parse with --gold-pos, or give predicted tags with --pos-from FILE.");
+                Console.Error.WriteLine("claimline: give --gold-pos or --pos-from, not both.");
                 return (int)ExitCode.Usage;
             }
 
@@ -66,6 +68,15 @@ internal static class EvalParseCommand
                     for (var i = 0; i < sentences.Count; i++)
                     {
                         predicted[sentences[i]] = tagged[i].Tags;
+                    }
+                }
+                else if (!result.GetValue(goldPos))
+                {
+                    // Predicted POS: the shipped tagger over the treebank's own words.
+                    predicted = new Dictionary<ConlluSentence, Upos[]>(ReferenceEqualityComparer.Instance);
+                    foreach (var sentence in sentences)
+                    {
+                        predicted[sentence] = PosTagger.English.Tag(sentence.Forms);
                     }
                 }
 

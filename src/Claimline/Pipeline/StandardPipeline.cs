@@ -14,7 +14,7 @@ namespace Claimline.Pipeline;
 /// <summary>The stages Claimline runs by default, in their one explicit order.</summary>
 public static class StandardPipeline
 {
-    /// <summary>The text and structure stages (issue #2), then entities, their referents and the anaphora linked to them (#3), time expressions (#4), quotes (#5), quantities and the claims they make (#6); part-of-speech tags and lemmas (#13) come right after the sentences; later stages append here as they land.</summary>
+    /// <summary>The text and structure stages (issue #2), then entities, their referents and the anaphora linked to them (#3), time expressions (#4), quotes (#5), quantities and the claims they make (#6); part-of-speech tags and lemmas, then a dependency parse (#13), come right after the sentences; later stages append here as they land.</summary>
     public static IReadOnlyList<IAnnotator> Stages() =>
     [
         new TokenAnnotator(),
@@ -22,6 +22,7 @@ public static class StandardPipeline
         new StructureAnnotator(),
         new SentenceAnnotator(),
         new PosAnnotator(),
+        new SyntaxAnnotator(),
         new EntityAnnotator(),
         new ReferentAnnotator(),
         new CoreferenceAnnotator(),
