@@ -214,7 +214,7 @@ internal static class TrainPosCommand
             MinFeatureCount = options.MinFeatureCount,
             FeatureCount = trained.Model.Weights.FeatureCount,
             TagDictionaryWords = trained.Model.Dictionary.Count,
-            TagDictionaryRule = Invariant($"seen ≥ {options.DictionaryMinCount} times with one tag ≥ {options.DictionaryMinShare:P0} of the time"),
+            TagDictionaryRule = Invariant($"seen ≥ {options.DictionaryMinCount} times with one tag ≥ {options.DictionaryMinShare * 100:F0}% of the time"),
             WeightBits = options.WeightBits,
             DevUpos = devScore is null ? null : Math.Round(devScore.Accuracy, 4),
             SizeBytes = trained.File.Length,

@@ -15,7 +15,7 @@ namespace Claimline.Syntax;
 public sealed class PosAnnotator(PosTagger tagger, Lemmatizer lemmatizer) : IAnnotator
 {
     [ThreadStatic]
-    private static PosSentence? t_scratch;
+    private static PosSentence? s_scratch;
 
     public PosAnnotator()
         : this(PosTagger.English, Lemmatizer.English)
@@ -34,7 +34,7 @@ public sealed class PosAnnotator(PosTagger tagger, Lemmatizer lemmatizer) : IAnn
         var text = document.Text;
         var tokens = document.Get(Layers.Tokens);
         var sentences = document.Get(Layers.Sentences);
-        var scratch = t_scratch ??= new PosSentence();
+        var scratch = s_scratch ??= new PosSentence();
         var tagged = new TaggedSentence[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {

@@ -35,6 +35,9 @@ public sealed class WordClusters
 
     public int Count => _paths.Count;
 
+    /// <summary>Every word with its path (leading 1 bit), for callers that index the clusters their own way.</summary>
+    internal IEnumerable<KeyValuePair<string, ulong>> Entries => _paths;
+
     /// <summary>Reads the cluster format (<c>path TAB word [TAB count]</c>, one word a line); a <c>.gz</c> file is decompressed.</summary>
     public static WordClusters ReadFile(string path)
     {

@@ -10,8 +10,9 @@ namespace Claimline.Entities.Tagging;
 /// </summary>
 public sealed class PerceptronModel
 {
-    private readonly ulong[] _keys;     // 0 marks an empty slot; a real key of 0 is remapped to 1
-    private readonly int[] _rows;
+    // Key and row side by side: one cache line read per probe instead of two. A key of 0 marks an empty slot; a real
+    // key of 0 is remapped to 1.
+    private readonly Slot[] _slots;
     private readonly float[] _weights;
     private readonly int _mask;
 
@@ -30,20 +31,18 @@ public sealed class PerceptronModel
         FeatureCount = features.Length;
         _weights = weights;
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, features.Length * 2));
-        _keys = new ulong[capacity];
-        _rows = new int[capacity];
+        _slots = new Slot[capacity];
         _mask = capacity - 1;
         for (var row = 0; row < features.Length; row++)
         {
             var key = Key(features[row]);
             var slot = (int)(key & (ulong)_mask);
-            while (_keys[slot] != 0 && _keys[slot] != key)
+            while (_slots[slot].Key != 0 && _slots[slot].Key != key)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = key;
-            _rows[slot] = row;
+            _slots[slot] = new Slot(key, row);
         }
     }
 
@@ -64,8 +63,15 @@ public sealed class PerceptronModel
                 continue;
             }
 
+            // Vector lanes add label by label in the same order as the scalar loop: the same sums, bit for bit.
             var weights = _weights.AsSpan(row * labels, labels);
-            for (var l = 0; l < weights.Length; l++)
+            var l = 0;
+            for (; l <= labels - Vector<float>.Count; l += Vector<float>.Count)
+            {
+                (new Vector<float>(scores[l..]) + new Vector<float>(weights[l..])).CopyTo(scores[l..]);
+            }
+
+            for (; l < labels; l++)
             {
                 scores[l] += weights[l];
             }
@@ -80,13 +86,13 @@ public sealed class PerceptronModel
         var slot = (int)(key & (ulong)_mask);
         while (true)
         {
-            var k = _keys[slot];
-            if (k == key)
+            ref readonly var entry = ref _slots[slot];
+            if (entry.Key == key)
             {
-                return _rows[slot];
+                return entry.Row;
             }
 
-            if (k == 0)
+            if (entry.Key == 0)
             {
                 return -1;
             }
@@ -97,6 +103,8 @@ public sealed class PerceptronModel
 
     /// <summary>The weight of a feature for a label (0 when unknown), for tests and inspection.</summary>
     public float Weight(ulong feature, int label) => Row(feature) is var row and >= 0 ? _weights[(row * Labels) + label] : 0;
+
+    private readonly record struct Slot(ulong Key, int Row);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Key(ulong feature) => feature == 0 ? 1 : feature;

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.IO.Compression;
 using Claimline.Resources;
 using Claimline.Text;
@@ -15,7 +17,8 @@ namespace Claimline.Syntax.Lemmatization;
 /// <item>casing as EWT: proper nouns keep theirs, numbers lose their thousands separators, and other words are
 /// lower-cased unless written as a short all-capitals acronym or with a digit (<c>TV</c>, <c>Q1</c>).</item>
 /// </list>
-/// Lemmas it has seen before come back as shared string instances, so lemmatizing known words allocates nothing.
+/// Lemmas it has seen before come back as shared string instances, and words it has lemmatized by rule are
+/// remembered (up to <see cref="MaxCached"/>), so lemmatizing known words allocates nothing.
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class Lemmatizer
@@ -28,6 +31,9 @@ public sealed class Lemmatizer
 
     /// <summary>The lemmas EWT train knows per UPOS, learned with the exceptions.</summary>
     public const string LexiconPath = "Syntax/Resources/models/lemma-lexicon-en.tsv.gz";
+
+    /// <summary>The most words <see cref="_cache"/> holds; later new words are lemmatized without being remembered.</summary>
+    private const int MaxCached = 100_000;
 
     /// <summary>Forms longer than this are returned as they are (hostile input, URLs).</summary>
     private const int MaxChars = 64;
@@ -43,6 +49,10 @@ public sealed class Lemmatizer
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lexicon;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _interned;
     private readonly WordClusters? _vocabulary;
+    private readonly FrozenDictionary<ulong, FastEntry> _fast;
+
+    /// <summary>Words lemmatized by the rules so far (a pure function of the key, so sharing it between threads is safe).</summary>
+    private readonly ConcurrentDictionary<ulong, FastEntry> _cache = new();
 
     /// <param name="rules">The suffix rules.</param>
     /// <param name="exceptions">Lower-cased form, tag, lemma.</param>
@@ -73,7 +83,28 @@ public sealed class Lemmatizer
         _exceptions = table.GetAlternateLookup<ReadOnlySpan<char>>();
         _lexicon = known.GetAlternateLookup<ReadOnlySpan<char>>();
         _interned = interned.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // The fast path: one hashed lookup answers the exceptions and the words that are their own lemma.
+        var fast = new Dictionary<ulong, FastEntry>();
+        foreach (var (form, tag, lemma) in exceptions)
+        {
+            fast.TryAdd(FastKey(form, tag), new FastEntry(form, table[Key(form, tag)], Exception: true));
+        }
+
+        foreach (var (lemma, tag) in lexicon)
+        {
+            if (tag != Upos.PROPN && IsLower(lemma))
+            {
+                var value = Intern(interned, lemma);
+                fast.TryAdd(FastKey(lemma, tag), new FastEntry(value, value, Exception: false));
+            }
+        }
+
+        _fast = fast.ToFrozenDictionary();
     }
+
+    /// <summary>A word the fast path knows: its lower-cased form (checked, so a hash collision cannot mislead) and its lemma.</summary>
+    private readonly record struct FastEntry(string Form, string Lemma, bool Exception);
 
     /// <summary>The shipped English lemmatizer, loaded once.</summary>
     public static Lemmatizer English => s_english.Value;
@@ -92,15 +123,40 @@ public sealed class Lemmatizer
 
         Span<char> key = stackalloc char[MaxChars + 1];
         form.ToLowerInvariant(key);
-        key[form.Length] = TagChar(tag);
-        if (_exceptions.TryGetValue(key[..(form.Length + 1)], out var lemma))
+        var lower = key[..form.Length];
+        var acronym = IsAcronym(form);
+        if (tag != Upos.PROPN
+            && _fast.TryGetValue(FastKey(lower, tag), out var entry)
+            && lower.SequenceEqual(entry.Form)
+            && (entry.Exception || !acronym))
         {
-            return lemma;
+            return entry.Lemma;
         }
 
-        Span<char> output = stackalloc char[MaxChars + 8];
-        var length = Rules(form, key[..form.Length], tag, output);
-        return _interned.TryGetValue(output[..length], out var shared) ? shared : output[..length].ToString();
+        // What the slow path gives depends on the lower-cased form and tag, and on the form itself only for proper
+        // nouns (kept as written) and acronyms: the cache key says which.
+        var cased = tag == Upos.PROPN || acronym;
+        var cacheKey = Entities.Features.FeatureHash.Combine(cased ? 0x1000UL + (ulong)tag : (ulong)tag, Entities.Features.FeatureHash.Of(cased ? form : lower));
+        if (_cache.TryGetValue(cacheKey, out entry) && (cased ? form : lower).SequenceEqual(entry.Form))
+        {
+            return entry.Lemma;
+        }
+
+        string lemma;
+        key[form.Length] = TagChar(tag);
+        if (!_exceptions.TryGetValue(key[..(form.Length + 1)], out lemma!))
+        {
+            Span<char> output = stackalloc char[MaxChars + 8];
+            var length = Rules(form, lower, tag, output);
+            lemma = _interned.TryGetValue(output[..length], out var shared) ? shared : output[..length].ToString();
+        }
+
+        if (_cache.Count < MaxCached)
+        {
+            _cache.TryAdd(cacheKey, new FastEntry((cased ? form : lower).ToString(), lemma, Exception: false));
+        }
+
+        return lemma;
     }
 
     /// <summary>The lemma the rules and casing alone give (no lookup), for building the exceptions.</summary>
@@ -225,6 +281,22 @@ public sealed class Lemmatizer
         foreach (var c in text)
         {
             if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ulong FastKey(ReadOnlySpan<char> lower, Upos tag)
+        => Entities.Features.FeatureHash.Combine((ulong)tag, Entities.Features.FeatureHash.Of(lower));
+
+    private static bool IsLower(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
             {
                 return false;
             }

@@ -7,8 +7,9 @@ namespace Claimline.Syntax.Tagging;
 /// <summary>
 /// The features of one token position for the part-of-speech tagger, as 64-bit hashes: the word as written and
 /// lower-cased, prefixes and suffixes of 1–4 characters, word shape and short shape, the two previous predicted tags
-/// (alone, paired, and the previous one with the word), the words at −2…+2 and the 3-suffixes of the neighbours, the
-/// short shapes of the neighbours, and Brown cluster prefixes (4, 6, 10, 20 bits) of the word and of its neighbours
+/// (alone, paired, and the previous one with the word, the next word, the word's 3-suffix and its 6-bit cluster), the
+/// words at −2…+2 and the 3-suffixes of the neighbours, the word with the next word's 6-bit cluster, the short shapes
+/// of the neighbours, and Brown cluster prefixes (4, 6, 10, 20 bits) of the word and of its neighbours
 /// at ±1 (±2: 4 and 6 bits). Stateless.
 /// </summary>
 public static class PosFeatureExtractor
@@ -17,7 +18,7 @@ public static class PosFeatureExtractor
     public const int MaxFeatures = 64;
 
     /// <summary>Features versioning: stored in the model file; bump on any change to the templates or their values.</summary>
-    public const string Version = "pos-features/1";
+    public const string Version = "pos-features/3";
 
     /// <summary>The previous-tag value before the sentence's first token (tags are 0…16).</summary>
     public const int Start = UposNames.Count;
@@ -64,6 +65,10 @@ public static class PosFeatureExtractor
         output[n++] = F(T.PreviousTag2, p2);
         output[n++] = F(T.PreviousTags, (p2 << 8) | p1);
         output[n++] = F(T.PreviousTagLower, FeatureHash.Combine(p1, lower0));
+        output[n++] = F(T.PreviousTagLowerPlus1, FeatureHash.Combine(p1, lowerP1));
+        output[n++] = F(T.PreviousTagSuffix, FeatureHash.Combine(p1, s.Suffixes[affixes + 2]));
+        output[n++] = F(T.PreviousTagCluster, FeatureHash.Combine(p1, PosSentence.ClusterPrefix(s.Cluster[i], 6)));
+        output[n++] = F(T.ClusterPlus1Lower, FeatureHash.Combine(lower0, i + 1 < count ? PosSentence.ClusterPrefix(s.Cluster[i + 1], 6) : After));
         output[n++] = F(T.LowerMinus2, i >= 2 ? lower[i - 2] : Before);
         output[n++] = F(T.LowerMinus1, lowerM1);
         output[n++] = F(T.LowerPlus1, lowerP1);

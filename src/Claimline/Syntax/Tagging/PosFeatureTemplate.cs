@@ -34,4 +34,8 @@ public enum PosFeatureTemplate : ulong
     LowerBigramLeft = 25,
     LowerBigramRight = 26,
     UnknownCluster = 27,
+    PreviousTagLowerPlus1 = 28,
+    PreviousTagSuffix = 29,
+    PreviousTagCluster = 30,
+    ClusterPlus1Lower = 31,
 }

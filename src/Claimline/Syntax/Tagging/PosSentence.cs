@@ -19,7 +19,7 @@ public sealed class PosSentence
     /// <summary>Characters of a token the features look at; longer tokens (URLs, hostile input) are cut.</summary>
     private const int MaxChars = 64;
 
-    private readonly WordClusters _clusters;
+    private readonly HashedClusters _clusters;
 
     public PosSentence()
         : this(WordClusters.English)
@@ -29,7 +29,7 @@ public sealed class PosSentence
     public PosSentence(WordClusters clusters)
     {
         ArgumentNullException.ThrowIfNull(clusters);
-        _clusters = clusters;
+        _clusters = HashedClusters.Of(clusters);
     }
 
     public int Count { get; private set; }
@@ -121,32 +121,95 @@ public sealed class PosSentence
         Count = n;
     }
 
+    /// <summary>
+    /// Computes a token's values in one pass over its characters: FNV-1a states of the word, its lower-cased form
+    /// (digits as 0, the feature form), its plain lower-cased form (the cluster key) and its two shapes, with the
+    /// prefix hashes taken from the running state; suffix hashes run backwards from the end.
+    /// </summary>
     private void Set(int i, ReadOnlySpan<char> raw)
     {
+        const ulong basis = 14695981039346656037UL;
+        const ulong prime = 1099511628211UL;
         Span<char> word = stackalloc char[MaxChars];
         Span<char> lower = stackalloc char[MaxChars];
-        Span<char> shape = stackalloc char[32];
         var length = Normalize(raw[..Math.Min(raw.Length, MaxChars - 2)], word);
-        word = word[..length];
-        Word[i] = FeatureHash.Of(word);
+        ulong written = basis, folded = basis, plain = basis, shape = basis, shortShape = basis;
+        var affixes = i * AffixLengths;
+        char previousClass = '\0';
+        var run = 0;
+        var hasDigit = false;
         for (var k = 0; k < length; k++)
         {
             var c = word[k];
-            lower[k] = char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
+            var l = char.ToLowerInvariant(c);
+            var isDigit = char.IsDigit(c);
+            hasDigit |= isDigit;
+            var f = isDigit ? '0' : l;
+            lower[k] = f;
+            written = (written ^ c) * prime;
+            folded = (folded ^ f) * prime;
+            plain = (plain ^ l) * prime;
+            if (k < AffixLengths)
+            {
+                Prefixes[affixes + k] = FeatureHash.Mix(folded);
+            }
+
+            var cls = TokenForm.Class(c);
+            run = cls == previousClass ? run + 1 : 1;
+            previousClass = cls;
+            if (run <= 4)
+            {
+                shape = (shape ^ cls) * prime;
+            }
+
+            if (run == 1)
+            {
+                shortShape = (shortShape ^ cls) * prime;
+            }
         }
 
-        lower = lower[..length];
-        Lower[i] = FeatureHash.Of(lower);
-        var affixes = i * AffixLengths;
+        for (var k = length; k < AffixLengths; k++)
+        {
+            Prefixes[affixes + k] = 0;
+        }
+
+        var suffix = basis;
         for (var a = 1; a <= AffixLengths; a++)
         {
-            Prefixes[affixes + a - 1] = a <= length ? FeatureHash.Of(lower[..a]) : 0;
-            Suffixes[affixes + a - 1] = a <= length ? FeatureHash.Of(lower[^a..]) : 0;
+            if (a <= length)
+            {
+                suffix = (suffix ^ lower[length - a]) * prime;
+                Suffixes[affixes + a - 1] = FeatureHash.Mix(suffix);
+            }
+            else
+            {
+                Suffixes[affixes + a - 1] = 0;
+            }
         }
 
-        Shape[i] = FeatureHash.Of(shape[..TokenForm.Shape(word, shape)]);
-        ShortShape[i] = FeatureHash.Of(shape[..TokenForm.Shape(word, shape, maxRun: 1)]);
-        Cluster[i] = _clusters.Path(word);
+        Word[i] = FeatureHash.Mix(written);
+        Lower[i] = FeatureHash.Mix(folded);
+        Shape[i] = FeatureHash.Mix(shape);
+        ShortShape[i] = FeatureHash.Mix(shortShape);
+
+        // The cluster as WordClusters.Path finds it: as written, lower-cased, then capitalized.
+        var path = _clusters.Path(Word[i]);
+        if (path == 0 && length > 0)
+        {
+            path = _clusters.Path(hasDigit ? FeatureHash.Mix(plain) : Lower[i]);
+            if (path == 0)
+            {
+                var capitalized = (basis ^ char.ToUpperInvariant(word[0])) * prime;
+                for (var k = 1; k < length; k++)
+                {
+                    capitalized = (capitalized ^ char.ToLowerInvariant(word[k])) * prime;
+                }
+
+                path = _clusters.Path(FeatureHash.Mix(capitalized));
+            }
+        }
+
+        Cluster[i] = path;
     }
 
     /// <summary>The first <paramref name="bits"/> bits of a cluster path (with its leading 1 bit), as <see cref="WordClusters.Prefix"/> computes them.</summary>

@@ -6,19 +6,19 @@ namespace Claimline.Syntax.Training;
 public sealed record PosTrainingOptions
 {
     /// <summary>Passes over the training data.</summary>
-    public int Epochs { get; init; } = 10;
+    public int Epochs { get; init; } = 12;
 
     /// <summary>Seeds the shuffling of sentences between epochs: the same seed gives the same model.</summary>
     public int Seed { get; init; } = 1;
 
     /// <summary>A feature is kept only if it occurs at least this often in the training data (with gold context).</summary>
-    public int MinFeatureCount { get; init; } = 2;
+    public int MinFeatureCount { get; init; } = 1;
 
     /// <summary>Perceptrons trained with consecutive seeds whose averaged weights are averaged again into the model.</summary>
-    public int Shuffles { get; init; } = 1;
+    public int Shuffles { get; init; } = 3;
 
     /// <summary>Bits per stored weight: 8 or 16.</summary>
-    public int WeightBits { get; init; } = 16;
+    public int WeightBits { get; init; } = 8;
 
     /// <summary>A word enters the tag dictionary when seen at least this often ...</summary>
     public int DictionaryMinCount { get; init; } = TagDictionary.DefaultMinCount;
