@@ -64,6 +64,27 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
     }
 
     [Fact]
+    public async Task Selecting_a_quote_draws_its_sentence_as_a_dependency_tree()
+    {
+        var page = await NewPage();
+        await page.GotoAsync(server.BaseAddress.ToString());
+        await page.GetByRole(AriaRole.Link, new() { Name = "flood" }).ClickAsync();
+        await page.WaitForSelectorAsync("#article-text");
+
+        await page.Locator(".mark.quote").First.ClickAsync();
+        var tree = page.Locator("#sentence-tree svg.tree");
+        await tree.WaitForAsync();
+        // One arc per word but the root, each labelled with a UD relation; the reporting verb's subject is among them.
+        var words = await tree.Locator("text.word").CountAsync();
+        Assert.True(words >= 3, $"{words} words drawn");
+        Assert.Equal(words - 1, await tree.Locator("g.arc").CountAsync());
+        var labels = await tree.Locator("g.arc text.label").AllTextContentsAsync();
+        Assert.Contains("nsubj", labels);
+        Assert.Equal(words, await tree.Locator("text.tag").CountAsync());
+        await Screenshot(page, "tree");
+    }
+
+    [Fact]
     public async Task Entity_page_shows_roles_documents_and_quotes_in_date_order()
     {
         var page = await NewPage();

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Claimline.Model;
 
 namespace Claimline.Syntax;
@@ -25,9 +26,11 @@ public sealed record DependencyTree(TextSpan Span, int FirstToken, int[] Heads, 
     private int[]? _firstChild;
     private int[]? _nextSibling;
 
+    [JsonIgnore]
     public int Length => Heads.Length;
 
     /// <summary>The root word (its head is -1); -1 only for an empty tree.</summary>
+    [JsonIgnore]
     public int Root => Array.IndexOf(Heads, -1);
 
     public int Head(int word) => Heads[word];

@@ -17,5 +17,6 @@ public sealed record TaggedSentence(
     [property: JsonConverter(typeof(UposArrayJsonConverter))] Upos[] Tags,
     string[] Lemmas) : IAnnotation
 {
+    [JsonIgnore]
     public int Length => Tags.Length;
 }
