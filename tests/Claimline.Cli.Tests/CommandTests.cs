@@ -260,6 +260,29 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(1.0, root.GetProperty("types").GetProperty("PER").GetProperty("recall").GetDouble());
     }
 
+    [Theory]
+    [InlineData(false, "predicted POS (shipped tagger)")]
+    [InlineData(true, "gold POS")]
+    public void Eval_parse_scores_an_invented_treebank_with_predicted_or_gold_tags(bool goldPos, string setting)
+    {
+        // "The minister said prices rose ." with its tree (invented), tab-separated CoNLL-U.
+        var rows = new[]
+        {
+            "1 The the DET _ _ 2 det _ _", "2 minister minister NOUN _ _ 3 nsubj _ _", "3 said say VERB _ _ 0 root _ _",
+            "4 prices price NOUN _ _ 5 nsubj _ _", "5 rose rise VERB _ _ 3 ccomp _ _", "6 . . PUNCT _ _ 3 punct _ _",
+        };
+        var gold = Write("tiny.conllu", "# sent_id = 1\n" + string.Join("\n", rows.Select(r => r.Replace(' ', '\t'))) + "\n\n");
+        string[] args = goldPos ? ["eval", "parse", "--conllu", gold, "--json", "--gold-pos"] : ["eval", "parse", "--conllu", gold, "--json"];
+        var (code, stdout, stderr) = CliProcess.Run(null, args);
+        Assert.True(code == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        var root = json.RootElement;
+        Assert.Equal(6, root.GetProperty("words").GetInt32());
+        Assert.Equal(setting, root.GetProperty("pos").GetString());
+        Assert.InRange(root.GetProperty("las").GetDouble(), 0.0, 1.0);
+        Assert.True(root.GetProperty("uas").GetDouble() >= root.GetProperty("las").GetDouble());
+    }
+
     [Fact]
     public void Eval_ner_without_a_gold_file_is_a_usage_error()
         => Assert.Equal(2, CliProcess.Run(null, "eval", "ner").ExitCode);

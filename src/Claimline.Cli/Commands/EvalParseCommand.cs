@@ -89,7 +89,7 @@ internal static class EvalParseCommand
             }
 
             var score = ParseEvaluation.Evaluate(parser, sentences, predicted is null ? null : s => predicted[s]);
-            var setting = predicted is null ? "gold POS" : $"POS from {tagsFile!.Name}";
+            var setting = predicted is null ? "gold POS" : tagsFile is null ? "predicted POS (shipped tagger)" : $"POS from {tagsFile.Name}";
             if (result.GetValue(json))
             {
                 var output = ToJson(score);
