@@ -45,6 +45,40 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Empty_and_blank_inputs_are_reported_as_empty_documents_and_the_batch_goes_on()
+    {
+        var good = Write("a.txt", Wire);
+        var empty = Write("b.txt", "");
+        var blank = Write("c.txt", " \n\n\t\n");
+        var (code, stdout, stderr) = CliProcess.Run(null, "analyze", empty, good, blank, "-f", "jsonl");
+        Assert.Equal(3, code);
+        Assert.Single(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains($"{empty}: empty document", stderr, StringComparison.Ordinal);
+        Assert.Contains($"{blank}: empty document", stderr, StringComparison.Ordinal);
+
+        // Alone, like any other unreadable input: nothing could be read.
+        var (aloneCode, aloneOut, aloneErr) = CliProcess.Run("   \n", "analyze", "-");
+        Assert.Equal(4, aloneCode);
+        Assert.Equal("", aloneOut);
+        Assert.Contains("stdin: empty document", aloneErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Document_over_max_document_bytes_is_reported_not_half_analyzed()
+    {
+        var good = Write("a.txt", Wire);
+        var big = Write("big.txt", string.Concat(Enumerable.Repeat("The council met again on Friday. ", 100)));
+        var (code, stdout, stderr) = CliProcess.Run(null, "analyze", good, big, "-f", "jsonl", "--max-document-bytes", "2000");
+        Assert.Equal(3, code);
+        var line = Assert.Single(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("\"id\":\"a\"", line, StringComparison.Ordinal);
+        Assert.Contains($"{big}: 3300 bytes of text, over the limit of 2000 bytes", stderr, StringComparison.Ordinal);
+
+        Assert.Equal(0, CliProcess.Run(null, "analyze", big, "-f", "jsonl", "--max-document-bytes", "4000").ExitCode);
+        Assert.Equal(2, CliProcess.Run(null, "analyze", big, "--max-document-bytes", "0").ExitCode);
+    }
+
+    [Fact]
     public void Several_documents_in_json_format_are_an_array()
     {
         var jsonl = Write("n.jsonl", "{\"id\":\"x\",\"text\":\"One.\"}\n{\"id\":\"y\",\"text\":\"Two.\"}\n");

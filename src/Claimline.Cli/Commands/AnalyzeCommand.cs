@@ -14,15 +14,16 @@ internal static class AnalyzeCommand
         var format = OutputFormat.CreateOption();
         var inputFormat = InputOptions.Format();
         var parallel = InputOptions.Parallel();
+        var maxBytes = InputOptions.MaxDocumentBytes();
 
         var command = new Command("analyze", "Analyze articles and print every document with all its layers.")
         {
-            inputs, format, inputFormat, parallel,
+            inputs, format, inputFormat, parallel, maxBytes,
         };
         command.SetAction(result =>
         {
             var runner = new AnalysisRunner(
-                new DocumentReader { Format = result.GetValue(inputFormat) },
+                InputOptions.Reader(result.GetValue(inputFormat), result.GetValue(maxBytes)),
                 Math.Max(1, result.GetValue(parallel)));
             OutputFormat.Write(runner.Run(result.GetValue(inputs)!), result.GetValue(format), Console.Out);
             return (int)runner.ExitCode;

@@ -20,9 +20,10 @@ internal static class IngestCommand
         var db = StoreOptions.Database();
         var inputFormat = InputOptions.Format();
         var parallel = InputOptions.Parallel("Pipeline workers (default: the number of cores).");
+        var maxBytes = InputOptions.MaxDocumentBytes();
         var command = new Command("ingest", "Analyze articles and store them (SQLite). Interrupted runs resume; the same text is never stored twice.")
         {
-            inputs, db, inputFormat, parallel,
+            inputs, db, inputFormat, parallel, maxBytes,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -42,7 +43,7 @@ internal static class IngestCommand
                 var runner = new IngestRunner(
                     store,
                     StandardPipeline.Create(),
-                    new DocumentReader { Format = result.GetValue(inputFormat) },
+                    InputOptions.Reader(result.GetValue(inputFormat), result.GetValue(maxBytes)),
                     result.GetValue(parallel));
                 var watch = Stopwatch.StartNew();
                 var run = runner.RunAsync(result.GetValue(inputs)!, cancellationToken);

@@ -33,6 +33,32 @@ internal static class InputOptions
         DefaultValueFactory = _ => InputFormat.Auto,
     };
 
+    /// <summary>The analysis limit on one document's text; the read limit on a file, line or record grows with it.</summary>
+    public static Option<int> MaxDocumentBytes()
+    {
+        var option = new Option<int>("--max-document-bytes")
+        {
+            Description = $"Largest document to analyze, in bytes of UTF-8 text (default {DocumentReader.DefaultMaxTextBytes / (1024 * 1024)} MiB). A larger one is reported and skipped, never cut short.",
+            DefaultValueFactory = _ => DocumentReader.DefaultMaxTextBytes,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--max-document-bytes must be a positive number of bytes.");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>A reader for the given format and analysis limit.</summary>
+    public static DocumentReader Reader(InputFormat format, int maxDocumentBytes) => new()
+    {
+        Format = format,
+        MaxTextBytes = maxDocumentBytes,
+        MaxDocumentBytes = Math.Max(DocumentReader.DefaultMaxDocumentBytes, maxDocumentBytes),
+    };
+
     public static Option<int> Parallel(string description = "Documents analyzed at once (default: the number of cores).") => new("--parallel")
     {
         Description = description,

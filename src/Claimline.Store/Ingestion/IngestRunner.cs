@@ -30,6 +30,7 @@ public sealed class IngestRunner
         {
             Format = reader.Format,
             MaxDocumentBytes = reader.MaxDocumentBytes,
+            MaxTextBytes = reader.MaxTextBytes,
             OnBytesRead = Progress.AddBytes,
         };
         _workers = Math.Max(1, workers);

@@ -29,6 +29,13 @@ public sealed class DocumentReader
     /// <summary>Default limit on one text file or one JSONL line: 64 MiB.</summary>
     public const int DefaultMaxDocumentBytes = 64 * 1024 * 1024;
 
+    /// <summary>
+    /// Default limit on the text of one document to be analyzed: 16 MiB of UTF-8. News articles are a few kilobytes;
+    /// a larger "document" is a dump or a mistake, and analyzing it whole would hold the pipeline (and its memory)
+    /// for minutes. It is reported and skipped, never cut short.
+    /// </summary>
+    public const int DefaultMaxTextBytes = 16 * 1024 * 1024;
+
     private static readonly Dictionary<string, InputFormat> s_extensions = new(StringComparer.OrdinalIgnoreCase)
     {
         [".jsonl"] = InputFormat.Jsonl,
@@ -49,7 +56,11 @@ public sealed class DocumentReader
 
     public InputFormat Format { get; init; } = InputFormat.Auto;
 
+    /// <summary>The most bytes read for one file, JSONL line or WARC record (before any text is extracted).</summary>
     public int MaxDocumentBytes { get; init; } = DefaultMaxDocumentBytes;
+
+    /// <summary>The most UTF-8 bytes of text one document may have to be analyzed; a larger one is an error, not a truncation.</summary>
+    public int MaxTextBytes { get; init; } = DefaultMaxTextBytes;
 
     /// <summary>Called with the number of bytes each time bytes are read from an input file (for progress bars).</summary>
     public Action<long>? OnBytesRead { get; init; }
@@ -205,9 +216,36 @@ public sealed class DocumentReader
                     break;
                 }
 
-                yield return next.Value;
+                yield return Checked(next.Value, origin);
             }
         }
+    }
+
+    /// <summary>
+    /// A document with nothing to analyze (no text but white space, or only a wire header) or with more text than
+    /// <see cref="MaxTextBytes"/> is reported like any unreadable input, so that it is neither analyzed nor stored.
+    /// </summary>
+    private ReadResult Checked(ReadResult result, string origin)
+    {
+        if (result.Document is not { } document)
+        {
+            return result;
+        }
+
+        var where = document.Meta.Origin ?? origin;
+        var text = document.Text.AsSpan();
+        var header = document.Meta.Header ?? new TextSpan(0, 0);
+        if (text[..header.Start].IsWhiteSpace() && text[header.End..].IsWhiteSpace())
+        {
+            return ReadResult.Failed(new InputException(where, "empty document: no text to analyze"));
+        }
+
+        if (document.Text.Length > MaxTextBytes / 3 && System.Text.Encoding.UTF8.GetByteCount(document.Text) is var bytes && bytes > MaxTextBytes)
+        {
+            return ReadResult.Failed(new InputException(where, $"{FormatSize(bytes)} of text, over the limit of {FormatSize(MaxTextBytes)} for analyzing one document; skipped"));
+        }
+
+        return result;
     }
 
     private IEnumerable<ReadResult> Guarded(Stream stream, string origin, Func<Stream, IEnumerable<ReadResult>> read)
