@@ -55,6 +55,22 @@ public sealed class IngestRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task Given_date_title_and_source_are_stored_for_inputs_that_carry_none()
+    {
+        var plain = _fixture.WriteFile("in/a.txt", "OSLO — Snow closed the airport on Monday.");
+        var jsonl = _fixture.WriteFile("in/b.jsonl", "{\"id\":\"b1\",\"date\":\"2024-12-01\",\"title\":\"Own title\",\"text\":\"Trains stopped on Tuesday.\"}\n");
+
+        using var store = ClaimlineStore.Open(_fixture.Path);
+        var reader = new DocumentReader { Defaults = new DocumentDefaults(new DateOnly(2025, 2, 5), "Given title", "Given source") };
+        await new IngestRunner(store, StandardPipeline.Create(), reader, 2).RunAsync([plain, jsonl]);
+
+        var a = store.Queries.Get("a")!.Document.Meta;
+        Assert.Equal((new DateOnly(2025, 2, 5), "Given title", "Given source"), (a.Published, a.Title, a.Source));
+        var b = store.Queries.Get("b1")!.Document.Meta;
+        Assert.Equal((new DateOnly(2024, 12, 1), "Own title", "Given source"), (b.Published, b.Title, b.Source));
+    }
+
+    [Fact]
     public async Task Running_again_stores_nothing_twice()
     {
         var jsonl = string.Join('\n', Enumerable.Range(0, 50).Select(i => $"{{\"id\":\"n{i}\",\"text\":\"Item {i} reported on Tuesday.\"}}"));

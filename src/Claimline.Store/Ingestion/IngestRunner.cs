@@ -31,6 +31,7 @@ public sealed class IngestRunner
             Format = reader.Format,
             MaxDocumentBytes = reader.MaxDocumentBytes,
             MaxTextBytes = reader.MaxTextBytes,
+            Defaults = reader.Defaults,
             OnBytesRead = Progress.AddBytes,
         };
         _workers = Math.Max(1, workers);

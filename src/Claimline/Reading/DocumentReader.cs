@@ -19,6 +19,9 @@ public enum InputFormat
     Warc,
 }
 
+/// <summary>Metadata given on the command line for inputs that carry none (see <see cref="DocumentReader.Defaults"/>).</summary>
+public sealed record DocumentDefaults(DateOnly? Published = null, string? Title = null, string? Source = null);
+
 /// <summary>
 /// Reads articles from files, directories (recursively, in name order, skipping hidden files) or standard input
 /// (<c>-</c>). Every problem becomes a <see cref="ReadResult"/> with an error naming the file and where in it, and
@@ -61,6 +64,12 @@ public sealed class DocumentReader
 
     /// <summary>The most UTF-8 bytes of text one document may have to be analyzed; a larger one is an error, not a truncation.</summary>
     public int MaxTextBytes { get; init; } = DefaultMaxTextBytes;
+
+    /// <summary>
+    /// Metadata for documents whose input carries none (plain text has no date, title or source): each value fills
+    /// in only what the input leaves empty; a date, title or source the input gives always wins.
+    /// </summary>
+    public DocumentDefaults? Defaults { get; init; }
 
     /// <summary>Called with the number of bytes each time bytes are read from an input file (for progress bars).</summary>
     public Action<long>? OnBytesRead { get; init; }
@@ -245,7 +254,14 @@ public sealed class DocumentReader
             return ReadResult.Failed(new InputException(where, $"{FormatSize(bytes)} of text, over the limit of {FormatSize(MaxTextBytes)} for analyzing one document; skipped"));
         }
 
-        return result;
+        return Defaults is { } defaults && (document.Meta.Published is null || document.Meta.Title is null || document.Meta.Source is null)
+            ? ReadResult.Ok(new Document(document.Text, document.Meta with
+            {
+                Published = document.Meta.Published ?? defaults.Published,
+                Title = document.Meta.Title ?? defaults.Title,
+                Source = document.Meta.Source ?? defaults.Source,
+            }))
+            : result;
     }
 
     private IEnumerable<ReadResult> Guarded(Stream stream, string origin, Func<Stream, IEnumerable<ReadResult>> read)
