@@ -51,8 +51,12 @@ public static class ClaimTimeline
 
     private static ConceptTimeline Timeline(List<(TimelineEntry Entry, QuantityConcept Concept)> group)
     {
+        // One article that gives the same holder's same figure twice (a lede and the quote it sums up, or two
+        // quantities over one figure) makes one claim, not two points: the first, in text order, stands for both.
         var entries = group
             .Select(g => g.Entry)
+            .OrderBy(e => e.EvidenceSpan?.Start ?? 0)
+            .DistinctBy(e => (e.Document, e.Holder.Key ?? e.Holder.Name, e.Value, e.Low, e.High, e.Modality, e.Date))
             .OrderBy(e => e.Date is null)
             .ThenBy(e => e.Date, StringComparer.Ordinal)
             .ThenBy(e => e.Document, StringComparer.Ordinal)
