@@ -105,6 +105,8 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     {
         var response = await _client.PostAsJsonAsync("/api/analyze", new { text = new string('a', 100_000) });
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("64 KiB", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

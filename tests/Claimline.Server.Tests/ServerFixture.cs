@@ -65,6 +65,7 @@ public sealed class ServerFixture : IAsyncLifetime
             Urls = "http://127.0.0.1:0",
             IngestToken = IngestToken,
             MaxRequestBytes = 64 * 1024,
+            MaxAnalyzeBytes = 64 * 1024,
         });
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.First());
