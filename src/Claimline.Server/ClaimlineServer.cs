@@ -112,6 +112,12 @@ public static class ClaimlineServer
         }
 
         app.UseRouting();
+
+        // An oversized analysis is refused for its size (413) before it can take a place in the queue (429).
+        app.Use((context, next) => context.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName == "Analyze"
+            && context.Request.ContentLength > options.MaxAnalyzeBytes
+                ? JsonBody.TooLarge(context.Request, options.MaxAnalyzeBytes).ExecuteAsync(context)
+                : next(context));
         app.UseRateLimiter();
         app.UseRequestTimeouts();
 

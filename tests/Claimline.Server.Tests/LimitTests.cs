@@ -103,6 +103,12 @@ public sealed class LimitTests : IDisposable
             Assert.Equal(TimeSpan.FromSeconds(3), refused[0].Headers.RetryAfter?.Delta);
             await Problem(refused[0], HttpStatusCode.TooManyRequests);
 
+            // An oversized analysis with a Content-Length is refused for its size, not for the queue, even when the queue is full.
+            var big = Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.PostAsJsonAsync("/api/analyze", new { text })));
+            var oversized = await client.PostAsync("/api/analyze", new StringContent(JsonSerializer.Serialize(new { text = Article(1_100_000) }), Encoding.UTF8, "application/json"));
+            await Problem(oversized, HttpStatusCode.RequestEntityTooLarge);
+            await big;
+
             // Reads are not limited by the analyses.
             (await client.GetAsync("/api/documents")).EnsureSuccessStatusCode();
         }

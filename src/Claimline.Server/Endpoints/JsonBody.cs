@@ -89,7 +89,7 @@ internal static class JsonBody
         return TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, extensions: extensions);
     }
 
-    private static ProblemHttpResult TooLarge(HttpRequest request, long limit)
+    public static ProblemHttpResult TooLarge(HttpRequest request, long limit)
         => TypedResults.Problem(
             $"The request body is over the limit of {Describe(limit)} for {request.Path}; send a shorter text.",
             statusCode: StatusCodes.Status413PayloadTooLarge,
