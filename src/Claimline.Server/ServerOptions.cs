@@ -16,8 +16,26 @@ public sealed record ServerOptions
     /// <summary>When set, read endpoints require this bearer token too.</summary>
     public string? ReadToken { get; init; }
 
-    /// <summary>Largest request body accepted, in bytes.</summary>
+    /// <summary>Largest request body accepted, in bytes (ingest; the outer wall for every request).</summary>
     public long MaxRequestBytes { get; init; } = 8 * 1024 * 1024;
+
+    /// <summary>
+    /// Largest body <c>POST /api/analyze</c> accepts, in bytes: the endpoint is open without a token, and one large
+    /// text holds a core (and memory) for seconds to minutes. 1 MiB is a long book chapter, far beyond an article.
+    /// </summary>
+    public long MaxAnalyzeBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>How long one analysis (analyze or ingest) may run before it is cancelled and answered with 504.</summary>
+    public TimeSpan AnalyzeTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Analyses (analyze or ingest requests) run at once: about one per core, since each holds a core.</summary>
+    public int AnalyzeConcurrency { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Analyses that wait for a free slot; past that a request is refused at once with 429 and Retry-After.</summary>
+    public int AnalyzeQueue { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The Retry-After a refused (429) analysis is given, in seconds.</summary>
+    public int RetryAfterSeconds { get; init; } = 2;
 
     /// <summary>Origins allowed to call the API from other sites' pages. Empty: CORS off.</summary>
     public IReadOnlyList<string> CorsOrigins { get; init; } = [];

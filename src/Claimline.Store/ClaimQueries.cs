@@ -53,6 +53,9 @@ public sealed class ClaimQueries
         k.thing, k.entity_country, k.place_country, c.evidence
         """;
 
+    /// <summary>The holder name the claims stage gives a speaker it could not name (ClaimFinder): no holder states such a claim.</summary>
+    private const string UnknownSpeaker = "(unknown speaker)";
+
     private const string ClaimJoins = "FROM claims c JOIN documents d ON d.id = c.document JOIN quantities q ON q.id = c.quantity JOIN concepts k ON k.key = c.concept";
 
     private readonly SqliteConnection _connection;
@@ -75,12 +78,14 @@ public sealed class ClaimQueries
             ORDER BY coalesce(c.date, d.published) DESC, c.id LIMIT $limit OFFSET $offset
             """,
             ("$concept", concept), ("$holder", holder), ("$limit", limit), ("$offset", offset));
-        return ReadClaims(command).ConvertAll(c => c.Row);
+        return Distinct(ReadClaims(command).ConvertAll(c => c.Row));
     }
 
     /// <summary>
-    /// The claims one holder holds, newest first, by exact holder key (<c>country:SO</c>): unlike
-    /// <see cref="Claims"/>, no name matching, so that the holder index serves it on a large store (entity pages).
+    /// The claims one entity holds, newest first, by exact holder key (<c>country:SO</c>), and those it voices for
+    /// its country or body: claims whose evidence lies inside a quote whose speaker resolves to the entity (Somalia's
+    /// figure given by its foreign minister appears on the minister's page too). Unlike <see cref="Claims"/>, no name
+    /// matching, so that the holder and speaker indexes serve it on a large store (entity pages).
     /// </summary>
     public IReadOnlyList<ClaimRow> HolderClaims(string holderKey, int limit = 50, int offset = 0)
     {
@@ -88,25 +93,36 @@ public sealed class ClaimQueries
         using var command = Command(
             $"""
             SELECT {ClaimColumns} {ClaimJoins}
-            WHERE c.holder_key = $holder
+            WHERE c.id IN (
+                SELECT id FROM claims WHERE holder_key = $holder
+                UNION
+                SELECT cl.id FROM quotes qu JOIN claims cl ON cl.document = qu.document AND cl.start >= qu.start AND cl."end" <= qu."end"
+                WHERE qu.speaker_key = $holder)
             ORDER BY coalesce(c.date, d.published) DESC, c.id LIMIT $limit OFFSET $offset
             """,
             ("$holder", holderKey), ("$limit", limit), ("$offset", offset));
-        return ReadClaims(command).ConvertAll(c => c.Row);
+        return Distinct(ReadClaims(command).ConvertAll(c => c.Row));
     }
 
-    /// <summary>Concepts by number of claims; <paramref name="filter"/> keeps those whose label or key contains it (any case).</summary>
-    public IReadOnlyList<ConceptSummary> Concepts(string? filter = null, int limit = 50, int offset = 0)
+    /// <summary>
+    /// Concepts by number of holders, then of documents, then of claims: a figure that several sources put on one
+    /// thing leads, not a generic head counted once in many articles. <paramref name="filter"/> keeps those whose
+    /// label or key contains it (any case); <paramref name="statedOnly"/> keeps only concepts that some holder states
+    /// (a speaker or subject, not the article's own voice or an unknown speaker).
+    /// </summary>
+    public IReadOnlyList<ConceptSummary> Concepts(string? filter = null, int limit = 50, int offset = 0, bool statedOnly = false)
     {
         using var command = Command(
             """
-            SELECT k.key, k.label, k.thing, k.entity_country, k.place_country, count(*) AS n, count(DISTINCT coalesce(c.holder_key, c.holder)),
-                   count(DISTINCT c.document), min(c.date), max(c.date)
+            SELECT k.key, k.label, k.thing, k.entity_country, k.place_country, count(*) AS n, count(DISTINCT coalesce(c.holder_key, c.holder)) AS holders,
+                   count(DISTINCT c.document) AS docs, min(c.date), max(c.date)
             FROM concepts k JOIN claims c ON c.concept = k.key
             WHERE $filter IS NULL OR instr(lower(k.label), lower($filter)) > 0 OR instr(lower(k.key), lower($filter)) > 0
-            GROUP BY k.key ORDER BY n DESC, k.key LIMIT $limit OFFSET $offset
+            GROUP BY k.key
+            HAVING NOT $stated OR sum(c.holder_kind <> 'outlet' AND c.holder <> $unknown) > 0
+            ORDER BY holders DESC, docs DESC, n DESC, k.key LIMIT $limit OFFSET $offset
             """,
-            ("$filter", filter), ("$limit", limit), ("$offset", offset));
+            ("$filter", filter), ("$limit", limit), ("$offset", offset), ("$stated", statedOnly), ("$unknown", UnknownSpeaker));
         using var reader = command.ExecuteReader();
         var list = new List<ConceptSummary>();
         while (reader.Read())
@@ -198,6 +214,13 @@ public sealed class ClaimQueries
         row.Evidence,
         row.Confidence,
         new TextSpan(row.Start, row.End));
+
+    /// <summary>One article's same holder giving the same figure twice is one claim in a list (as on a timeline, <see cref="ClaimTimeline"/>).</summary>
+    private static List<ClaimRow> Distinct(List<ClaimRow> rows)
+    {
+        var first = rows.OrderBy(r => r.Start).DistinctBy(r => (r.Document, r.HolderKey ?? r.Holder, r.Concept, r.Value, r.Low, r.High, r.Modality, r.Date)).Select(r => r.Id).ToHashSet();
+        return rows.FindAll(r => first.Contains(r.Id));
+    }
 
     private static List<(ClaimRow Row, QuantityConcept Concept)> ReadClaims(SqliteCommand command)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Claimline.Model;
 using Claimline.Serialization;
+using Claimline.Structure;
 using Claimline.Text;
 using Microsoft.Data.Sqlite;
 
@@ -51,6 +52,7 @@ public sealed class DocumentWriter : IDisposable
         long? duplicateOf = words >= ContentFingerprint.MinWordsForNearDuplicate ? FindNearDuplicate(transaction, simHash) : null;
 
         var meta = document.Meta;
+        var title = meta.Title ?? Headline(document);
         var annotations = DocumentJson.SerializeAnnotations(document);
         var id = (long)Scalar(
             transaction,
@@ -60,11 +62,11 @@ public sealed class DocumentWriter : IDisposable
             RETURNING id
             """,
             ("$key", meta.Id), ("$hash", hash), ("$sim", unchecked((long)simHash)), ("$dup", duplicateOf), ("$source", meta.Source),
-            ("$url", meta.Url), ("$title", meta.Title), ("$published", meta.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("$url", meta.Url), ("$title", title), ("$published", meta.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("$language", meta.Language), ("$origin", meta.Origin), ("$words", words), ("$text", document.Text),
             ("$annotations", annotations), ("$at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)))!;
 
-        Execute(transaction, "INSERT INTO documents_fts (rowid, title, text) VALUES ($id, $title, $text)", ("$id", id), ("$title", meta.Title), ("$text", document.Text));
+        Execute(transaction, "INSERT INTO documents_fts (rowid, title, text) VALUES ($id, $title, $text)", ("$id", id), ("$title", title), ("$text", document.Text));
         if (words >= ContentFingerprint.MinWordsForNearDuplicate)
         {
             foreach (var (band, value) in ContentFingerprint.Bands(simHash))
@@ -262,8 +264,17 @@ public sealed class DocumentWriter : IDisposable
             return;
         }
 
+        // The same holder giving the same figure twice in one article (a lede and the quote it sums up, or two
+        // quantities over one figure) is stored as one claim, so that counts, lists and timelines agree.
+        var seen = new HashSet<(string?, string, double?, double, double, Claims.Modality, string?)>();
         foreach (var c in claims)
         {
+            var figure = quantities[c.Quantity];
+            if (!seen.Add((c.Holder.Key ?? c.Holder.Name, c.Concept.Key, figure.Value, figure.Low, figure.High, c.Modality, c.Date)))
+            {
+                continue;
+            }
+
             var concept = c.Concept;
             Execute(transaction, "INSERT OR IGNORE INTO concepts (key, label, thing, entity_country, place_country) VALUES ($k, $l, $t, $e, $p)",
                 ("$k", concept.Key), ("$l", concept.Label), ("$t", concept.Thing), ("$e", concept.EntityCountry), ("$p", concept.PlaceCountry));
@@ -278,6 +289,21 @@ public sealed class DocumentWriter : IDisposable
                 ("$conf", c.Confidence), ("$rule", c.Rule), ("$ev", System.Text.Json.JsonSerializer.Serialize(concept.Evidence)),
                 ("$a", c.Span.Start), ("$b", c.Span.End), ("$t", c.Span.Of(text)));
         }
+    }
+
+    /// <summary>
+    /// The headline the structure stage found (a first line standing alone above the story), for inputs that give no
+    /// title (plain text, wire files): lists show it instead of the file name.
+    /// </summary>
+    private static string? Headline(Document document)
+    {
+        if (!document.TryGet(Layers.Sections, out var sections) || sections.FirstOrDefault(s => s.Kind == SectionKind.Title) is not { } title)
+        {
+            return null;
+        }
+
+        var text = string.Join(' ', title.Span.Of(document.Text).Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
+        return text.Length == 0 ? null : text.Length <= 300 ? text : string.Concat(text.AsSpan(0, 299), "…");
     }
 
     private static string JsonNamingPolicyName(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);

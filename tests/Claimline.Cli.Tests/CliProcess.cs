@@ -6,8 +6,18 @@ namespace Claimline.Cli.Tests;
 internal static class CliProcess
 {
     public static (int ExitCode, string Stdout, string Stderr) Run(string? stdin, params string[] args)
+        => RunIn(null, stdin, args);
+
+    /// <summary>Runs claimline in <paramref name="workingDirectory"/> (relative paths in its arguments are read from there).</summary>
+    public static (int ExitCode, string Stdout, string Stderr) RunIn(string? workingDirectory, string? stdin, params string[] args)
     {
-        using var process = Process.Start(StartInfo(args))!;
+        var info = StartInfo(args);
+        if (workingDirectory is not null)
+        {
+            info.WorkingDirectory = workingDirectory;
+        }
+
+        using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (stdin is not null)

@@ -98,6 +98,30 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(4, CliProcess.Run(null, "search", "x", "--db", Path.Combine(_dir.FullName, "missing.db")).ExitCode);
     }
 
+    [Fact]
+    public void Ingest_stores_nothing_for_empty_or_oversized_documents_and_records_them()
+    {
+        var db = Path.Combine(_dir.FullName, "e.db");
+        var good = Path.Combine(_dir.FullName, "good.txt");
+        File.WriteAllText(good, "date 2025-04-01\n\nVALLETTA, Malta (AP) — Divers searched the harbor on Monday.\n");
+        var empty = Path.Combine(_dir.FullName, "empty.txt");
+        File.WriteAllText(empty, "\n  \n");
+        var big = Path.Combine(_dir.FullName, "big.txt");
+        File.WriteAllText(big, string.Concat(Enumerable.Repeat("The council met again on Friday. ", 100)));
+
+        var (code, _, stderr) = CliProcess.Run(null, "ingest", good, empty, big, "--db", db, "--max-document-bytes", "2000");
+
+        Assert.Equal(3, code);
+        Assert.Contains($"{empty}: empty document", stderr, StringComparison.Ordinal);
+        Assert.Contains($"{big}: 3300 bytes of text, over the limit", stderr, StringComparison.Ordinal);
+        Assert.Equal(1, StoredCount(db));
+        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM ingest_errors";
+        Assert.Equal(2L, (long)command.ExecuteScalar()!);
+    }
+
     private static long StoredCount(string db)
     {
         if (!File.Exists(db))

@@ -246,14 +246,61 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         await Screenshot(page, "entity-claims");
     }
 
-    private async Task<IPage> NewPage()
+    [Fact]
+    public async Task Article_without_a_title_is_headed_by_its_headline_and_its_wire_header_is_a_line_of_its_own()
+    {
+        var page = await NewPage();
+        await page.GotoAsync($"{server.BaseAddress}#/doc/{server.BrusselsId}");
+        await page.WaitForSelectorAsync("#article-text");
+        Assert.Equal(ServerFixture.BrusselsHeadline, await page.Locator("main h1").TextContentAsync());
+        Assert.Equal(ServerFixture.BrusselsHeadline, (await page.Locator("#article-text p.title").TextContentAsync())?.Trim());
+        Assert.Equal("date 2025-06-05", (await page.Locator("#article-text p.header-line").TextContentAsync())?.Trim());
+
+        await page.GotoAsync(server.BaseAddress.ToString());
+        Assert.Equal(ServerFixture.BrusselsHeadline, await page.Locator($"a[href='#/doc/{server.BrusselsId}']").TextContentAsync());
+    }
+
+    [Fact]
+    public async Task Article_and_timeline_pages_open_at_their_top()
+    {
+        var page = await NewPage(height: 400);
+        await page.GotoAsync(server.BaseAddress.ToString());
+        await page.WaitForSelectorAsync("table.docs");
+        foreach (var hash in new[] { $"#/doc/{server.WireId}", $"#/concept/{Uri.EscapeDataString(ServerFixture.TroopConcept)}", "#/concepts" })
+        {
+            await page.EvaluateAsync("() => window.scrollTo(0, document.body.scrollHeight)");
+            await page.EvaluateAsync($"() => {{ location.hash = '{hash}'; }}");
+            await page.WaitForFunctionAsync($"() => location.hash === '{hash}' && document.querySelector('main h1') !== null");
+            await page.WaitForTimeoutAsync(300);
+            Assert.Equal(0, await page.EvaluateAsync<int>("() => Math.round(window.scrollY)"));
+        }
+    }
+
+    [Fact]
+    public async Task Person_page_shows_the_claims_they_voice_and_an_article_lists_a_restated_claim_once()
+    {
+        var page = await NewPage();
+        await page.GotoAsync($"{server.BaseAddress}#/entity/person%3Aahmed-farah");
+        await page.WaitForSelectorAsync("#entity-claims");
+        Assert.True(await page.Locator("#entity-claims tbody tr").CountAsync() >= 1);
+        Assert.Equal(0, await page.GetByText("No claims held.").CountAsync());
+
+        var docs = await server.Client.GetFromJsonAsync<JsonElement>("/api/documents?limit=200");
+        var horn = docs.EnumerateArray().Single(d => d.GetProperty("key").GetString() == "horn-monitor-2025-03-03").GetProperty("id").GetInt64();
+        await page.GotoAsync($"{server.BaseAddress}#/doc/{horn}");
+        await page.WaitForSelectorAsync("#article-claims");
+        var listed = await page.Locator("#article-claims li").AllTextContentsAsync();
+        Assert.Single(listed, l => l.StartsWith("Somalia: about 7,000", StringComparison.Ordinal));
+    }
+
+    private async Task<IPage> NewPage(int height = 900)
     {
         if (_browser is null)
         {
             Assert.Skip($"{Chromium} is not installed (apt-get install chromium).");
         }
 
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = height } });
         return await context.NewPageAsync();
     }
 

@@ -24,6 +24,9 @@ public sealed class ServerFixture : IAsyncLifetime
         PARIS (AP) — <script>window.__pwned=3</script> Officials said <b onmouseover="window.__pwned=4">bold</b> claims about <a href="javascript:window.__pwned=5">a link</a> were false. &lt;script&gt;window.__pwned=6&lt;/script&gt; "</p><svg onload=window.__pwned=7>" said Jean Martin.
         """;
 
+    /// <summary>The headline of a wire article that gives no title: the line below its <c>date</c> header.</summary>
+    public const string BrusselsHeadline = "Ministers back a plan for machinery makers";
+
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("claimline-server");
     private WebApplication? _app;
 
@@ -34,6 +37,8 @@ public sealed class ServerFixture : IAsyncLifetime
     public long HostileId { get; private set; }
 
     public long WireId { get; private set; }
+
+    public long BrusselsId { get; private set; }
 
     public HttpClient Client { get; } = new();
 
@@ -46,6 +51,7 @@ public sealed class ServerFixture : IAsyncLifetime
                 "date 2025-03-14 Rescue boats wait at a jetty on Thursday. (AP Photo/Maria Lenz)\n\nDHAKA, Bangladesh (AP) — Rescue teams reached cut-off villages on Friday, the United Nations said. About 1.2 million people were affected.\n\n“We need boats,” said Nadia Rahman, the relief minister.",
                 "flood"))).Id;
             HostileId = store.Writer.Add(pipeline.Run(DocumentReader.FromText(HostileArticle, "hostile"))).Id;
+            BrusselsId = store.Writer.Add(pipeline.Run(DocumentReader.FromText($"date 2025-06-05\n{BrusselsHeadline}\n\nBRUSSELS (Reuters) - Trade ministers met on Thursday and backed the plan, officials said.", "brussels"))).Id;
             store.Writer.Add(pipeline.Run(DocumentReader.FromText("GENEVA (AP) — Negotiators met on Thursday to discuss fertilizer customs rules.", "geneva")));
             foreach (var read in new DocumentReader().Read(ExamplesFile("claims", "articles.jsonl")))
             {
@@ -59,6 +65,7 @@ public sealed class ServerFixture : IAsyncLifetime
             Urls = "http://127.0.0.1:0",
             IngestToken = IngestToken,
             MaxRequestBytes = 64 * 1024,
+            MaxAnalyzeBytes = 64 * 1024,
         });
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.First());

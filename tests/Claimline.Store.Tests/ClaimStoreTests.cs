@@ -35,8 +35,13 @@ public sealed class ClaimStoreTests : IDisposable
     [Fact]
     public void Every_claim_of_every_document_is_stored_with_its_quantity_and_concept()
     {
-        var expected = _documents.Sum(d => d.Get(Layers.Claims).Count);
+        // One row per distinct claim: an article that gives the same holder's figure twice (a lede and its quote) stores it once.
+        var expected = _documents.Sum(d => d.Get(Layers.Claims)
+            .Select(c => (c.Holder.Key ?? c.Holder.Name, c.Concept.Key, d.Get(Layers.Quantities)[c.Quantity].Value, d.Get(Layers.Quantities)[c.Quantity].Low, c.Modality, c.Date))
+            .Distinct().Count());
         Assert.True(expected >= 10);
+        Assert.Equal(expected + 1, _documents.Sum(d => d.Get(Layers.Claims).Count));
+        Assert.Single(_store.Claims.Claims(holder: "country:SO", limit: 100), r => r.Value == 7000);
         Assert.Equal(expected, _store.Claims.CountClaims());
         var rows = _store.Claims.Claims(limit: 1000);
         Assert.Equal(expected, rows.Count);

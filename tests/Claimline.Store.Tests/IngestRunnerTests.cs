@@ -33,6 +33,44 @@ public sealed class IngestRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task Empty_and_oversized_documents_are_recorded_as_errors_and_nothing_of_them_is_stored()
+    {
+        _fixture.WriteFile("in/a.txt", "OSLO (AP) — Snow closed the airport on Monday.");
+        _fixture.WriteFile("in/b.txt", "");
+        _fixture.WriteFile("in/c.txt", "  \n\n\t ");
+        _fixture.WriteFile("in/d.jsonl", "{\"id\":\"d1\",\"text\":\"\"}\n{\"id\":\"d2\",\"text\":\"Trains stopped on Tuesday.\"}\n");
+        _fixture.WriteFile("in/e.txt", string.Concat(Enumerable.Repeat("The council met again on Friday. ", 100)));
+
+        using var store = ClaimlineStore.Open(_fixture.Path);
+        var runner = new IngestRunner(store, StandardPipeline.Create(), new DocumentReader { MaxTextBytes = 2000 }, 2);
+        await runner.RunAsync([Path.Combine(_fixture.Folder, "in")]);
+
+        Assert.Equal(2, runner.Progress.Stored);
+        Assert.Equal(4, runner.Progress.Failed);
+        Assert.Equal(["a", "d2"], store.Queries.List(limit: 10).Select(d => d.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(3, runner.Errors.Count(e => e.Contains("empty document", StringComparison.Ordinal)));
+        Assert.Contains(runner.Errors, e => e.Contains("e.txt", StringComparison.Ordinal) && e.Contains("over the limit of 2000 bytes", StringComparison.Ordinal));
+        Assert.Contains(runner.Errors, e => e.Contains("d.jsonl:1", StringComparison.Ordinal));
+        Assert.Equal(4, store.Queries.Errors().Count);
+    }
+
+    [Fact]
+    public async Task Given_date_title_and_source_are_stored_for_inputs_that_carry_none()
+    {
+        var plain = _fixture.WriteFile("in/a.txt", "OSLO — Snow closed the airport on Monday.");
+        var jsonl = _fixture.WriteFile("in/b.jsonl", "{\"id\":\"b1\",\"date\":\"2024-12-01\",\"title\":\"Own title\",\"text\":\"Trains stopped on Tuesday.\"}\n");
+
+        using var store = ClaimlineStore.Open(_fixture.Path);
+        var reader = new DocumentReader { Defaults = new DocumentDefaults(new DateOnly(2025, 2, 5), "Given title", "Given source") };
+        await new IngestRunner(store, StandardPipeline.Create(), reader, 2).RunAsync([plain, jsonl]);
+
+        var a = store.Queries.Get("a")!.Document.Meta;
+        Assert.Equal((new DateOnly(2025, 2, 5), "Given title", "Given source"), (a.Published, a.Title, a.Source));
+        var b = store.Queries.Get("b1")!.Document.Meta;
+        Assert.Equal((new DateOnly(2024, 12, 1), "Own title", "Given source"), (b.Published, b.Title, b.Source));
+    }
+
+    [Fact]
     public async Task Running_again_stores_nothing_twice()
     {
         var jsonl = string.Join('\n', Enumerable.Range(0, 50).Select(i => $"{{\"id\":\"n{i}\",\"text\":\"Item {i} reported on Tuesday.\"}}"));

@@ -12,17 +12,22 @@ internal static class AnalyzeCommand
     {
         var inputs = InputOptions.Paths();
         var format = OutputFormat.CreateOption();
-        var inputFormat = InputOptions.Format();
+        var reading = new ReaderOptions();
         var parallel = InputOptions.Parallel();
 
         var command = new Command("analyze", "Analyze articles and print every document with all its layers.")
         {
-            inputs, format, inputFormat, parallel,
+            inputs, format, parallel,
         };
+        foreach (var option in reading.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(result =>
         {
             var runner = new AnalysisRunner(
-                new DocumentReader { Format = result.GetValue(inputFormat) },
+                reading.Create(result),
                 Math.Max(1, result.GetValue(parallel)));
             OutputFormat.Write(runner.Run(result.GetValue(inputs)!), result.GetValue(format), Console.Out);
             return (int)runner.ExitCode;

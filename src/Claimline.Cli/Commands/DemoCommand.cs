@@ -39,7 +39,7 @@ internal static class DemoCommand
             var console = CliConsole.Out;
             console.WriteLine($"Ingested {runner.Progress.Read} example documents from {examples} into {store.Path} ({runner.Progress.Stored} new, {runner.Progress.AlreadyStored} already stored; {store.Queries.CountDocuments()} in the store).");
             console.WriteLine();
-            console.Write(new Rule("Who the articles speak of") { Justification = Justify.Left });
+            CliConsole.Heading(console, "Who the articles speak of");
             var entities = new Table().AddColumns("entity", "kind", "country", "documents", "mentions", "roles");
             foreach (var row in store.Queries.TopEntities(limit: 12))
             {
@@ -48,10 +48,10 @@ internal static class DemoCommand
 
             console.Write(entities);
             console.WriteLine();
-            console.Write(new Rule("Who said what (newest statements first)") { Justification = Justify.Left });
+            CliConsole.Heading(console, "Who said what (newest statements first)");
             QuoteTable.Write(store.Queries.Quotes(limit: 12));
             console.WriteLine();
-            console.Write(new Rule("A claim timeline: who put which number on what, as of when") { Justification = Justify.Left });
+            CliConsole.Heading(console, "A claim timeline: who put which number on what, as of when");
             var timeline = store.Claims.Timelines(filter: null, limit: 1).FirstOrDefault();
             if (timeline is not null)
             {

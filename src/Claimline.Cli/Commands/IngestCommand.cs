@@ -18,12 +18,17 @@ internal static class IngestCommand
     {
         var inputs = InputOptions.Paths();
         var db = StoreOptions.Database();
-        var inputFormat = InputOptions.Format();
+        var reading = new ReaderOptions();
         var parallel = InputOptions.Parallel("Pipeline workers (default: the number of cores).");
         var command = new Command("ingest", "Analyze articles and store them (SQLite). Interrupted runs resume; the same text is never stored twice.")
         {
-            inputs, db, inputFormat, parallel,
+            inputs, db, parallel,
         };
+        foreach (var option in reading.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(async (result, cancellationToken) =>
         {
             ClaimlineStore store;
@@ -42,7 +47,7 @@ internal static class IngestCommand
                 var runner = new IngestRunner(
                     store,
                     StandardPipeline.Create(),
-                    new DocumentReader { Format = result.GetValue(inputFormat) },
+                    reading.Create(result),
                     result.GetValue(parallel));
                 var watch = Stopwatch.StartNew();
                 var run = runner.RunAsync(result.GetValue(inputs)!, cancellationToken);

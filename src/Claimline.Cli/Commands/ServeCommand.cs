@@ -24,12 +24,33 @@ internal static class ServeCommand
             Description = "Largest request body accepted, in MiB.",
             DefaultValueFactory = _ => 8,
         };
+        var defaults = new ServerOptions();
+        var maxAnalyze = new Option<long>("--max-analyze-bytes")
+        {
+            Description = $"Largest body POST /api/analyze accepts (default {defaults.MaxAnalyzeBytes} bytes, 1 MiB); larger gets 413.",
+            DefaultValueFactory = _ => defaults.MaxAnalyzeBytes,
+        };
+        var timeout = new Option<double>("--analyze-timeout")
+        {
+            Description = $"Seconds one analysis (analyze or ingest) may run before it is stopped with 504 (default {defaults.AnalyzeTimeout.TotalSeconds}).",
+            DefaultValueFactory = _ => defaults.AnalyzeTimeout.TotalSeconds,
+        };
+        var concurrency = new Option<int>("--analyze-concurrency")
+        {
+            Description = "Analyses run at once (default: the number of cores); more wait in the queue.",
+            DefaultValueFactory = _ => defaults.AnalyzeConcurrency,
+        };
+        var queue = new Option<int>("--analyze-queue")
+        {
+            Description = "Analyses that may wait for a free slot (default: the number of cores); past that, 429 with Retry-After.",
+            DefaultValueFactory = _ => defaults.AnalyzeQueue,
+        };
         var cors = new Option<string[]>("--cors-origin")
         {
             Description = "An origin allowed to call the API from its pages (repeatable). Default: none, CORS off.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command("serve", "Serve the HTTP API (OpenAPI at /openapi/v1.json) and the web UI over a store.") { db, urls, maxRequest, cors };
+        var command = new Command("serve", "Serve the HTTP API (OpenAPI at /openapi/v1.json) and the web UI over a store.") { db, urls, maxRequest, maxAnalyze, timeout, concurrency, queue, cors };
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = new ServerOptions
@@ -37,6 +58,10 @@ internal static class ServeCommand
                 DatabasePath = Path.GetFullPath(result.GetValue(db)!),
                 Urls = result.GetValue(urls)!,
                 MaxRequestBytes = Math.Max(1, result.GetValue(maxRequest)) * 1024L * 1024,
+                MaxAnalyzeBytes = Math.Max(1, result.GetValue(maxAnalyze)),
+                AnalyzeTimeout = TimeSpan.FromSeconds(Math.Max(0.1, result.GetValue(timeout))),
+                AnalyzeConcurrency = Math.Max(1, result.GetValue(concurrency)),
+                AnalyzeQueue = Math.Max(0, result.GetValue(queue)),
                 IngestToken = NonEmpty(Environment.GetEnvironmentVariable("CLAIMLINE_API_TOKEN")),
                 ReadToken = NonEmpty(Environment.GetEnvironmentVariable("CLAIMLINE_READ_TOKEN")),
                 CorsOrigins = result.GetValue(cors) ?? [],

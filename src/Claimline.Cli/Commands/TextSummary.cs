@@ -1,10 +1,16 @@
+using Claimline.Claims;
+using Claimline.Claims.Timeline;
 using Claimline.Model;
 using Claimline.Structure;
 using Claimline.Text;
 
 namespace Claimline.Cli.Commands;
 
-/// <summary>A readable summary of an analyzed document: metadata, structure, and its sentences.</summary>
+/// <summary>
+/// A readable summary of an analyzed document: metadata, structure, its sentences, and then, one line each, what an
+/// analyst reads it for: the quotes (speaker: content), the time expressions with their values and the claims (holder,
+/// figure, date).
+/// </summary>
 internal static class TextSummary
 {
     public static void Write(Document document, TextWriter output)
@@ -57,7 +63,51 @@ internal static class TextSummary
             output.WriteLine("entities: " + string.Join(", ", entities.Select(e => $"{e.Span.Of(text).ReplaceLineEndings(" ")} ({e.Type.ToString().ToLowerInvariant()})")));
         }
 
+        WriteQuotes(document, text, output);
+        WriteTimes(document, text, output);
+        WriteClaims(document, output);
         output.WriteLine();
+    }
+
+    private static void WriteQuotes(Document document, string text, TextWriter output)
+    {
+        if (!document.TryGet(Layers.Quotes, out var quotes) || quotes.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine($"quotes: {quotes.Count}");
+        foreach (var quote in quotes)
+        {
+            var speaker = quote.SpeakerCanonical ?? quote.ResolvedText ?? quote.SpeakerText ?? "(no speaker)";
+            var content = string.Join(" … ", quote.Content.Select(c => c.Of(text))).ReplaceLineEndings(" ");
+            output.WriteLine($"  {speaker}: {Shorten(content, 120)}{(quote.Date is null ? "" : $" ({quote.Date})")}");
+        }
+    }
+
+    private static void WriteTimes(Document document, string text, TextWriter output)
+    {
+        if (document.TryGet(Layers.Times, out var times) && times.Count > 0)
+        {
+            output.WriteLine($"times: {string.Join(", ", times.Select(t => $"{t.Span.Of(text).ReplaceLineEndings(" ")} = {t.Value}{(t.Mod is null ? "" : $" ({t.Mod.ToLowerInvariant()})")}"))}");
+        }
+    }
+
+    private static void WriteClaims(Document document, TextWriter output)
+    {
+        if (!document.TryGet(Layers.Claims, out var claims) || claims.Count == 0 || !document.TryGet(Layers.Quantities, out var quantities))
+        {
+            return;
+        }
+
+        output.WriteLine($"claims: {claims.Count}");
+        foreach (var claim in claims)
+        {
+            var q = quantities[claim.Quantity];
+            var figure = claim.Modality == Modality.Denies && q.High == 0 ? "0 (denied)" : FigureInterval.Describe(q.Value, q.Low, q.High, q.Qualifier);
+            var holder = claim.Holder.Name + (claim.Via is null ? "" : $" (via {claim.Via})");
+            output.WriteLine($"  {holder}: {figure} {claim.Concept.Label}, {claim.Modality.ToString().ToLowerInvariant()}, {claim.Date ?? "date unknown"}");
+        }
     }
 
     private static string Shorten(string value, int length)

@@ -17,18 +17,38 @@ public static class AnalyzeEndpoints
     {
         api.MapPost("/analyze", Analyze)
             .WithName("Analyze")
-            .WithSummary("Analyze an article without storing it; returns the document with all its layers (docs/schema.md).");
+            .WithSummary("Analyze an article without storing it; returns the document with all its layers (docs/schema.md). Bounded: body size (413), time (504), analyses at once (429 with Retry-After).")
+            .Accepts<ArticleInput>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status504GatewayTimeout)
+            .RequireRateLimiting(ClaimlineServer.PipelinePolicy)
+            .WithRequestTimeout(ClaimlineServer.PipelinePolicy);
         return api;
     }
 
-    internal static Results<ContentHttpResult, ProblemHttpResult> Analyze(ArticleInput input, AnnotationPipeline pipeline)
+    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> Analyze(
+        HttpRequest request, AnnotationPipeline pipeline, ServerOptions options, CancellationToken cancellationToken)
     {
+        var (bytes, tooLarge) = await JsonBody.ReadAsync(request, options.MaxAnalyzeBytes, cancellationToken).ConfigureAwait(false);
+        if (tooLarge is not null)
+        {
+            return tooLarge;
+        }
+
+        if (JsonBody.Deserialize<ArticleInput>(bytes!, out var bad) is not { } input)
+        {
+            return bad!;
+        }
+
         if (ToDocument(input, "pasted", out var problem) is not { } document)
         {
             return problem!;
         }
 
-        return TypedResults.Content(DocumentJson.Serialize(pipeline.Run(document), indented: false), "application/json");
+        // The request's token: cancelled when the client goes away or the request timeout fires (504).
+        return TypedResults.Content(DocumentJson.Serialize(pipeline.Run(document, cancellationToken), indented: false), "application/json");
     }
 
     /// <summary>Builds a document from API input, or a 400 problem saying what is wrong with it.</summary>
@@ -37,7 +57,7 @@ public static class AnalyzeEndpoints
         problem = null;
         if (string.IsNullOrWhiteSpace(input.Text))
         {
-            problem = TypedResults.Problem("The article needs a non-empty 'text'.", statusCode: StatusCodes.Status400BadRequest);
+            problem = JsonBody.Problem("The article needs a non-empty 'text'.", "text");
             return null;
         }
 
@@ -46,7 +66,7 @@ public static class AnalyzeEndpoints
         {
             if (!DateOnly.TryParseExact(input.Date.Length > 10 ? input.Date[..10] : input.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
             {
-                problem = TypedResults.Problem($"'date' is '{input.Date}', not a date (YYYY-MM-DD).", statusCode: StatusCodes.Status400BadRequest);
+                problem = JsonBody.Problem($"'date' is '{input.Date}', not a date (YYYY-MM-DD).", "date");
                 return null;
             }
 
@@ -66,7 +86,7 @@ public static class AnalyzeEndpoints
         }
         catch (InputException e)
         {
-            problem = TypedResults.Problem(e.Problem, statusCode: StatusCodes.Status400BadRequest);
+            problem = JsonBody.Problem(e.Problem, "text");
             return null;
         }
     }

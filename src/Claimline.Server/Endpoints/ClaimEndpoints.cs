@@ -16,7 +16,7 @@ public static class ClaimEndpoints
         api.MapGet("/claims", List).WithName("ListClaims")
             .WithSummary("Claims, newest first; ?concept= (a concept key, or words of its label) and ?holder= (a holder key, or part of the name); paged.");
         api.MapGet("/concepts", Concepts).WithName("ListConcepts")
-            .WithSummary("Concepts by number of claims, with holders, documents and the dates they span; ?q= (words of the label or key); paged.");
+            .WithSummary("Concepts by number of holders, then documents, then claims, with the dates they span; only concepts some holder states unless ?all=true; ?q= (words of the label or key); paged.");
         api.MapGet("/concepts/{key}/timeline", Timeline).WithName("GetConceptTimeline").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One concept's claims in date order, one series per holder, and which figures agree or conflict; key URL-encoded (troop%7CET%7CSO).");
         api.MapGet("/entities/{key}/claims", EntityClaims).WithName("ListEntityClaims")
@@ -31,10 +31,10 @@ public static class ClaimEndpoints
             string.IsNullOrWhiteSpace(concept) ? null : concept, string.IsNullOrWhiteSpace(holder) ? null : holder, Math.Clamp(limit, 1, MaxPage), Math.Max(0, offset)));
     }
 
-    internal static Ok<IReadOnlyList<ConceptSummary>> Concepts(StoreAccess stores, string? q = null, int limit = 50, int offset = 0)
+    internal static Ok<IReadOnlyList<ConceptSummary>> Concepts(StoreAccess stores, string? q = null, int limit = 50, int offset = 0, bool all = false)
     {
         using var store = stores.OpenForReading();
-        return TypedResults.Ok(store.Claims.Concepts(string.IsNullOrWhiteSpace(q) ? null : q, Math.Clamp(limit, 1, MaxPage), Math.Max(0, offset)));
+        return TypedResults.Ok(store.Claims.Concepts(string.IsNullOrWhiteSpace(q) ? null : q, Math.Clamp(limit, 1, MaxPage), Math.Max(0, offset), statedOnly: !all));
     }
 
     internal static Results<Ok<TimelineView>, ProblemHttpResult> Timeline(string key, StoreAccess stores)

@@ -22,7 +22,10 @@ public static class DocumentEndpoints
         read.MapGet("/documents/{id}", Get).WithName("GetDocument")
             .WithSummary("One stored document with all its layers; id is the row id or the document key.");
         write.MapPost("/documents", Ingest).WithName("IngestDocuments")
-            .WithSummary("Analyze and store articles (one object or an array). Requires the ingest token.");
+            .WithSummary("Analyze and store articles (one object or an array). Requires the ingest token. Bounded like analyze.")
+            .Accepts<ArticleInput>("application/json")
+            .RequireRateLimiting(ClaimlineServer.PipelinePolicy)
+            .WithRequestTimeout(ClaimlineServer.PipelinePolicy);
         return read;
     }
 
@@ -63,18 +66,25 @@ public static class DocumentEndpoints
             return denied;
         }
 
-        List<ArticleInput> inputs;
-        try
+        var (bytes, tooLarge) = await JsonBody.ReadAsync(context.Request, options.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
+        if (tooLarge is not null)
         {
-            using var json = await System.Text.Json.JsonDocument.ParseAsync(context.Request.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
-            var web = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web);
-            inputs = json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Array
-                ? json.RootElement.Deserialize<List<ArticleInput>>(web) ?? []
-                : [json.RootElement.Deserialize<ArticleInput>(web)!];
+            return tooLarge;
         }
-        catch (System.Text.Json.JsonException e)
+
+        // Parsed once for its shape (and any syntax error's offset), then as one article or an array of them.
+        var shape = JsonBody.Deserialize<JsonElement>(bytes!, out var bad);
+        if (bad is not null)
         {
-            return TypedResults.Problem($"The body must be an article object or an array of them: {e.Message}", statusCode: StatusCodes.Status400BadRequest);
+            return bad;
+        }
+
+        var inputs = shape.ValueKind == JsonValueKind.Array
+            ? JsonBody.Deserialize<List<ArticleInput>>(bytes!, out bad)
+            : JsonBody.Deserialize<ArticleInput>(bytes!, out bad) is { } one ? [one] : null;
+        if (inputs is null)
+        {
+            return bad!;
         }
 
         var documents = new List<Model.Document>();
@@ -82,7 +92,7 @@ public static class DocumentEndpoints
         {
             if (AnalyzeEndpoints.ToDocument(inputs[i], $"api-{Guid.NewGuid():N}", out var problem) is not { } document)
             {
-                return TypedResults.Problem($"Article {i}: {problem!.ProblemDetails.Detail}", statusCode: StatusCodes.Status400BadRequest);
+                return JsonBody.Problem($"Article {i}: {problem!.ProblemDetails.Detail}", problem.ProblemDetails.Extensions.TryGetValue("field", out var field) ? $"[{i}].{field}" : $"[{i}]");
             }
 
             documents.Add(pipeline.Run(document, cancellationToken));

@@ -36,7 +36,9 @@ async function api(path, options) {
   return body;
 }
 
-function show(...nodes) { main.replaceChildren(...nodes); main.focus(); }
+// Focus moves to the new page for screen readers, without scrolling to it: every page opens at its top (an article's
+// evidence link scrolls to the evidence itself afterwards).
+function show(...nodes) { main.replaceChildren(...nodes); main.focus({ preventScroll: true }); window.scrollTo(0, 0); }
 
 function showError(error) { show(el("p", { class: "error", role: "alert", text: `Error: ${error.message}` })); }
 
@@ -178,12 +180,23 @@ function articleView(doc, focus) {
   // A paragraph that holds a caption or title (the wire header line holds both header and caption) is styled as one.
   const kindAt = (p) => sections.find((s) => (s.kind === "caption" || s.kind === "title") && s.span[0] < p[1] && p[0] < s.span[1])?.kind;
 
+  // The wire header line (date YYYY-MM-DD) is a line of its own, never part of the headline or caption that follows it.
+  const header = sections.find((s) => s.kind === "header");
+  const pieces = (p) => {
+    if (!header || header.span[0] < p[0] || header.span[1] >= p[1]) return [p];
+    let rest = header.span[1];
+    while (rest < p[1] && /\s/.test(text[rest])) rest++;
+    return rest < p[1] ? [[p[0], header.span[1]], [rest, p[1]]] : [p];
+  };
   const body = el("div", { class: "text", id: "article-text" });
   for (const paragraph of layers.paragraphs ?? [{ span: [0, text.length] }]) {
-    const node = renderParagraph(text, paragraph.span, annotations, layers);
-    const kind = kindAt(paragraph.span);
-    if (kind) node.classList.add(kind);
-    body.append(node);
+    for (const span of pieces(paragraph.span)) {
+      const node = renderParagraph(text, span, annotations, layers);
+      const kind = kindAt(span);
+      if (kind) node.classList.add(kind);
+      else if (header && span[0] === header.span[0] && span[1] === header.span[1]) node.classList.add("header-line");
+      body.append(node);
+    }
   }
 
   const meta = doc.meta ?? {};
@@ -204,8 +217,13 @@ function articleView(doc, focus) {
       el("span", { class: "muted", text: ` ${r.kind}${r.country ? " · " + r.country : ""}${roles ? " · " + roles : ""} · ${r.mentions.length}×` })));
   }
   const claims = el("ul", { class: "referents", id: "article-claims" });
+  // The same holder giving the same figure twice in one article (a lede and its quote) is listed once, as on timelines.
+  const listed = new Set();
   for (const claim of layers.claims ?? []) {
     const quantity = (layers.quantities ?? [])[claim.quantity] ?? {};
+    const same = JSON.stringify([claim.holder?.key ?? claim.holder?.name, claim.concept?.key, quantity.value, quantity.low, quantity.high, claim.modality, claim.date]);
+    if (listed.has(same)) continue;
+    listed.add(same);
     claims.append(el("li", {},
       el("span", { text: `${claim.holder?.name ?? "?"}: ${describeFigure(quantity.value, quantity.low, quantity.high, quantity.qualifier, claim.modality)} ` }),
       claim.concept ? el("a", { href: `#/concept/${encodeURIComponent(claim.concept.key)}`, text: claim.concept.label }) : "",
@@ -220,7 +238,8 @@ function articleView(doc, focus) {
     el("div", { class: "card" }, el("h2", { text: "Layers" }), counts, legend),
     ...(layers.claims?.length ? [el("div", { class: "card" }, el("h2", { text: "Claims" }), claims)] : []),
     el("div", { class: "card", id: "referents" }, el("h2", { text: "Who and what" }), referents.length ? people : el("p", { class: "muted", text: "No names found." })));
-  return [el("h1", { text: meta.title ?? meta.id ?? "Article" }), el("div", { class: "article" }, el("div", {}, body, treeHolder), aside)];
+  const headline = meta.title ?? sections.find((s) => s.kind === "title")?.text?.replace(/\s+/g, " ").trim();
+  return [el("h1", { text: headline || meta.id || "Article" }), el("div", { class: "article" }, el("div", {}, body, treeHolder), aside)];
 }
 
 async function documentView(id, params) {
@@ -281,18 +300,19 @@ async function entityView(key) {
     el("div", { class: "article" },
       el("div", {},
         el("h2", { text: "Quotes, in date order" }), detail.quotes.length ? quotes : el("p", { class: "muted", text: "No quotes attributed." }),
-        el("h2", { text: "Claims held, newest first" }), held.length ? claimTable(held) : el("p", { class: "muted", text: "No claims held." })),
+        el("h2", { text: "Claims held or voiced for a country or body, newest first" }), held.length ? claimTable(held) : el("p", { class: "muted", text: "No claims held." })),
       el("aside", {}, el("div", { class: "card" }, el("h2", { text: "Entity" }), facts), el("div", { class: "card" }, el("h2", { text: "Documents" }), documents))));
 }
 
 /** Stored claims (ClaimRow) as a table: date, figure, concept, evidence and article. */
 function claimTable(rows) {
   const table = el("table", { class: "docs", id: "entity-claims" },
-    el("thead", {}, el("tr", {}, ...["Date", "Figure", "Modality", "Concept", "Evidence", "Article"].map((h) => el("th", { text: h })))));
+    el("thead", {}, el("tr", {}, ...["Date", "Held by", "Figure", "Modality", "Concept", "Evidence", "Article"].map((h) => el("th", { text: h })))));
   const body = el("tbody");
   for (const row of rows) {
     body.append(el("tr", {},
       el("td", { text: row.date ?? row.published ?? "undated" }),
+      el("td", { text: row.via ? `${row.holder} (via ${row.via})` : row.holder }),
       el("td", { text: row.qualifier === "denied" ? "0 (denied)" : row.figure }),
       el("td", { text: row.modality }),
       el("td", {}, el("a", { href: `#/concept/${encodeURIComponent(row.concept)}`, text: row.conceptLabel })),
@@ -334,7 +354,7 @@ async function conceptsView(params) {
   if (offset > 0) pager.append(el("a", { href: `${base}offset=${Math.max(0, offset - PAGE)}`, text: "← Previous" }));
   if (rows.length === PAGE) pager.append(el("a", { href: `${base}offset=${offset + PAGE}`, text: "Next →" }));
   show(el("h1", { text: q ? `Concepts: ${q}` : "Concepts" }),
-    el("p", { class: "muted", text: "What the claims count, worded the same way in every article; by number of claims." }),
+    el("p", { class: "muted", text: "What the claims count, worded the same way in every article; by number of holders, then of articles. Concepts that only the articles' own voice states are left out." }),
     form, rows.length ? table : el("p", { class: "muted", text: q ? "No concept matches." : "No claims stored yet." }), pager);
 }
 
@@ -619,7 +639,7 @@ function analyzeView() {
     }
   });
   show(el("h1", { text: "Analyze text" }), el("p", { class: "muted", text: "Nothing pasted here is stored." }), form, result);
-  area.focus();
+  area.focus({ preventScroll: true });
 }
 
 // --- routing ------------------------------------------------------------------------------------------------

@@ -30,6 +30,8 @@ public sealed class IngestRunner
         {
             Format = reader.Format,
             MaxDocumentBytes = reader.MaxDocumentBytes,
+            MaxTextBytes = reader.MaxTextBytes,
+            Defaults = reader.Defaults,
             OnBytesRead = Progress.AddBytes,
         };
         _workers = Math.Max(1, workers);

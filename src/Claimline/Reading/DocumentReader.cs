@@ -19,6 +19,9 @@ public enum InputFormat
     Warc,
 }
 
+/// <summary>Metadata given on the command line for inputs that carry none (see <see cref="DocumentReader.Defaults"/>).</summary>
+public sealed record DocumentDefaults(DateOnly? Published = null, string? Title = null, string? Source = null);
+
 /// <summary>
 /// Reads articles from files, directories (recursively, in name order, skipping hidden files) or standard input
 /// (<c>-</c>). Every problem becomes a <see cref="ReadResult"/> with an error naming the file and where in it, and
@@ -28,6 +31,13 @@ public sealed class DocumentReader
 {
     /// <summary>Default limit on one text file or one JSONL line: 64 MiB.</summary>
     public const int DefaultMaxDocumentBytes = 64 * 1024 * 1024;
+
+    /// <summary>
+    /// Default limit on the text of one document to be analyzed: 16 MiB of UTF-8. News articles are a few kilobytes;
+    /// a larger "document" is a dump or a mistake, and analyzing it whole would hold the pipeline (and its memory)
+    /// for minutes. It is reported and skipped, never cut short.
+    /// </summary>
+    public const int DefaultMaxTextBytes = 16 * 1024 * 1024;
 
     private static readonly Dictionary<string, InputFormat> s_extensions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -49,7 +59,17 @@ public sealed class DocumentReader
 
     public InputFormat Format { get; init; } = InputFormat.Auto;
 
+    /// <summary>The most bytes read for one file, JSONL line or WARC record (before any text is extracted).</summary>
     public int MaxDocumentBytes { get; init; } = DefaultMaxDocumentBytes;
+
+    /// <summary>The most UTF-8 bytes of text one document may have to be analyzed; a larger one is an error, not a truncation.</summary>
+    public int MaxTextBytes { get; init; } = DefaultMaxTextBytes;
+
+    /// <summary>
+    /// Metadata for documents whose input carries none (plain text has no date, title or source): each value fills
+    /// in only what the input leaves empty; a date, title or source the input gives always wins.
+    /// </summary>
+    public DocumentDefaults? Defaults { get; init; }
 
     /// <summary>Called with the number of bytes each time bytes are read from an input file (for progress bars).</summary>
     public Action<long>? OnBytesRead { get; init; }
@@ -205,9 +225,43 @@ public sealed class DocumentReader
                     break;
                 }
 
-                yield return next.Value;
+                yield return Checked(next.Value, origin);
             }
         }
+    }
+
+    /// <summary>
+    /// A document with nothing to analyze (no text but white space, or only a wire header) or with more text than
+    /// <see cref="MaxTextBytes"/> is reported like any unreadable input, so that it is neither analyzed nor stored.
+    /// </summary>
+    private ReadResult Checked(ReadResult result, string origin)
+    {
+        if (result.Document is not { } document)
+        {
+            return result;
+        }
+
+        var where = document.Meta.Origin ?? origin;
+        var text = document.Text.AsSpan();
+        var header = document.Meta.Header ?? new TextSpan(0, 0);
+        if (text[..header.Start].IsWhiteSpace() && text[header.End..].IsWhiteSpace())
+        {
+            return ReadResult.Failed(new InputException(where, "empty document: no text to analyze"));
+        }
+
+        if (document.Text.Length > MaxTextBytes / 3 && System.Text.Encoding.UTF8.GetByteCount(document.Text) is var bytes && bytes > MaxTextBytes)
+        {
+            return ReadResult.Failed(new InputException(where, $"{FormatSize(bytes)} of text, over the limit of {FormatSize(MaxTextBytes)} for analyzing one document; skipped"));
+        }
+
+        return Defaults is { } defaults && (document.Meta.Published is null || document.Meta.Title is null || document.Meta.Source is null)
+            ? ReadResult.Ok(new Document(document.Text, document.Meta with
+            {
+                Published = document.Meta.Published ?? defaults.Published,
+                Title = document.Meta.Title ?? defaults.Title,
+                Source = document.Meta.Source ?? defaults.Source,
+            }))
+            : result;
     }
 
     private IEnumerable<ReadResult> Guarded(Stream stream, string origin, Func<Stream, IEnumerable<ReadResult>> read)

@@ -16,7 +16,9 @@ public class ClaimTimelineTests
     [Fact]
     public void Troops_soldiers_and_forces_from_every_outlet_form_one_concept()
     {
-        Assert.Equal(10, Troops.Entries.Count);
+        // Ten claims in the four articles; Horn Monitor gives Somalia's "about 7,000" in its lede and again in the
+        // foreign minister's quote: one claim, one point.
+        Assert.Equal(9, Troops.Entries.Count);
         Assert.Equal(4, Troops.Entries.Select(e => e.Outlet).Distinct().Count());
         Assert.Equal("ET troops in SO", Troops.Concept.Label);
         Assert.Contains(Troops.Concept.Evidence, e => e.Contains("synonym table: force → troop", StringComparison.Ordinal));
@@ -42,7 +44,7 @@ public class ClaimTimelineTests
     {
         var somalia = Troops.Holders.Single(h => h.Key == "country:SO");
         Assert.Equal("rose", somalia.Movement);
-        Assert.Equal([7000, 7000, 8000, 9000, 10000], somalia.Entries.Select(e => e.Value ?? 0));
+        Assert.Equal([7000, 8000, 9000, 10000], somalia.Entries.Select(e => e.Value ?? 0));
     }
 
     [Fact]

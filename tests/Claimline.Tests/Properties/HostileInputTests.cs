@@ -233,15 +233,18 @@ public sealed class HostileInputTests : IDisposable
         Assert.Empty(document.Get(Layers.Datelines));
     }
 
-    [Fact]
-    public void Empty_file_reads_as_an_empty_document()
+    [Theory]
+    [InlineData("")]
+    [InlineData("\t \r\n \u00A0 \u2029 \u3000\n")]
+    public void Empty_or_white_space_file_is_reported_as_an_empty_document_not_read(string text)
     {
-        var path = _temp.Write("empty.txt", []);
+        // Issue #21: nothing to analyze is an input error (reported, never stored), like any unreadable input.
+        var path = _temp.Write("empty.txt", text);
 
-        var document = Assert.Single(new DocumentReader().Read(path)).Document!;
+        var result = Assert.Single(new DocumentReader().Read(path));
 
-        Assert.Equal("", document.Text);
-        Assert.Empty(s_pipeline.Run(document).Get(Layers.Tokens));
+        Assert.Null(result.Document);
+        Assert.StartsWith("empty document", result.Error!.Problem, StringComparison.Ordinal);
     }
 
     private static async Task<T> Within<T>(Func<T> work)

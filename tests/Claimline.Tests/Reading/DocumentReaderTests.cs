@@ -101,6 +101,47 @@ public sealed class DocumentReaderTests : IDisposable
         Assert.Equal("c", results[2].Document?.Meta.Id);
     }
 
+    [Theory]
+    [InlineData("empty.txt", "")]
+    [InlineData("blank.txt", " \n\t\r\n  ")]
+    [InlineData("header-only.wire", "date 2025-02-03\n\n")]
+    public void Input_with_no_text_to_analyze_is_an_empty_document_error(string name, string content)
+    {
+        var path = _temp.Write(name, content);
+
+        var error = Assert.Single(new DocumentReader().Read(path)).Error!;
+
+        Assert.Equal(path, error.Origin);
+        Assert.StartsWith("empty document", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Jsonl_line_with_blank_text_is_an_empty_document_error_naming_the_line()
+    {
+        var path = _temp.Write("n.jsonl", "{\"text\":\"One.\"}\n{\"id\":\"b\",\"text\":\"  \"}\n{\"text\":\"Three.\"}\n");
+
+        var results = new DocumentReader().Read(path).ToArray();
+
+        Assert.Equal(3, results.Length);
+        Assert.Equal(path + ":2", results[1].Error?.Origin);
+        Assert.Contains("empty document", results[1].Error!.Problem, StringComparison.Ordinal);
+        Assert.NotNull(results[2].Document);
+    }
+
+    [Fact]
+    public void Document_over_the_analysis_limit_is_reported_whole_not_cut_short()
+    {
+        // Multi-byte text: the limit counts UTF-8 bytes, not characters (600 characters, 1,200 bytes).
+        var path = _temp.Write("big.txt", new string('é', 600));
+        var small = _temp.Write("small.txt", new string('é', 500));
+        var reader = new DocumentReader { MaxTextBytes = 1000 };
+
+        var error = Assert.Single(reader.Read(path)).Error!;
+        Assert.Contains("1200 bytes of text", error.Problem, StringComparison.Ordinal);
+        Assert.Contains("limit of 1000 bytes", error.Problem, StringComparison.Ordinal);
+        Assert.Equal(500, Assert.Single(reader.Read(small)).Document?.Text.Length);
+    }
+
     [Fact]
     public void Text_file_of_exactly_the_limit_is_read()
     {

@@ -51,8 +51,12 @@ public static class ClaimTimeline
 
     private static ConceptTimeline Timeline(List<(TimelineEntry Entry, QuantityConcept Concept)> group)
     {
+        // One article that gives the same holder's same figure twice (a lede and the quote it sums up, or two
+        // quantities over one figure) makes one claim, not two points: the first, in text order, stands for both.
         var entries = group
             .Select(g => g.Entry)
+            .OrderBy(e => e.EvidenceSpan?.Start ?? 0)
+            .DistinctBy(e => (e.Document, e.Holder.Key ?? e.Holder.Name, e.Value, e.Low, e.High, e.Modality, e.Date))
             .OrderBy(e => e.Date is null)
             .ThenBy(e => e.Date, StringComparer.Ordinal)
             .ThenBy(e => e.Document, StringComparer.Ordinal)
@@ -66,20 +70,33 @@ public static class ClaimTimeline
             .Select(h => new HolderTrack(h.First().Holder.Name, h.First().Holder.Key, h.ToList(), Movement(h.ToList())))
             .ToList();
 
-        var comparisons = new List<FigureComparison>();
-        for (var i = 0; i < entries.Count; i++)
+        return new ConceptTimeline(concept, entries, holders, Comparisons(entries));
+    }
+
+    /// <summary>
+    /// Every pair of entries of different holders dated within <see cref="WindowDays"/> of each other, in entry order.
+    /// The entries are walked in day order and each is compared only with those inside its window, so that a concept
+    /// of thousands of claims (a large store) costs time in proportion to its pairs, not to the square of its claims.
+    /// </summary>
+    private static List<FigureComparison> Comparisons(List<TimelineEntry> entries)
+    {
+        var days = entries.Select(e => Day(e.Date)?.DayNumber).ToArray();
+        var byDay = Enumerable.Range(0, entries.Count).Where(i => days[i] is not null).OrderBy(i => days[i]).ThenBy(i => i).ToArray();
+        var pairs = new List<(int First, int Second)>();
+        for (var a = 0; a < byDay.Length; a++)
         {
-            for (var j = i + 1; j < entries.Count; j++)
+            for (var b = a + 1; b < byDay.Length && days[byDay[b]] - days[byDay[a]] <= WindowDays; b++)
             {
-                var (a, b) = (entries[i], entries[j]);
-                if ((a.Holder.Key ?? a.Holder.Name) != (b.Holder.Key ?? b.Holder.Name) && WithinWindow(a.Date, b.Date))
+                var (i, j) = (Math.Min(byDay[a], byDay[b]), Math.Max(byDay[a], byDay[b]));
+                if ((entries[i].Holder.Key ?? entries[i].Holder.Name) != (entries[j].Holder.Key ?? entries[j].Holder.Name))
                 {
-                    comparisons.Add(new FigureComparison(a, b, FigureInterval.Of(a).Overlaps(FigureInterval.Of(b))));
+                    pairs.Add((i, j));
                 }
             }
         }
 
-        return new ConceptTimeline(concept, entries, holders, comparisons);
+        pairs.Sort();
+        return pairs.ConvertAll(p => new FigureComparison(entries[p.First], entries[p.Second], FigureInterval.Of(entries[p.First]).Overlaps(FigureInterval.Of(entries[p.Second]))));
     }
 
     /// <summary>The timeline entry of one claim of an analyzed document.</summary>
@@ -116,9 +133,6 @@ public static class ClaimTimeline
         var (first, last) = (Middle(entries[0]), Middle(entries[^1]));
         return last > first ? "rose" : last < first ? "fell" : "unchanged";
     }
-
-    private static bool WithinWindow(string? a, string? b)
-        => Day(a) is { } x && Day(b) is { } y && Math.Abs(x.DayNumber - y.DayNumber) <= WindowDays;
 
     /// <summary>The first day a TIMEX3 date names (<c>2024-10</c> → 1 October), or null for none.</summary>
     private static DateOnly? Day(string? timex)

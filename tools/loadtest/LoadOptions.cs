@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace Claimline.LoadTest;
+
+/// <summary>Bounded options: loopback only, at most 200 clients, 10 minutes a run, 10 runs, 20,000 documents.</summary>
+internal sealed record LoadOptions(int Documents, int Clients, int Seconds, int Repetitions, string Work)
+{
+    public static LoadOptions? Parse(string[] args)
+    {
+        var o = new LoadOptions(3000, 50, 60, 5, Path.Combine(Path.GetTempPath(), "claimline-load"));
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            var value = args[i + 1];
+            o = args[i] switch
+            {
+                "--documents" => o with { Documents = Math.Clamp(int.Parse(value, CultureInfo.InvariantCulture), 100, 20_000) },
+                "--clients" => o with { Clients = Math.Clamp(int.Parse(value, CultureInfo.InvariantCulture), 1, 200) },
+                "--seconds" => o with { Seconds = Math.Clamp(int.Parse(value, CultureInfo.InvariantCulture), 1, 600) },
+                "--repetitions" => o with { Repetitions = Math.Clamp(int.Parse(value, CultureInfo.InvariantCulture), 1, 10) },
+                "--work" => o with { Work = value },
+                _ => null,
+            };
+            if (o is null)
+            {
+                return null;
+            }
+        }
+
+        return args.Length % 2 == 0 ? o : null;
+    }
+}
