@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using Claimline.Model;
 using Claimline.Pipeline;
+using Claimline.Reading;
 using Claimline.Text;
 
 namespace Claimline.Cli.Commands;
@@ -87,6 +89,13 @@ internal static class ScalingBenchmark
                 GC.Collect();
                 var run = Analyze(file);
                 File.Delete(file);
+                if (run.ExitCode != 0)
+                {
+                    // A failed run says nothing about cost: report it and leave it out of the ratios.
+                    output.WriteLine($"| {Name(shape)} | {mb} | {words:N0} | failed (exit code {run.ExitCode}) | | | |");
+                    continue;
+                }
+
                 var net = Math.Max(0.001, run.Seconds - startup);
                 perMb.Add((mb, net / mb));
                 output.WriteLine($"| {Name(shape)} | {mb} | {words:N0} | {run.Seconds:N1} | {words / run.Seconds:N0} | {net / mb:N2} | {run.PeakBytes / (1024.0 * 1024):N0} MiB{(run.ExitCode == 0 ? string.Empty : $" (exit code {run.ExitCode})")} |");
@@ -195,7 +204,9 @@ internal static class ScalingBenchmark
             start.ArgumentList.Add(typeof(ScalingBenchmark).Assembly.Location);
         }
 
-        foreach (var argument in new[] { "analyze", file, "-f", "jsonl", "--parallel", "1" })
+        // The document is meant to be analyzed whatever its size: lift the per-document analysis limit above it.
+        var limit = Math.Max(DocumentReader.DefaultMaxDocumentBytes, 2 * new FileInfo(file).Length).ToString(CultureInfo.InvariantCulture);
+        foreach (var argument in new[] { "analyze", file, "-f", "jsonl", "--parallel", "1", "--max-document-bytes", limit })
         {
             start.ArgumentList.Add(argument);
         }
