@@ -276,6 +276,11 @@ public sealed class DocumentReader
         {
             return [ReadResult.Failed(e)];
         }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            // A corrupt gzip stream around a feed surfaces while it is read whole (found by fuzzing).
+            return [ReadResult.Failed(new InputException(origin, $"the file is damaged or truncated: {e.Message}"))];
+        }
 
         return read(new MemoryStream(bytes));
     }

@@ -56,7 +56,7 @@ public static class FeedReader
             }
 
             var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri?.ToString();
-            var date = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
+            var date = DateOf(item);
             yield return ReadResult.Ok(new Document(text, new DocumentMeta(
                 string.IsNullOrWhiteSpace(item.Id) ? link ?? $"{idPrefix}#{number}" : item.Id,
                 Source: feed.Title?.Text,
@@ -66,5 +66,30 @@ public static class FeedReader
                 Origin: itemOrigin,
                 Byline: item.Authors.FirstOrDefault()?.Name ?? item.Authors.FirstOrDefault()?.Email)));
         }
+    }
+
+    /// <summary>
+    /// The item's publication date, else its last update; none when neither parses. The feed library parses dates only
+    /// when asked and throws on a malformed one (found by fuzzing: <c>&lt;pubDate&gt;Wed, 04 Mar 20x6&lt;/pubDate&gt;</c>);
+    /// an item with a bad date keeps its text, undated, rather than being lost or stopping the batch.
+    /// </summary>
+    private static DateTimeOffset DateOf(SyndicationItem item)
+    {
+        foreach (var read in (ReadOnlySpan<Func<SyndicationItem, DateTimeOffset>>)[static i => i.PublishDate, static i => i.LastUpdatedTime])
+        {
+            try
+            {
+                if (read(item) is var date && date != default)
+                {
+                    return date;
+                }
+            }
+            catch (Exception e) when (e is XmlException or FormatException)
+            {
+                // unparseable: try the next date, or leave the item undated
+            }
+        }
+
+        return default;
     }
 }

@@ -51,6 +51,41 @@ public sealed class WebFormatReaderTests : IDisposable
         => Assert.Equal("https://news.example.com/2025/04/harbor-reopens", Read(_temp.Write("page", WebFormatFixtures.Page))[0].Document!.Meta.Url);
 
     [Fact]
+    public void Rss_item_with_a_malformed_date_keeps_its_text_undated_and_the_next_item_its_date()
+    {
+        // Found by fuzzing: the feed library parsed <pubDate> only when asked and threw, which stopped the whole batch.
+        const string feed = """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+            <item><title>One</title><pubDate>Wed, 04 Far 2026 1:00 GMT</pubDate><description>Officials said the port reopened.</description></item>
+            <item><title>Two</title><pubDate>Thu, 05 Mar 2026 10:00:00 GMT</pubDate><description>Ferries sailed again.</description></item>
+            </channel></rss>
+            """;
+        var results = Read(_temp.Write("dates.rss", feed));
+        Assert.Equal(2, results.Length);
+        Assert.Equal("Officials said the port reopened.", results[0].Document!.Text);
+        Assert.Null(results[0].Document!.Meta.Published);
+        Assert.Equal(new DateOnly(2026, 3, 5), results[1].Document!.Meta.Published);
+    }
+
+    [Fact]
+    public void Feed_inside_a_corrupt_gzip_stream_is_reported_as_damaged()
+    {
+        // Found by fuzzing: a gzip header whose deflate data uses an unknown method threw out of the reader.
+        var feed = System.Text.Encoding.UTF8.GetBytes("<rss version=\"2.0\"><channel><item><description>Text.</description></item></channel></rss>");
+        using var packed = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(feed);
+        }
+
+        var bytes = packed.ToArray();
+        bytes[10] = 0xFF; // the first deflate block header: an invalid block type
+        var result = Assert.Single(Read(_temp.Write("feed.rss.gz", bytes)));
+        Assert.Null(result.Document);
+        Assert.Contains("damaged", result.Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rss_items_become_documents_and_an_empty_item_is_reported()
     {
         var results = Read(_temp.Write("wire.rss", WebFormatFixtures.Rss));
