@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Claimline.Learning;
 
 namespace Claimline.Entities.Tagging;
 
@@ -53,17 +54,10 @@ public sealed record ModelManifest
 
     public required double TrainingSeconds { get; init; }
 
-    private static readonly JsonSerializerOptions s_options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
-    public string ToJson() => JsonSerializer.Serialize(this, s_options) + "\n";
+    public string ToJson() => ManifestJson.Write(this);
 
     public static ModelManifest FromJson(string json)
-        => JsonSerializer.Deserialize<ModelManifest>(json, s_options) ?? throw new JsonException("the manifest is null");
+        => ManifestJson.Read<ModelManifest>(json);
 }
 
 /// <summary>A conlleval score as the manifest records it.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Claimline.Learning;
 
 namespace Claimline.Syntax.Parsing;
 
@@ -67,17 +68,10 @@ public sealed record ParserManifest
 
     public required double TrainingSeconds { get; init; }
 
-    private static readonly JsonSerializerOptions s_options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
-    public string ToJson() => JsonSerializer.Serialize(this, s_options) + "\n";
+    public string ToJson() => ManifestJson.Write(this);
 
     public static ParserManifest FromJson(string json)
-        => JsonSerializer.Deserialize<ParserManifest>(json, s_options) ?? throw new JsonException("the manifest is null");
+        => ManifestJson.Read<ParserManifest>(json);
 }
 
 /// <summary>Dev scores as the manifest records them (CoNLL 2018 scoring, gold tokens, the dev file's own UPOS).</summary>

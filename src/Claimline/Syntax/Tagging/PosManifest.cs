@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Claimline.Learning;
 
 namespace Claimline.Syntax.Tagging;
 
@@ -54,15 +55,8 @@ public sealed record PosManifest
 
     public required double TrainingSeconds { get; init; }
 
-    private static readonly JsonSerializerOptions s_options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
-    public string ToJson() => JsonSerializer.Serialize(this, s_options) + "\n";
+    public string ToJson() => ManifestJson.Write(this);
 
     public static PosManifest FromJson(string json)
-        => JsonSerializer.Deserialize<PosManifest>(json, s_options) ?? throw new JsonException("the manifest is null");
+        => ManifestJson.Read<PosManifest>(json);
 }
