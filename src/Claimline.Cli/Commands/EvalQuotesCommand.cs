@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Claimline.Evaluation;
@@ -189,6 +190,12 @@ internal static class EvalQuotesCommand
         foreach (var (sieve, (found, matched)) in scorer.BySieve.OrderBy(k => k.Key, StringComparer.Ordinal))
         {
             output.WriteLine($"  {sieve,-18} {found,6} {matched,8}");
+        }
+
+        output.WriteLine("by sieve and confidence    found  matched  precision");
+        foreach (var (band, (found, matched)) in scorer.ByConfidence.OrderBy(k => k.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {band,-24} {found,6} {matched,8}  {100.0 * matched / Math.Max(1, found),8:F1} %"));
         }
 
         output.WriteLine("by gold kind     gold   matched");

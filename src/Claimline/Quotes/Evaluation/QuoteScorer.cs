@@ -1,3 +1,4 @@
+using System.Globalization;
 using Claimline.Entities.Coreference;
 using Claimline.Evaluation;
 using Claimline.Model;
@@ -49,6 +50,12 @@ public sealed class QuoteScorer
 
     /// <summary>Found and matched per sieve (finder id), so that precision can be traced to a rule or the model.</summary>
     public Dictionary<string, (int Found, int Matched)> BySieve { get; } = [];
+
+    /// <summary>
+    /// Found and matched per sieve and confidence (<c>learned 0.75</c>): the measured precision that each stated
+    /// confidence must stay close to.
+    /// </summary>
+    public Dictionary<string, (int Found, int Matched)> ByConfidence { get; } = [];
 
     /// <summary>Gold and matched per gold kind, inferred from its quotation marks.</summary>
     public Dictionary<string, (int Gold, int Matched)> ByGoldKind { get; } = [];
@@ -158,6 +165,9 @@ public sealed class QuoteScorer
             BySystemKind[kind] = (bySystem.Found + 1, bySystem.Matched + (used[s] ? 1 : 0));
             var bySieve = BySieve.GetValueOrDefault(system[s].Sieve);
             BySieve[system[s].Sieve] = (bySieve.Found + 1, bySieve.Matched + (used[s] ? 1 : 0));
+            var band = string.Create(CultureInfo.InvariantCulture, $"{system[s].Sieve} {system[s].Confidence:0.00}");
+            var byConfidence = ByConfidence.GetValueOrDefault(band);
+            ByConfidence[band] = (byConfidence.Found + 1, byConfidence.Matched + (used[s] ? 1 : 0));
             if (!used[s])
             {
                 Errors.Add(new QuoteError("spurious", article, Join(text, system[s].Content)!, system[s].Cue?.Of(text), system[s].SpeakerText));

@@ -1,5 +1,6 @@
 using Claimline.Quotes.Attribution;
 using Claimline.Quotes.Learning;
+using Claimline.Syntax;
 using Claimline.Text;
 
 namespace Claimline.Quotes.Finders;
@@ -28,6 +29,7 @@ internal static class LearnedAttributionFinder
         }
 
         var window = new RoleWindow();
+        var syntax = new DocumentSyntax(c.Document);
         var cueLabels = new int[64];
         var margins = new int[64];
         var roleLabels = new int[(2 * AttributionFeatures.RoleReach) + 64];
@@ -73,6 +75,11 @@ internal static class LearnedAttributionFinder
 
                 model.TagRoles(c, traits, window, roleLabels);
                 var draft = Read(c, window, roleLabels.AsSpan(0, window.Length));
+                if (draft is not null)
+                {
+                    WholeClause(c, syntax, draft, a, b);
+                }
+
                 if (draft?.Speaker is { } source && (InsideQuote(c, source) || NamesNobody(c, source)))
                 {
                     // A source in quotation marks is words of a quote (`their consciousness,”`), not who spoke them; the rules'
@@ -107,6 +114,11 @@ internal static class LearnedAttributionFinder
                 draft.Sieve = Id;
                 draft.Confidence = c.Lexicon.LearnedConfidence(margins[a - first]);
                 ExtendIntoQuotes(c, quotes, draft);
+                if (SameContentAsAnother(drafts, draft))
+                {
+                    continue;
+                }
+
                 for (var i = a; i <= b; i++)
                 {
                     c.CueUsed[i] = true;
@@ -115,6 +127,82 @@ internal static class LearnedAttributionFinder
                 drafts.Add(draft);
             }
         }
+    }
+
+    /// <summary>
+    /// Where the parse gives the cue a clause as its content and the tagger marked it in pieces covering less than half
+    /// of it (`There is a “high possibility” that …, he said` read as two stray pieces), the content is the clause: the cue's
+    /// <c>ccomp</c>, or for an inverted `…, he said` the clause the cue hangs from as <c>parataxis</c>, up to the
+    /// cue's own words. A clause that holds the draft's source is not its content and is left alone.
+    /// </summary>
+    private static void WholeClause(QuoteContext c, DocumentSyntax syntax, Draft draft, int cueFirst, int cueLast)
+    {
+        var cue = syntax.HeadWithin(cueFirst, cueLast);
+        if (!syntax.IsParsed(cue))
+        {
+            return;
+        }
+
+        (int First, int Last)? clause = null;
+        foreach (var (token, relation) in syntax.Dependents(cue))
+        {
+            if (relation == "ccomp")
+            {
+                clause = syntax.Subtree(token);
+                break;
+            }
+        }
+
+        var head = syntax.HeadOf(cue);
+        if (clause is null && head >= 0 && head < cueFirst && syntax.RelationOf(cue) == "parataxis")
+        {
+            var (first, _) = syntax.Subtree(head);
+            var (cueStart, _) = syntax.Subtree(cue);
+            clause = (first, Math.Min(cueStart, cueFirst) - 1);
+        }
+
+        if (clause is not { } range)
+        {
+            return;
+        }
+
+        var (a, b) = Trim(c, range.First, range.Last);
+        if (a > b || (a <= cueLast && b >= cueFirst) || b - a + 1 > 2 * AttributionFeatures.RoleReach
+            || (draft.Speaker is { } speaker && speaker.First <= b && speaker.Last >= a))
+        {
+            return;
+        }
+
+        var marked = 0;
+        foreach (var (x, y) in draft.Content)
+        {
+            marked += Math.Max(0, Math.Min(y, b) - Math.Max(x, a) + 1);
+        }
+
+        // Only a broken reading is replaced: several pieces that together cover less than half the clause. A single
+        // short piece is most often a right reading of a smaller content (PolNeAR scored that choice lower).
+        if (draft.Content.Count > 1 && 2 * marked < b - a + 1)
+        {
+            draft.Content.Clear();
+            draft.Content.Add((a, b));
+        }
+    }
+
+    /// <summary>
+    /// A second cue of one statement (`told reporters: “…”` tagged at `told` and at the colon) gives the same content;
+    /// one statement is one attribution. A nested attribution has a smaller content than its outer one and stays.
+    /// </summary>
+    private static bool SameContentAsAnother(List<Draft> drafts, Draft draft)
+    {
+        for (var k = drafts.Count - 1; k >= 0 && k >= drafts.Count - 8; k--)
+        {
+            if (drafts[k].Content.SequenceEqual(draft.Content))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -266,6 +354,28 @@ internal static class LearnedAttributionFinder
     }
 
     /// <summary>The content pieces and the source nearest the cue, from the role labels; null without content words.</summary>
+    /// <summary>
+    /// Joins two content pieces that one word the tagger left out separates (`the … to run all night` for `the ferry
+    /// to run all night`): a real break in a content is the cue and its source or punctuation, never a lone word.
+    /// </summary>
+    private static void JoinOneWordGaps(QuoteContext c, RoleWindow window, Draft draft, (int First, int Last)? source)
+    {
+        for (var k = draft.Content.Count - 1; k > 0; k--)
+        {
+            var (a, b) = draft.Content[k - 1];
+            var (x, y) = draft.Content[k];
+            var gap = b + 1;
+            if (x != b + 2 || (gap >= window.CueFirst && gap <= window.CueLast) || c.Kind(gap) is not (TokenKind.Word or TokenKind.Number)
+                || (source is { } s && gap >= s.First && gap <= s.Last && s.First == s.Last))
+            {
+                continue;
+            }
+
+            draft.Content[k - 1] = (a, y);
+            draft.Content.RemoveAt(k);
+        }
+    }
+
     private static Draft? Read(QuoteContext c, RoleWindow window, ReadOnlySpan<int> labels)
     {
         var draft = new Draft();
@@ -318,6 +428,7 @@ internal static class LearnedAttributionFinder
             return null;
         }
 
+        JoinOneWordGaps(c, window, draft, source);
         if (source is { } s)
         {
             s = WithoutAppositive(c, s.First, s.Last);

@@ -12,9 +12,9 @@ namespace Claimline.Quotes.Learning;
 internal static class AttributionFeatures
 {
     /// <summary>Recorded in the model file; a model trained with other features is refused.</summary>
-    public const string Version = "quotes-features/2";
+    public const string Version = "quotes-features/3";
 
-    public const int MaxFeatures = 48;
+    public const int MaxFeatures = 56;
 
     /// <summary>How far from its cue the role tagger looks, in tokens each way, within the cue's sentence.</summary>
     public const int RoleReach = 40;
@@ -67,6 +67,19 @@ internal static class AttributionFeatures
         f[n++] = T(29, t.Stem[i], Ahead(c, i, last));
         f[n++] = T(30, t.Shape[i > first ? i - 1 : i], w0);
         f[n++] = T(31, W(t, i - 2, first, last), wm1, w0);
+
+        // Syntax: a reporting word is a verb or noun that governs its content as a clause, parataxis or object.
+        var head = t.Head[i];
+        var headTag = head < 0 ? TokenTraits.Boundary : t.Tag[head];
+        f[n++] = T(40, t.Tag[i]);
+        f[n++] = T(41, t.Tag[i], w0);
+        f[n++] = T(42, t.Relation[i]);
+        f[n++] = T(43, t.Frame[i]);
+        f[n++] = T(44, t.Frame[i], w0);
+        f[n++] = T(45, t.Frame[i], t.Stem[i]);
+        f[n++] = T(46, t.Relation[i], w0);
+        f[n++] = T(47, t.Relation[i], headTag);
+        f[n++] = T(48, t.Tag[i], t.Frame[i], t.Relation[i]);
         return n;
     }
 
@@ -132,6 +145,21 @@ internal static class AttributionFeatures
         f[n++] = T(136, side, t.Stem[i]);
         f[n++] = T(137, side, t.Stem[cueFirst]);
         f[n++] = T(138, side, d, t.Stem[cueFirst]);
+
+        // Syntax: where the token stands in the tree seen from the cue (in the subtree of its subject, of its
+        // complement clause, above the cue for an inverted `…, he said`).
+        var path = window.Path(i);
+        var top = window.Top(i) ? 1UL : 0UL;
+        var cueRelation = t.Relation[cueFirst];
+        f[n++] = T(150, side, path);
+        f[n++] = T(151, path, top);
+        f[n++] = T(152, path, cueRelation);
+        f[n++] = T(153, path, d);
+        f[n++] = T(154, path, sp1);
+        f[n++] = T(155, path, cueLemma);
+        f[n++] = T(156, path, t.Tag[i]);
+        f[n++] = T(157, side, t.Tag[i]);
+        f[n++] = T(158, path, t.Relation[i], top);
         return n;
     }
 
@@ -170,6 +198,8 @@ internal sealed class RoleWindow
     private int[] _cues = new int[256];
     private int[] _thats = new int[256];
     private int[] _terminals = new int[256];
+    private ulong[] _path = new ulong[256];
+    private bool[] _top = new bool[256];
 
     public int First { get; private set; }
 
@@ -203,6 +233,8 @@ internal sealed class RoleWindow
             _cues = new int[n * 2];
             _thats = new int[n * 2];
             _terminals = new int[n * 2];
+            _path = new ulong[n * 2];
+            _top = new bool[n * 2];
         }
 
         // Prefix counts: _x[k] is the count over tokens First … First + k - 1.
@@ -214,6 +246,80 @@ internal sealed class RoleWindow
             _cues[k + 1] = _cues[k] + (!inCue && t.IsCue[i] ? 1 : 0);
             _thats[k + 1] = _thats[k] + (c.Lower[i] == "that" ? 1 : 0);
             _terminals[k + 1] = _terminals[k] + (c.Kind(i) is TokenKind.Terminal ? 1 : 0);
+        }
+
+        PreparePaths(t);
+    }
+
+    /// <summary>
+    /// The token's place in the tree seen from the cue: below the cue, the relation of the cue's dependent whose
+    /// subtree holds it (<c>nsubj</c>, <c>ccomp</c>); below the cue's head but not the cue, that relation marked as
+    /// "up" (the main clause of an inverted <c>“…,” he said</c>, the object of <c>according to</c>); else "none".
+    /// </summary>
+    public ulong Path(int i) => _path[i - First];
+
+    /// <summary>Whether the token heads the subtree <see cref="Path"/> names (the subject's head word itself).</summary>
+    public bool Top(int i) => _top[i - First];
+
+    private static readonly ulong s_none = FeatureHash.Of("path:none");
+    private static readonly ulong s_cue = FeatureHash.Of("path:cue");
+    private static readonly ulong s_up = FeatureHash.Of("path:up");
+    private static readonly ulong s_headSelf = FeatureHash.Of("path:head");
+
+    private void PreparePaths(TokenTraits t)
+    {
+        var cue = CueFirst;
+        for (var j = CueFirst; j <= CueLast; j++)
+        {
+            // The cue's word that the rest of the cue hangs from: `according` in `according to`, `said` in `said in a statement`.
+            if (t.Head[j] < CueFirst || t.Head[j] > CueLast)
+            {
+                cue = j;
+                break;
+            }
+        }
+
+        var cueHead = t.Head[cue];
+        for (var k = 0; k < Length; k++)
+        {
+            var i = First + k;
+            _path[k] = s_none;
+            _top[k] = false;
+            if (i >= CueFirst && i <= CueLast)
+            {
+                _path[k] = s_cue;
+                continue;
+            }
+
+            if (i == cueHead)
+            {
+                _path[k] = s_headSelf;
+                _top[k] = true;
+                continue;
+            }
+
+            // Walk up from the token; a sentence's tree is shallow, and the walk is bounded by the window in case a
+            // layer came from elsewhere malformed.
+            int w = i, below = -1;
+            for (var steps = 0; w >= 0 && steps <= Length + 1; steps++)
+            {
+                if (w == cue)
+                {
+                    _path[k] = t.Relation[below];
+                    _top[k] = below == i;
+                    break;
+                }
+
+                if (w == cueHead)
+                {
+                    _path[k] = FeatureHash.Combine(s_up, t.Relation[below]);
+                    _top[k] = below == i;
+                    break;
+                }
+
+                below = w;
+                w = t.Head[w];
+            }
         }
     }
 

@@ -1,12 +1,15 @@
 using Claimline.Entities.Features;
+using Claimline.Model;
+using Claimline.Syntax;
 using Claimline.Text;
 
 namespace Claimline.Quotes.Learning;
 
 /// <summary>
 /// What the attribution features read of each token of a document, hashed once: the lower-case form, a suffix, a word
-/// shape, the cue lemma when the form is in the cue lexicon, and whether it stands in quotation marks. Built per
-/// document on one thread.
+/// shape, the cue lemma when the form is in the cue lexicon, and whether it stands in quotation marks; and from the
+/// syntax layers, its part of speech, its relation to its head, its head and which attribution frames its dependents
+/// form (a clausal complement, parataxis, an object, a subject, a negation). Built per document on one thread.
 /// </summary>
 internal sealed class TokenTraits
 {
@@ -43,6 +46,15 @@ internal sealed class TokenTraits
                 Lemma[i] = s_noLemma;
             }
         }
+
+        Tag = new ulong[n];
+        Relation = new ulong[n];
+        Frame = new ulong[n];
+        Head = new int[n];
+        Array.Fill(Tag, s_noSyntax);
+        Array.Fill(Relation, s_noSyntax);
+        Array.Fill(Head, -1);
+        ReadSyntax(c);
     }
 
     public ulong[] Word { get; }
@@ -60,6 +72,85 @@ internal sealed class TokenTraits
     public bool[] IsCue { get; }
 
     public bool[] Capitalized { get; }
+
+    /// <summary>The hash of the token's UPOS tag (layer <c>pos</c>), or of "none" where no tagger ran.</summary>
+    public ulong[] Tag { get; }
+
+    /// <summary>The hash of the token's dependency relation to its head without subtype (layer <c>syntax</c>).</summary>
+    public ulong[] Relation { get; }
+
+    /// <summary>The token's head as a document token index; -1 for a sentence's root or where no parser ran.</summary>
+    public int[] Head { get; }
+
+    /// <summary>
+    /// Which attribution frames the token's dependents form, as bits (<see cref="FrameOf"/>): a reporting verb
+    /// governs its content as <c>ccomp</c>, <c>parataxis</c>, <c>obj</c> or <c>xcomp</c>, and its source as subject.
+    /// </summary>
+    public ulong[] Frame { get; }
+
+    private static readonly ulong s_noSyntax = FeatureHash.Of("<nosyntax>");
+
+    private void ReadSyntax(QuoteContext c)
+    {
+        if (c.Document.TryGet(Layers.Pos, out var pos))
+        {
+            foreach (var sentence in pos)
+            {
+                for (var k = 0; k < sentence.Length && sentence.FirstToken + k < Tag.Length; k++)
+                {
+                    Tag[sentence.FirstToken + k] = s_tags[(int)sentence.Tags[k]];
+                }
+            }
+        }
+
+        if (!c.Document.TryGet(Layers.Syntax, out var trees))
+        {
+            return;
+        }
+
+        foreach (var tree in trees)
+        {
+            var first = tree.FirstToken;
+            if (first + tree.Length > Head.Length)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < tree.Length; k++)
+            {
+                var relation = tree.BaseRelation(k);
+                Relation[first + k] = FeatureHash.Of(relation);
+                var head = tree.Heads[k];
+                Head[first + k] = head < 0 ? -1 : first + head;
+                if (head >= 0)
+                {
+                    Frame[first + head] |= FrameOf(relation, c.Lower[first + k]);
+                }
+            }
+        }
+
+        for (var i = 0; i < Frame.Length; i++)
+        {
+            Frame[i] = FeatureHash.Mix(0xF4A3EUL + Frame[i]);
+        }
+    }
+
+    /// <summary>The frame bit a dependent with <paramref name="relation"/> adds to its head.</summary>
+    private static ulong FrameOf(string relation, string lower) => relation switch
+    {
+        "ccomp" => 1,
+        "parataxis" => 2,
+        "obj" => 4,
+        "xcomp" => 8,
+        "nsubj" => 16,
+        "csubj" => 32,
+        "advmod" when lower is "not" or "n't" or "never" => 64,
+        "obl" => 128,
+        "mark" when lower == "to" => 256,
+        _ => 0,
+    };
+
+    private static readonly ulong[] s_tags = [.. Enum.GetValues<Upos>().Select(t => FeatureHash.Of("upos:" + t.Name()))];
 
     // A crude stemmer is enough here: the stem only pools evidence between the forms of one word.
     private static ReadOnlySpan<char> StemOf(string lower)
