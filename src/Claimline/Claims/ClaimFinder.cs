@@ -82,6 +82,16 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         }
 
         var contentIndex = new SpanIndex(pieces);
+        var syntax = new SyntacticAttribution(document, lexicon, QuoteLexicon.English);
+        var quoteByCue = new Dictionary<int, Quote>();
+        foreach (var quote in quotes)
+        {
+            if (quote.Cue is { } cueSpan)
+            {
+                quoteByCue.TryAdd(cueSpan.Start, quote);
+            }
+        }
+
         var context = new Context(text, byKey, organizations, mentions, countries, contentIndex, anaphora, datelines, sentences, new(ReferenceEqualityComparer.Instance));
 
         var claims = new List<Claim>(quantities.Count);
@@ -91,6 +101,45 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             var sentence = SentenceAt(sentences, quantity.Span.Start);
             var containing = Containing(quotes, contentIndex, pieceQuote, quantity.Span);
             var primary = containing.Count > 0 ? containing[0].Quote : null;
+
+            // The parse first: the innermost attribution whose content holds the number and whose source resolves
+            // to someone (its own words, else the quote stage's speaker for the same cue, else coreference); an
+            // unresolved inner source (`the government had counted …`, told by a minister) yields to the next one out.
+            (ClaimHolder Holder, string? Via)? parsedHolder = null;
+            string? statementDate = null;
+            var parsedModality = Modality.States;
+            Quote? innermostQuote = null;
+            var attributions = syntax.Of(quantity.Span);
+            foreach (var parsed in attributions)
+            {
+                quoteByCue.TryGetValue(syntax.SpanOf(parsed.Cue).Start, out var cueQuote);
+                innermostQuote ??= cueQuote;
+                if (SyntacticHolder(context, syntax, parsed, cueQuote, sentence) is { } fromSyntax)
+                {
+                    if (cueQuote is null && lexicon.Modalities.ContainsKey(parsed.Lemma))
+                    {
+                        // The subject of a claiming verb (`Ukraine has put the figure at 4,000`), not a quote's speaker.
+                        fromSyntax = (fromSyntax.Holder with { Kind = HolderKind.Subject }, fromSyntax.Via);
+                    }
+
+                    parsedHolder = fromSyntax;
+                    parsedModality = lexicon.ModalityOf(cueQuote?.CueLemma ?? parsed.Lemma);
+                    statementDate = cueQuote?.Date ?? StatementDate(times, syntax, sentence, parsed.Cue);
+                    break;
+                }
+            }
+
+            if (parsedHolder is null && innermostQuote is not null)
+            {
+                primary = innermostQuote;
+            }
+            else if (parsedHolder is null && primary is null && attributions.Count > 0 && attributions[0].Source >= 0)
+            {
+                var phrase = syntax.HeadPhrase(attributions[0].Source);
+                parsedHolder = (new ClaimHolder(null, UnresolvedName(phrase.Of(text)), HolderKind.Speaker), null);
+                parsedModality = lexicon.ModalityOf(attributions[0].Lemma);
+                statementDate = StatementDate(times, syntax, sentence, attributions[0].Cue);
+            }
 
             // Only the words between the quote's cue (when it comes first) and the number can hold a nearer subject.
             var lower = sentence.Start;
@@ -104,7 +153,15 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             Modality modality;
             string rule;
             double confidence;
-            if (FindSubject(context, lower, quantity.Span.Start) is { } subject)
+            if (parsedHolder is { } fromParse)
+            {
+                (holder, via) = fromParse;
+                modality = parsedModality;
+                primary = null;
+                rule = "syntax";
+                confidence = 0.75;
+            }
+            else if (attributions.Count == 0 && FindSubject(context, lower, quantity.Span.Start) is { } subject)
             {
                 (holder, via) = Hold(context, subject.Referent, HolderKind.Subject, quantity.Span.Start);
                 modality = subject.Modality;
@@ -159,7 +216,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             }
 
             var evidence = containing.Count > 0 ? containing[0].Piece : sentence;
-            var date = DateOf(document, times, sentenceTimes, sentence, quantity.Span, primary);
+            var date = DateOf(document, times, sentenceTimes, sentence, quantity.Span, primary, statementDate);
             claims.Add(new Claim(evidence, i, holder, via, date, modality, _concepts.Of(quantity, byKey), Math.Round(confidence, 2), rule));
         }
 
@@ -242,6 +299,303 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         return null;
     }
 
+    /// <summary>
+    /// The holder the parse names for an attribution: the referent the source's head word belongs to, else one of its
+    /// appositions (`the United Nations refugee agency, UNHCR,`); else the speaker the quote stage resolved for the
+    /// same cue (pronouns, role nouns); else what coreference links the source to (`the fire service`); else a
+    /// country or body named inside the source phrase (`Somali security officials`), with the words as the channel.
+    /// Null when none of these names anyone.
+    /// </summary>
+    private (ClaimHolder Holder, string? Via)? SyntacticHolder(Context context, SyntacticAttribution syntax, SyntacticAttribution.Found found, Quote? quote, TextSpan sentence)
+    {
+        // The quote stage's speaker for the same cue when it resolved to someone: its speaker resolution reads
+        // titles, appositions and pronouns across sentences, where a misparsed subject would mislead.
+        if (quote is { SpeakerKey: not null, SpeakerKind: not SpeakerKind.Multiple } && SpeakerOf(context, quote, sentence) is { } resolved)
+        {
+            var at = quote.Speaker?.Start ?? syntax.SpanOf(found.Cue).Start;
+            return resolved.Kind == ReferentKind.Person && !IsIndependent(resolved) && found.Source >= 0
+                && BodySpokenFor(context, syntax, found.Source) is { } spokenFor
+                ? (Hold(context, spokenFor, HolderKind.Speaker, at).Holder, resolved.Canonical)
+                : Hold(context, resolved, HolderKind.Speaker, at);
+        }
+
+        var source = found.Source;
+        if (source >= 0 && !syntax.IsPronoun(source) && JointHolder(context, syntax, source) is { } joint)
+        {
+            return joint;
+        }
+
+        if (source >= 0 && !syntax.IsPronoun(source))
+        {
+            var position = syntax.SpanOf(source).Start;
+            foreach (var token in syntax.Appositions(source).Prepend(source))
+            {
+                foreach (var m in context.Mentions.Spans.Overlapping(syntax.SpanOf(token)))
+                {
+                    var referent = context.Mentions.ReferentOf(m);
+                    if (referent.Kind == ReferentKind.Person && !IsIndependent(referent)
+                        && BodySpokenFor(context, syntax, source) is { } body)
+                    {
+                        return (Hold(context, body, HolderKind.Speaker, position).Holder, referent.Canonical);
+                    }
+
+                    return Hold(context, referent, HolderKind.Speaker, position);
+                }
+            }
+        }
+
+        if (quote is not null && SpeakerOf(context, quote, sentence) is { } speaker)
+        {
+            var (holder, via) = Hold(context, speaker, HolderKind.Speaker, quote.Speaker?.Start ?? syntax.SpanOf(found.Cue).Start);
+            return (holder, via ?? (quote.SpeakerKind == SpeakerKind.Multiple ? quote.SpeakerText : null));
+        }
+
+        if (source < 0)
+        {
+            // `…, the National Authority for Emergency and Civil Protection (ANEPC) said`, parsed without a subject.
+            var before = syntax.BeforeCue(found.Cue);
+            return before.Length > 0 && LongestMentionIn(context, before) is { } named
+                ? Hold(context, named, HolderKind.Speaker, before.Start)
+                : null;
+        }
+
+        var phrase = syntax.HeadPhrase(source);
+        foreach (var a in SpanIndex.Of(context.Anaphora).Overlapping(phrase))
+        {
+            var link = context.Anaphora[a];
+            if (link.Confidence >= MinAnaphorConfidence && context.ByKey.TryGetValue(link.Key, out var linked))
+            {
+                return Hold(context, linked, HolderKind.Speaker, phrase.Start);
+            }
+        }
+
+        if (!syntax.IsPronoun(source))
+        {
+            if (DescribedOrganization(context, phrase) is { } described)
+            {
+                return Hold(context, described, HolderKind.Speaker, phrase.Start);
+            }
+
+            // A person named inside the phrase is the speaker (`Somali Foreign Minister Ahmed Farah` headed by its title).
+            foreach (var m in context.Mentions.Spans.Overlapping(phrase))
+            {
+                if (context.Mentions.ReferentOf(m) is { Kind: ReferentKind.Person } person)
+                {
+                    return Hold(context, person, HolderKind.Speaker, phrase.Start);
+                }
+            }
+
+            foreach (var m in context.Mentions.Spans.Overlapping(phrase))
+            {
+                var (holder, _) = Hold(context, context.Mentions.ReferentOf(m), HolderKind.Speaker, phrase.Start);
+                return (holder, phrase.Of(context.Text));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The body a person speaks for, read off the parse: a role noun of <c>speaking-roles.txt</c> tied to the person
+    /// (their apposition `, a spokeswoman for X,`, the head they are apposed to `the union's general secretary, Y`, or a
+    /// compound title `Navy spokesman Y`) whose own dependents name a non-government organization (`for X`, `of X`,
+    /// `X's`), by name or by a description of one named earlier (`a spokesman for the foundation`). Null if none.
+    /// </summary>
+    private Referent? BodySpokenFor(Context context, SyntacticAttribution syntax, int person)
+    {
+        var roles = new List<int>(4);
+        foreach (var (token, relation) in syntax.Dependents(person))
+        {
+            if (relation is "appos" or "compound" && syntax.IsNoun(token))
+            {
+                roles.Add(token);
+            }
+        }
+
+        if (syntax.IsNoun(person))
+        {
+            roles.Add(person);
+        }
+
+        foreach (var role in roles)
+        {
+            if (!lexicon.SpeakingRoles.Contains(syntax.WordOf(role)))
+            {
+                continue;
+            }
+
+            foreach (var (token, relation) in syntax.Dependents(role))
+            {
+                if (relation is not ("nmod" or "nmod:poss" or "compound" or "obl"))
+                {
+                    continue;
+                }
+
+                var (first, last) = syntax.Phrase(token);
+                var span = new TextSpan(syntax.SpanOf(first).Start, syntax.SpanOf(last).End);
+                var body = LongestMentionIn(context, span) ?? DescribedOrganization(context, DescriptionOf(context, span));
+                if (body is { Kind: ReferentKind.Organization } && !lexicon.Governments.ContainsKey(body.Key)
+                    && !Words(body.Canonical).Any(lexicon.GovernmentBodyWords.Contains))
+                {
+                    return body;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>`the union's` read as the description `the union`; `for the foundation` as `the foundation`.</summary>
+    private static TextSpan DescriptionOf(Context context, TextSpan span)
+    {
+        var text = span.Of(context.Text);
+        var start = span.Start;
+        foreach (var preposition in s_rolePrepositions)
+        {
+            if (text.StartsWith(preposition, StringComparison.OrdinalIgnoreCase))
+            {
+                start += preposition.Length;
+                break;
+            }
+        }
+
+        var end = span.End;
+        if (context.Text.AsSpan(start, end - start).EndsWith("'s", StringComparison.Ordinal) || context.Text.AsSpan(start, end - start).EndsWith("’s", StringComparison.Ordinal))
+        {
+            end -= 2;
+        }
+
+        return new TextSpan(start, Math.Max(start, end));
+    }
+
+    private static readonly string[] s_rolePrepositions = ["for ", "of ", "at ", "with "];
+
+    private bool IsIndependent(Referent person) => person.Roles.Any(r => Words(r.Title).Any(lexicon.IndependentTitles.Contains));
+
+    /// <summary>
+    /// A source with coordinated parts (`the United States, Britain and Norway said`): every part that names someone
+    /// holds, jointly, as one holder with no single key (names joined by `and`, as the quote stage joins speakers).
+    /// Where only one part names anyone (`Seoul and its allies`), it holds, with the words as written as the channel.
+    /// Null for a source without coordination.
+    /// </summary>
+    private (ClaimHolder Holder, string? Via)? JointHolder(Context context, SyntacticAttribution syntax, int source)
+    {
+        var parts = new List<int> { source };
+        foreach (var (token, relation) in syntax.Dependents(source))
+        {
+            if (relation == "conj")
+            {
+                parts.Add(token);
+            }
+        }
+
+        if (parts.Count < 2)
+        {
+            return null;
+        }
+
+        var holders = new List<ClaimHolder>(parts.Count);
+        var named = 0;
+        foreach (var part in parts)
+        {
+            foreach (var m in context.Mentions.Spans.Overlapping(syntax.SpanOf(part)))
+            {
+                // Governments and people make joint statements; `and` inside a body's name (`Ministry of Mines and
+                // Minerals Development`) joins no one.
+                var referent = context.Mentions.ReferentOf(m);
+                if (referent.Kind is not (ReferentKind.Country or ReferentKind.Person))
+                {
+                    return null;
+                }
+
+                named++;
+                var holder = Hold(context, referent, HolderKind.Speaker, syntax.SpanOf(part).Start).Holder;
+                if (!holders.Any(h => h.Key == holder.Key && h.Name == holder.Name))
+                {
+                    holders.Add(holder);
+                }
+
+                break;
+            }
+        }
+
+        var (first, last) = syntax.Phrase(source);
+        var written = new TextSpan(syntax.SpanOf(first).Start, syntax.SpanOf(last).End).Of(context.Text);
+        return holders.Count switch
+        {
+            0 => null,
+            1 when named > 1 => null,
+            1 => (holders[0], written),
+            _ => (new ClaimHolder(null, string.Join(" and ", holders.Select(h => h.Name)), HolderKind.Speaker), null),
+        };
+    }
+
+    /// <summary>The referent with the longest mention inside <paramref name="span"/>; null if none.</summary>
+    private static Referent? LongestMentionIn(Context context, TextSpan span)
+    {
+        Referent? best = null;
+        var length = 0;
+        foreach (var m in context.Mentions.Spans.Overlapping(span))
+        {
+            var mention = context.Mentions.Spans[m];
+            if (mention.Start >= span.Start && mention.End <= span.End && mention.Length > length)
+            {
+                best = context.Mentions.ReferentOf(m);
+                length = mention.Length;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// A definite description of a body named earlier (`the registry` for the National Civil Registry, `the fire
+    /// service` for the Hellenic Fire Service): the nearest organization named before it whose name holds the
+    /// description's last word. A description of two words or more with no such name is left alone.
+    /// </summary>
+    private static Referent? DescribedOrganization(Context context, TextSpan phrase)
+    {
+        var words = phrase.Of(context.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4 || !s_definite.Contains(words[0]) || !words[^1].All(char.IsLetter))
+        {
+            return null;
+        }
+
+        var noun = words[^1];
+        var candidates = context.Mentions.Spans.EndingBetween(Math.Max(0, phrase.Start - DescriptionReach), phrase.Start);
+        for (var k = candidates.Length - 1; k >= 0; k--)
+        {
+            var referent = context.Mentions.ReferentOf(candidates[k]);
+            if (referent.Kind == ReferentKind.Organization
+                && Words(referent.Canonical).Any(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase)))
+            {
+                return referent;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How far back a description looks for the body it describes, in characters (a few paragraphs).</summary>
+    private const int DescriptionReach = 3000;
+
+    private static readonly HashSet<string> s_definite = new(["the", "its", "their"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The date of a time expression attached to the cue (`said Thursday`, `said on Monday`), else null.</summary>
+    private static string? StatementDate(Layer<TimeExpression> times, SyntacticAttribution syntax, TextSpan sentence, int cue)
+    {
+        for (var i = times.FirstStartingAtOrAfter(sentence.Start); i < times.Count && times[i].Span.Start < sentence.End; i++)
+        {
+            var time = times[i];
+            if (time.Type == "DATE" && time.Value.Length >= 4 && char.IsAsciiDigit(time.Value[0]) && syntax.AttachedTo(time.Span, cue))
+            {
+                return time.Value;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The word ending at or before <paramref name="end"/>, not before <paramref name="lower"/>.</summary>
     private static TextSpan? PreviousWord(string text, int lower, int end)
     {
@@ -298,6 +652,12 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             return found;
         }
 
+        // A speaker written with more than its name (`the National Authority for … (ANEPC)`): the name inside it.
+        if (quote.Speaker is { } words && quote.SpeakerKind != SpeakerKind.Pronoun && LongestMentionIn(context, words) is { } inside)
+        {
+            return inside;
+        }
+
         // A description the quote stage left unresolved that coreference linked ("the bank said" → the national bank).
         return quote.Speaker is { } written
             && SpanIndex.Of(context.Anaphora).Overlapping(written).Select(a => context.Anaphora[a]).FirstOrDefault(a => a.Confidence >= MinAnaphorConfidence) is { } link
@@ -331,15 +691,15 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             // A spokesperson or head of a named agency speaks for it (UNHCR spokeswoman X, the head of the World Food
             // Programme): the agency holds the figure, via them. A government body's (Georgia's Interior Ministry)
             // holds for the country below, as does an envoy's destination (the ambassador to the United Nations).
+            // An analyst or an economist speaks for themselves, whatever country, university or firm their role names.
+            if (IsIndependent(referent))
+            {
+                return (new ClaimHolder(referent.Key, referent.Canonical, kind), null);
+            }
+
             if (AgencyOf(context, referent) is { } agency)
             {
                 return (new ClaimHolder(agency.Key, agency.Canonical, kind), referent.Canonical);
-            }
-
-            // An analyst or an economist speaks for themselves, whatever country their role or dateline names.
-            if (referent.Roles.Any(r => Words(r.Title).Any(lexicon.IndependentTitles.Contains)))
-            {
-                return (new ClaimHolder(referent.Key, referent.Canonical, kind), null);
             }
 
             var role = referent.Roles.FirstOrDefault(r => r.Country is not null);
@@ -366,6 +726,11 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
                     ?? CountryNamedBefore(context, first, int.MaxValue, quoted: true)?.Key
                     ?? (DatelineBefore(context, first) is { } home ? "country:" + home : null);
             }
+        }
+        else if (referent.Kind == ReferentKind.Group && referent.Country is { } people)
+        {
+            // `Tunisian officials said`: the officials of a people speak for its country.
+            countryKey = "country:" + people;
         }
         else if (referent.Kind == ReferentKind.Organization)
         {
@@ -549,7 +914,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
     /// A calendar date written before the number in its sentence (<c>earlier this month … 1,000 containers</c>) dates
     /// what the number refers to; else the statement's date; else the sentence's time; else the document's date.
     /// </summary>
-    private static string? DateOf(Document document, Layer<TimeExpression> times, Layer<SentenceTime> sentenceTimes, TextSpan sentence, TextSpan number, Quote? quote)
+    private static string? DateOf(Document document, Layer<TimeExpression> times, Layer<SentenceTime> sentenceTimes, TextSpan sentence, TextSpan number, Quote? quote, string? statementDate)
     {
         // Only times that start inside the sentence and before the number can qualify: the layer is sorted by start.
         string? written = null;
@@ -568,7 +933,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             return written;
         }
 
-        if (quote?.Date is { } said)
+        if ((quote?.Date ?? statementDate) is { } said)
         {
             return said;
         }

@@ -38,6 +38,7 @@ public sealed class ClaimLexicon
         EnvoyTitles = new HashSet<string>(ResourceFile.ReadList(Folder + "envoy-titles.txt"), StringComparer.OrdinalIgnoreCase);
         IndependentTitles = new HashSet<string>(ResourceFile.ReadList(Folder + "independent-titles.txt"), StringComparer.OrdinalIgnoreCase);
         GovernmentTitles = new HashSet<string>(ResourceFile.ReadList(Folder + "government-titles.txt"), StringComparer.OrdinalIgnoreCase);
+        SpeakingRoles = new HashSet<string>(ResourceFile.ReadList(Folder + "speaking-roles.txt"), StringComparer.OrdinalIgnoreCase);
     }
 
     public static ClaimLexicon English => s_english.Value;
@@ -69,6 +70,9 @@ public sealed class ClaimLexicon
 
     /// <summary>Role title words of national office holders (<c>minister</c>, <c>ambassador</c>).</summary>
     public IReadOnlySet<string> GovernmentTitles { get; }
+
+    /// <summary>Role nouns of people who speak for a body (<c>spokeswoman</c>, <c>general secretary</c>).</summary>
+    public IReadOnlySet<string> SpeakingRoles { get; }
 
     public Modality ModalityOf(string? cueLemma)
         => cueLemma is not null && Modalities.TryGetValue(cueLemma, out var modality) ? modality : Modality.States;

@@ -64,7 +64,8 @@ public static class ClaimEvaluator
                         || (field == "location" && string.Equals(Normalize(expected), Normalize(quantity.Location?.Name), StringComparison.OrdinalIgnoreCase))
                         || (field == "location" && string.Equals(WithoutThe(expected), WithoutThe(actual), StringComparison.OrdinalIgnoreCase))
                         || (field == "quantity" && expected is not null && ThingOf(expected, lexicon) == claim.Concept.Thing)
-                        || (field == "holder" && NamesHolder(document, claim.Holder.Key, expected)))
+                        || (field == "holder" && NamesHolder(document, claim.Holder.Key, expected))
+                        || (field == "holder" && NamesJointHolder(document, claim.Holder, expected)))
                     {
                         fields[field] += new Score(1, 0, 0);
                     }
@@ -108,6 +109,39 @@ public static class ClaimEvaluator
 
         var referent = referents.FirstOrDefault(r => r.Key == key);
         return referent is not null && referent.Mentions.Any(m => string.Equals(Normalize(m.Of(document.Text)), Normalize(expected), StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// A joint holder (`United States and United Kingdom and Norway`, no single key) against a gold joint holder
+    /// (`United States and Britain and Norway`): the same number of parts, each the same name or another name the
+    /// article gives the referent of that canonical name.
+    /// </summary>
+    private static bool NamesJointHolder(Document document, ClaimHolder holder, string? expected)
+    {
+        if (holder.Key is not null || expected is null || !document.TryGet(Layers.Referents, out var referents))
+        {
+            return false;
+        }
+
+        var system = holder.Name.Split(" and ", StringSplitOptions.TrimEntries);
+        var gold = expected.Split(" and ", StringSplitOptions.TrimEntries);
+        if (system.Length < 2 || system.Length != gold.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < system.Length; i++)
+        {
+            var part = system[i];
+            var named = string.Equals(Normalize(part), Normalize(gold[i]), StringComparison.OrdinalIgnoreCase)
+                || referents.Any(r => r.Canonical == part && r.Mentions.Any(m => string.Equals(Normalize(m.Of(document.Text)), Normalize(gold[i]), StringComparison.OrdinalIgnoreCase)));
+            if (!named)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The qualifier as the gold writes it: a denial of zero is <c>denied</c>.</summary>
