@@ -34,7 +34,8 @@ public class SeedArticleQuoteTests
         var found = string.Join(" | ", new[] { quote.SpeakerCanonical, quote.ResolvedText, quote.SpeakerText }.Where(s => s is not null));
         if (speakers.Length > 1)
         {
-            Assert.True(quote.SpeakerKind == SpeakerKind.Multiple || speakers.Any(s => found.Contains(s, StringComparison.OrdinalIgnoreCase)),
+            // Joint speakers stay joint, all of them (issue #14): each name of the gold must be among the quote's.
+            Assert.True(speakers.All(s => Names(found, s)),
                 $"'{contains}': expected the joint speakers {string.Join(", ", speakers)}, found '{found}' ({quote.SpeakerKind})");
         }
         else

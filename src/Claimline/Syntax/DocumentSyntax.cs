@@ -11,6 +11,7 @@ public sealed class DocumentSyntax
 {
     private readonly DependencyTree?[] _treeOf;
     private readonly int[] _wordOf;
+    private readonly Upos[] _tags;
 
     public DocumentSyntax(Document document)
     {
@@ -18,6 +19,18 @@ public sealed class DocumentSyntax
         var n = document.TryGet(Layers.Tokens, out var tokens) ? tokens.Count : 0;
         _treeOf = new DependencyTree?[n];
         _wordOf = new int[n];
+        _tags = new Upos[n];
+        if (document.TryGet(Layers.Pos, out var pos))
+        {
+            foreach (var sentence in pos)
+            {
+                for (var k = 0; k < sentence.Length && sentence.FirstToken + k < n; k++)
+                {
+                    _tags[sentence.FirstToken + k] = sentence.Tags[k];
+                }
+            }
+        }
+
         if (document.TryGet(Layers.Syntax, out var trees))
         {
             foreach (var tree in trees)
@@ -40,6 +53,9 @@ public sealed class DocumentSyntax
 
     /// <summary>The token's relation to its head (<c>nsubj:pass</c>); empty for an unparsed token.</summary>
     public string RelationOf(int token) => IsParsed(token) ? _treeOf[token]!.Relation(_wordOf[token]) : string.Empty;
+
+    /// <summary>The token's UPOS tag; <see cref="Upos.None"/> where no tagger ran.</summary>
+    public Upos TagOf(int token) => token >= 0 && token < _tags.Length ? _tags[token] : Upos.None;
 
     /// <summary>The token's dependents, left to right, as document tokens with their relations.</summary>
     public IEnumerable<(int Token, string Relation)> Dependents(int token)

@@ -108,6 +108,7 @@ internal static class LearnedAttributionFinder
 
                 TrimAfterCue(c, draft, b);
                 draft.Speaker = WiderSpeaker(c, draft.Speaker, a, first);
+                draft.Speaker = WholeCoordination(c, syntax, draft.Speaker, a, draft.Content);
 
                 draft.Cue = (a, b);
                 draft.CueLemma = LemmaOf(c, a, b);
@@ -332,6 +333,50 @@ internal static class LearnedAttributionFinder
 
         var phrase = SpeakerPhraseFinder.EndingAt(c, SpeakerPhraseFinder.SkipBackToSpeaker(c, cue, first), first);
         return phrase is { Kind: SpeakerKind.Multiple } && phrase.First <= source.First && phrase.Last >= source.Last ? phrase : source;
+    }
+
+    /// <summary>
+    /// A source that is the last part of a coordination (`South Korea and Japan` of `the U.S., South Korea and Japan
+    /// released a joint statement`) reaches back over the earlier parts, as the parse coordinates them: joint speakers
+    /// stay joint, all of them. Only before the cue, and never over a quotation mark.
+    /// </summary>
+    private static SpeakerPhrase? WholeCoordination(QuoteContext c, DocumentSyntax syntax, SpeakerPhrase? source, int cue, List<(int First, int Last)> content)
+    {
+        if (source is null || source.Last >= cue)
+        {
+            return source;
+        }
+
+        var head = syntax.HeadWithin(source.First, source.Last);
+        // Up through coordinations and appositions of names (`the U.S., South Korea and Japan` may be parsed either way).
+        for (var steps = 0; steps < 8 && syntax.RelationOf(head) is "conj" or "appos" && syntax.HeadOf(head) is var up && up >= 0 && up < head
+            && syntax.TagOf(up) is Upos.PROPN or Upos.NOUN; steps++)
+        {
+            head = up;
+        }
+
+        if (head >= source.First)
+        {
+            return source;
+        }
+
+        var (first, _) = syntax.Subtree(head);
+        while (first < source.First && c.Kind(first) is TokenKind.Punctuation or TokenKind.Dash)
+        {
+            first++;
+        }
+
+        for (var i = first; i < source.First; i++)
+        {
+            // Numbers and times belong to the content (`killed at least 87 people, officials said`), not to speakers.
+            if (c.Kind(i) is TokenKind.Quote or TokenKind.Terminal or TokenKind.Number || c.DirectOf[i] >= 0 || c.CueUsed[i] || c.InTime[i]
+                || content.Any(p => i >= p.First && i <= p.Last))
+            {
+                return source;
+            }
+        }
+
+        return new SpeakerPhrase(first, source.Last, SpeakerKind.Multiple);
     }
 
     private static SpeakerPhrase? RuleSpeaker(QuoteContext c, Draft draft, int cue, int first)
