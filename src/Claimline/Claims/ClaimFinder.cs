@@ -216,7 +216,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             }
 
             var evidence = containing.Count > 0 ? containing[0].Piece : sentence;
-            var date = DateOf(document, times, sentenceTimes, sentence, quantity.Span, primary, statementDate);
+            var date = DateOf(document, times, sentenceTimes, sentence, quantity.Span, primary, statementDate, syntax);
             claims.Add(new Claim(evidence, i, holder, via, date, modality, _concepts.Of(quantity, byKey), Math.Round(confidence, 2), rule));
         }
 
@@ -914,28 +914,42 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
     /// A calendar date written before the number in its sentence (<c>earlier this month … 1,000 containers</c>) dates
     /// what the number refers to; else the statement's date; else the sentence's time; else the document's date.
     /// </summary>
-    private static string? DateOf(Document document, Layer<TimeExpression> times, Layer<SentenceTime> sentenceTimes, TextSpan sentence, TextSpan number, Quote? quote, string? statementDate)
+    private static string? DateOf(Document document, Layer<TimeExpression> times, Layer<SentenceTime> sentenceTimes, TextSpan sentence, TextSpan number, Quote? quote, string? statementDate, SyntacticAttribution syntax)
     {
-        // Only times that start inside the sentence and before the number can qualify: the layer is sorted by start.
+        // A calendar date written before the number that the parse ties to the number's clause or one above it
+        // (`Earlier this month, the White House released images … 1,000 containers`). A date in a clause beside it
+        // (`the quake that struck on Sunday rose to 187`) dates something else; a date after the number is most often
+        // the start or end of a period (`since February`, `by April`), not when the figure held. The layer is sorted by start.
         string? written = null;
-        for (var i = times.FirstStartingAtOrAfter(sentence.Start); i < times.Count && times[i].Span.Start <= number.Start; i++)
+        for (var i = times.FirstStartingAtOrAfter(sentence.Start); i < times.Count && times[i].Span.End <= number.Start; i++)
         {
             var time = times[i];
-            if (time.Type == "DATE" && time.Span.End <= number.Start
-                && time.Value.Length >= 4 && char.IsAsciiDigit(time.Value[0]))
+            if (time.Type != "DATE" || time.Value.Length < 4 || !char.IsAsciiDigit(time.Value[0]) || time.Span.Overlaps(number)
+                || !syntax.Dates(time.Span, number))
             {
-                written = time.Value;
+                continue;
             }
+
+            written = time.Value;
+        }
+
+        var said = quote?.Date ?? statementDate;
+
+        // A bare year (`this year`, `early next year`) is the period a figure covers, not when it was stated: the
+        // statement's day says more.
+        if (written is { Length: > 4 } || (written is not null && said is null))
+        {
+            return written;
+        }
+
+        if (said is not null)
+        {
+            return said;
         }
 
         if (written is not null)
         {
             return written;
-        }
-
-        if ((quote?.Date ?? statementDate) is { } said)
-        {
-            return said;
         }
 
         foreach (var i in SpanIndex.Of(sentenceTimes).Containing(new TextSpan(number.Start, number.Start + 1)))

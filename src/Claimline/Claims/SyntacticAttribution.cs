@@ -290,6 +290,67 @@ internal sealed class SyntacticAttribution
         }
     }
 
+    /// <summary>
+    /// Whether a time expression dates a number by its place in the parse: the word the time hangs from dominates the
+    /// number (`rose to 187 on Friday`, `Earlier this month, the White House released images … 1,000 containers`),
+    /// not a clause beside it (`the earthquake that struck on Sunday rose to 187`). True where either is unparsed or
+    /// they lie in different sentences, so that the rules without a parse decide.
+    /// </summary>
+    public bool Dates(TextSpan time, TextSpan number)
+    {
+        var t = PhraseHead(time);
+        var n = PhraseHead(number);
+        if (t < 0 || n < 0 || _treeOf[t] is not { } tree || _treeOf[n] != tree)
+        {
+            return true;
+        }
+
+        // Up from the word the time hangs from, through nouns only (`Saturday's elections`, `Monday's count`): a
+        // verb on the way is a clause of its own.
+        var figure = _wordOf[n];
+        for (var w = tree.Heads[_wordOf[t]]; w >= 0; w = tree.Heads[w])
+        {
+            if (tree.Dominates(w, figure))
+            {
+                return true;
+            }
+
+            if (_tag[tree.FirstToken + w] is not (Upos.NOUN or Upos.PROPN))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The document token heading the words of <paramref name="span"/> (its word whose head lies outside it); -1 if unparsed.</summary>
+    private int PhraseHead(TextSpan span)
+    {
+        var first = _tokens.FirstStartingAtOrAfter(span.Start);
+        if (first >= _tokens.Count || _tokens[first].Span.Start >= span.End || _treeOf[first] is not { } tree)
+        {
+            return -1;
+        }
+
+        var last = first;
+        while (last + 1 < _tokens.Count && _tokens[last + 1].Span.End <= span.End && _treeOf[last + 1] == tree)
+        {
+            last++;
+        }
+
+        for (var t = first; t <= last; t++)
+        {
+            var h = tree.Heads[_wordOf[t]];
+            if (h < _wordOf[first] || h > _wordOf[last])
+            {
+                return t;
+            }
+        }
+
+        return first;
+    }
+
     /// <summary>Whether a word of <paramref name="span"/> hangs from the document token <paramref name="cue"/>.</summary>
     public bool AttachedTo(TextSpan span, int cue)
     {

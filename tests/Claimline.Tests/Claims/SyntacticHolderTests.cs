@@ -55,4 +55,13 @@ public class SyntacticHolderTests
             "The National Civil Registry published the count on Monday.\n\nTurnout reached 41.5 percent, the registry said.", "41.5 percent", source: "Valley Post");
         Assert.Equal("National Civil Registry", claim.Holder.Name);
     }
+
+    [Fact]
+    public void A_date_in_a_clause_beside_the_figure_does_not_date_it()
+    {
+        // The quake struck on Sunday (27 Oct); the toll is the ministry's figure of its statement day, Thursday 31 Oct.
+        var claim = ClaimTestText.On(
+            "The death toll from the earthquake that struck the province on Sunday rose to 187, the Interior Ministry said on Thursday.", "187", source: "Valley Post");
+        Assert.Equal("2024-10-31", claim.Date);
+    }
 }
