@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Claimline.Entities.Tagging;
 
@@ -15,6 +16,9 @@ public sealed class PerceptronModel
     private readonly Slot[] _slots;
     private readonly float[] _weights;
     private readonly int _mask;
+
+    /// <summary>Features per call whose rows are gathered on the stack (every feature extractor's fit).</summary>
+    private const int RowBuffer = 128;
 
     /// <param name="labels">Number of labels (columns).</param>
     /// <param name="features">The feature hashes, one per row.</param>
@@ -55,26 +59,51 @@ public sealed class PerceptronModel
     {
         var labels = Labels;
         scores = scores[..labels];
+
+        // Touch every feature's home slot first, so that their cache misses overlap (the look-ups below then hit),
+        // then find the known features' rows, then add the rows column by column with the sums in registers.
+        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        ulong touched = 0;
+        foreach (var feature in features)
+        {
+            touched |= Unsafe.Add(ref slots, (int)(Key(feature) & (ulong)_mask)).Key;
+        }
+
+        Span<int> rows = features.Length <= RowBuffer ? stackalloc int[RowBuffer] : new int[features.Length];
+        var count = touched == 0 ? 0 : 0;
         foreach (var feature in features)
         {
             var row = Row(feature);
-            if (row < 0)
+            rows[count] = row;
+            count += row >= 0 ? 1 : 0;
+        }
+
+        rows = rows[..count];
+
+        // Each label's sum still adds its weights in feature order, starting from the score given: the same floats,
+        // bit for bit, as adding row after row.
+        ref var weights = ref MemoryMarshal.GetArrayDataReference(_weights);
+        var l = 0;
+        for (; l <= labels - Vector<float>.Count; l += Vector<float>.Count)
+        {
+            var sum = new Vector<float>(scores[l..]);
+            foreach (var row in rows)
             {
-                continue;
+                sum += Vector.LoadUnsafe(ref weights, (nuint)((row * labels) + l));
             }
 
-            // Vector lanes add label by label in the same order as the scalar loop: the same sums, bit for bit.
-            var weights = _weights.AsSpan(row * labels, labels);
-            var l = 0;
-            for (; l <= labels - Vector<float>.Count; l += Vector<float>.Count)
+            sum.CopyTo(scores[l..]);
+        }
+
+        for (; l < labels; l++)
+        {
+            var sum = scores[l];
+            foreach (var row in rows)
             {
-                (new Vector<float>(scores[l..]) + new Vector<float>(weights[l..])).CopyTo(scores[l..]);
+                sum += Unsafe.Add(ref weights, (row * labels) + l);
             }
 
-            for (; l < labels; l++)
-            {
-                scores[l] += weights[l];
-            }
+            scores[l] = sum;
         }
     }
 
@@ -84,21 +113,16 @@ public sealed class PerceptronModel
     {
         var key = Key(feature);
         var slot = (int)(key & (ulong)_mask);
-        while (true)
+        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+
+        // One branch per probe (the key, or an empty slot, ends it), not two.
+        ulong found;
+        while (((found = Unsafe.Add(ref slots, slot).Key) != key) & (found != 0))
         {
-            ref readonly var entry = ref _slots[slot];
-            if (entry.Key == key)
-            {
-                return entry.Row;
-            }
-
-            if (entry.Key == 0)
-            {
-                return -1;
-            }
-
             slot = (slot + 1) & _mask;
         }
+
+        return found == key ? Unsafe.Add(ref slots, slot).Row : -1;
     }
 
     /// <summary>The weight of a feature for a label (0 when unknown), for tests and inspection.</summary>

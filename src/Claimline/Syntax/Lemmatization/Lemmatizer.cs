@@ -54,6 +54,9 @@ public sealed class Lemmatizer
     /// <summary>Words lemmatized by the rules so far (a pure function of the key, so sharing it between threads is safe).</summary>
     private readonly ConcurrentDictionary<ulong, FastEntry> _cache = new();
 
+    /// <summary>How many words <see cref="_cache"/> holds.</summary>
+    private int _cached;
+
     /// <param name="rules">The suffix rules.</param>
     /// <param name="exceptions">Lower-cased form, tag, lemma.</param>
     /// <param name="lexicon">Known lemmas with their tag.</param>
@@ -151,9 +154,11 @@ public sealed class Lemmatizer
             lemma = _interned.TryGetValue(output[..length], out var shared) ? shared : output[..length].ToString();
         }
 
-        if (_cache.Count < MaxCached)
+        // Counted apart: ConcurrentDictionary.Count takes every lock of the dictionary, on each new word.
+        if (Volatile.Read(ref _cached) < MaxCached
+            && _cache.TryAdd(cacheKey, new FastEntry((cased ? form : lower).ToString(), lemma, Exception: false)))
         {
-            _cache.TryAdd(cacheKey, new FastEntry((cased ? form : lower).ToString(), lemma, Exception: false));
+            Interlocked.Increment(ref _cached);
         }
 
         return lemma;
