@@ -21,6 +21,17 @@ public class ReferentResolverTests
         => referent.Mentions.Select(m => m.Of(document.Text)).Distinct().ToArray();
 
     [Fact]
+    public void An_acronym_in_brackets_after_a_body_is_the_same_body()
+    {
+        var (document, referents) = Resolve(
+            "The fires were reported by the Regional Forest Protection Service (RFPS) on Monday. By Tuesday, RFPS said, crews had reached the ridge.");
+        var body = Named(referents, "Regional Forest Protection Service");
+        Assert.Equal(ReferentKind.Organization, body.Kind);
+        Assert.Contains("RFPS", MentionTexts(document, body));
+        Assert.DoesNotContain(referents, r => r.Canonical == "RFPS");
+    }
+
+    [Fact]
     public void Surname_joins_the_full_name_and_the_role_is_kept()
     {
         var (document, referents) = Resolve("Defense Secretary Maria Delgado met the press on Monday. Delgado said the talks would resume.");

@@ -114,7 +114,7 @@ public sealed class ReferentResolver
                     continue;
                 }
 
-                JoinPlaceOrBody(groups, mention, span, name);
+                JoinPlaceOrBody(groups, mention, span, name, text);
             }
         }
 
@@ -214,8 +214,14 @@ public sealed class ReferentResolver
         return groups.Recent(ReferentKind.Person).FirstOrDefault(g => g.Words.Length > 1 && g.Words[^1] == word);
     }
 
-    private void JoinPlaceOrBody(Groups groups, EntityMention mention, TextSpan span, string name)
+    private void JoinPlaceOrBody(Groups groups, EntityMention mention, TextSpan span, string name, string text)
     {
+        if (mention.Type is EntityType.Org or EntityType.Misc && BracketedAcronymOf(groups, span, name, text) is { } body)
+        {
+            groups.Add(body, span, NameForms.Normalize(name), "acronym in brackets");
+            return;
+        }
+
         var lastWord = name[(name.LastIndexOf(' ') + 1)..].ToLowerInvariant();
         var mentionType = name.Contains(' ', StringComparison.Ordinal) && _lexicon.PlaceFeatures.Contains(lastWord) ? EntityType.Loc : mention.Type;
         var (kind, type) = mentionType switch
@@ -244,6 +250,27 @@ public sealed class ReferentResolver
         }
 
         JoinByName(groups, name, span, type, kind, "same name");
+    }
+
+    /// <summary>
+    /// `the National Authority for Emergency and Civil Protection (ANEPC)`: capital letters in brackets right after a
+    /// body's name are its acronym, and later mentions of the acronym are the same body. Null for anything else.
+    /// </summary>
+    private static Group? BracketedAcronymOf(Groups groups, TextSpan span, string name, string text)
+    {
+        if (name.Length is < 2 or > 10 || !name.All(c => char.IsUpper(c) || c is '-' or '&') || span.Start < 2 || span.End >= text.Length
+            || text[span.Start - 1] != '(' || text[span.End] != ')')
+        {
+            return null;
+        }
+
+        var end = span.Start - 1;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return groups.Recent(ReferentKind.Organization).Take(8).FirstOrDefault(g => g.Mentions.Count > 0 && g.Mentions[^1].End == end);
     }
 
     private string PlaceCore(string name)
