@@ -47,7 +47,7 @@ internal static class ServeCommand
         };
         var readConcurrency = new Option<int>("--read-concurrency")
         {
-            Description = $"Reads (documents, search, entities, claims, timelines) run at once (default {defaults.ReadConcurrency}: twice the cores); more wait in order.",
+            Description = $"Reads (documents, search, entities, claims, timelines) run at once (default {defaults.ReadConcurrency}: four per core); more wait in order.",
             DefaultValueFactory = _ => defaults.ReadConcurrency,
         };
         var readQueue = new Option<int>("--read-queue")
