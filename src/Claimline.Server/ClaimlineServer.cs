@@ -27,6 +27,9 @@ public static class ClaimlineServer
     /// <summary>The rate-limiting and request-timeout policy of the endpoints that run the pipeline.</summary>
     public const string PipelinePolicy = "pipeline";
 
+    /// <summary>The rate-limiting policy of the read endpoints: a few at once, the rest queued in order.</summary>
+    public const string ReadPolicy = "reads";
+
     public static WebApplication Create(ServerOptions options, ILoggerProvider? logger = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -72,14 +75,23 @@ public static class ClaimlineServer
                 limiter.QueueLimit = Math.Max(0, options.AnalyzeQueue);
                 limiter.QueueProcessingOrder = System.Threading.RateLimiting.QueueProcessingOrder.OldestFirst;
             });
+            limits.AddConcurrencyLimiter(ReadPolicy, limiter =>
+            {
+                limiter.PermitLimit = Math.Max(1, options.ReadConcurrency);
+                limiter.QueueLimit = Math.Max(0, options.ReadQueue);
+                limiter.QueueProcessingOrder = System.Threading.RateLimiting.QueueProcessingOrder.OldestFirst;
+            });
             limits.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limits.OnRejected = (rejected, _) =>
             {
                 rejected.HttpContext.Response.Headers.RetryAfter = options.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var read = rejected.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == ReadPolicy;
                 return new ValueTask(WriteProblem(
                     rejected.HttpContext,
                     StatusCodes.Status429TooManyRequests,
-                    $"{options.AnalyzeConcurrency} analyses are running and {options.AnalyzeQueue} waiting, the most this server takes; try again in {options.RetryAfterSeconds} s."));
+                    read
+                        ? $"{options.ReadConcurrency} reads are running and {options.ReadQueue} waiting, the most this server takes; try again in {options.RetryAfterSeconds} s."
+                        : $"{options.AnalyzeConcurrency} analyses are running and {options.AnalyzeQueue} waiting, the most this server takes; try again in {options.RetryAfterSeconds} s."));
             };
         });
         builder.Services.AddOpenApi();
@@ -129,9 +141,12 @@ public static class ClaimlineServer
         var api = app.MapGroup("/api");
         var read = api.MapGroup("").AddEndpointFilter<ReadTokenFilter>().ProducesProblem(StatusCodes.Status401Unauthorized);
         read.MapAnalyzeEndpoints();
-        read.MapDocumentEndpoints(write: api);
-        read.MapEntityEndpoints();
-        read.MapClaimEndpoints();
+
+        // Reads have their own limiter: analyses never hold them up, and they never crowd each other (ReadConcurrency).
+        var reads = read.MapGroup("").RequireRateLimiting(ReadPolicy);
+        reads.MapDocumentEndpoints(write: api);
+        reads.MapEntityEndpoints();
+        reads.MapClaimEndpoints();
         return app;
     }
 

@@ -34,6 +34,18 @@ public sealed record ServerOptions
     /// <summary>Analyses that wait for a free slot; past that a request is refused at once with 429 and Retry-After.</summary>
     public int AnalyzeQueue { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Reads (documents, search, entities, claims, timelines) that run at once; the others wait their turn in order.
+    /// A read holds a core while it runs, so many at once only make each slower, and everything each allocates lives
+    /// that much longer: long enough to be promoted into the garbage collector's oldest generation, which is much of
+    /// what the server kept after a load test (docs/api.md, "Server memory"). Four per core: two per core kept a little
+    /// less memory but gave the analyses so much of the CPU that reads fell by a third.
+    /// </summary>
+    public int ReadConcurrency { get; init; } = 4 * Environment.ProcessorCount;
+
+    /// <summary>Reads that wait for a slot; past that a read is refused at once with 429 and Retry-After.</summary>
+    public int ReadQueue { get; init; } = 1000;
+
     /// <summary>The Retry-After a refused (429) analysis is given, in seconds.</summary>
     public int RetryAfterSeconds { get; init; } = 2;
 

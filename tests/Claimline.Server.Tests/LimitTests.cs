@@ -3,6 +3,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
 
 namespace Claimline.Server.Tests;
 
@@ -111,6 +114,32 @@ public sealed class LimitTests : IDisposable
 
             // Reads are not limited by the analyses.
             (await client.GetAsync("/api/documents")).EnsureSuccessStatusCode();
+        }
+    }
+
+    [Fact]
+    public async Task Reads_have_their_own_limiter_whose_queue_answers_every_read_in_turn()
+    {
+        var (app, client) = await Start(new ServerOptions { ReadConcurrency = 1, ReadQueue = 100 });
+        await using (app)
+        using (client)
+        {
+            // Every read endpoint (and only they) runs under the read policy; analyze and ingest keep the pipeline's.
+            var endpoints = ((IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()
+                .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true).ToList();
+            string? PolicyOf(string name) => endpoints.Single(e => e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName == name)
+                .Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
+            foreach (var read in new[] { "ListDocuments", "GetDocument", "ListEntities", "GetEntity", "ListPlaces", "ListQuotes", "ListClaims", "ListConcepts", "GetConceptTimeline", "ListEntityClaims" })
+            {
+                Assert.Equal(ClaimlineServer.ReadPolicy, PolicyOf(read));
+            }
+
+            Assert.Equal(ClaimlineServer.PipelinePolicy, PolicyOf("Analyze"));
+            Assert.Equal(ClaimlineServer.PipelinePolicy, PolicyOf("IngestDocuments"));
+
+            // One at a time, the rest queued: all are answered.
+            var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.GetAsync("/api/documents")));
+            Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         }
     }
 

@@ -2,12 +2,15 @@ using System.Globalization;
 
 namespace Claimline.LoadTest;
 
-/// <summary>Bounded options: loopback only, at most 200 clients, 10 minutes a run, 10 runs, 20,000 documents.</summary>
-internal sealed record LoadOptions(int Documents, int Clients, int Seconds, int Repetitions, string Work)
+/// <summary>
+/// Bounded options: loopback only, at most 200 clients, 10 minutes a run, 10 runs, 20,000 documents. Settle: seconds
+/// of idle after the warm-up and after each run before the server's memory is read a second time (at most 60).
+/// </summary>
+internal sealed record LoadOptions(int Documents, int Clients, int Seconds, int Repetitions, int Settle, string Work)
 {
     public static LoadOptions? Parse(string[] args)
     {
-        var o = new LoadOptions(3000, 50, 60, 5, Path.Combine(Path.GetTempPath(), "claimline-load"));
+        var o = new LoadOptions(3000, 50, 60, 5, 10, Path.Combine(Path.GetTempPath(), "claimline-load"));
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             var value = args[i + 1];
@@ -17,6 +20,7 @@ internal sealed record LoadOptions(int Documents, int Clients, int Seconds, int 
                 "--clients" => o with { Clients = Math.Clamp(int.Parse(value, CultureInfo.InvariantCulture), 1, 200) },
                 "--seconds" => o with { Seconds = Math.Clamp(int.Parse(value, CultureInfo.InvariantCulture), 1, 600) },
                 "--repetitions" => o with { Repetitions = Math.Clamp(int.Parse(value, CultureInfo.InvariantCulture), 1, 10) },
+                "--settle" => o with { Settle = Math.Clamp(int.Parse(value, CultureInfo.InvariantCulture), 0, 60) },
                 "--work" => o with { Work = value },
                 _ => null,
             };

@@ -13,7 +13,7 @@ using Claimline.LoadTest;
 var options = LoadOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: Claimline.LoadTest [--documents 3000] [--clients 50] [--seconds 60] [--repetitions 5] [--work DIR]");
+    Console.Error.WriteLine("usage: Claimline.LoadTest [--documents 3000] [--clients 50] [--seconds 60] [--repetitions 5] [--settle 10] [--work DIR]");
     return 2;
 }
 
@@ -41,19 +41,19 @@ try
 
     // Warm-up: every endpoint once, so that the first repetition does not pay for JIT and caches.
     await Run(client, targets, clients: 4, TimeSpan.FromSeconds(5));
-    var before = Memory.RssMiB(server.Id);
-    Console.WriteLine($"server memory before: {before:0} MiB");
+    var before = await Memory.AfterLoad(server.Id, options.Settle);
+    Console.WriteLine($"server memory before: {before}");
     var total5xx = 0;
+    var end = before;
     for (var r = 1; r <= options.Repetitions; r++)
     {
         var results = await Run(client, targets, options.Clients, TimeSpan.FromSeconds(options.Seconds));
-        var after = Memory.RssMiB(server.Id);
+        end = await Memory.AfterLoad(server.Id, options.Settle);
         total5xx += results.Values.Sum(e => e.ServerErrors);
-        Report.Print(r, results, options.Seconds, after);
+        Report.Print(r, results, options.Seconds, end);
     }
 
-    var end = Memory.RssMiB(server.Id);
-    Console.WriteLine($"server memory: before {before:0} MiB, after {options.Repetitions} runs {end:0} MiB ({(end - before) / before * 100:+0;-0}%); 5xx in all runs: {total5xx}");
+    Console.WriteLine($"server memory: before {before}; after {options.Repetitions} runs {end} ({end.Change(before)}); 5xx in all runs: {total5xx}");
     return total5xx == 0 ? 0 : 1;
 }
 finally

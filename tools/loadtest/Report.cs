@@ -4,10 +4,10 @@ namespace Claimline.LoadTest;
 
 internal static class Report
 {
-    public static void Print(int run, Dictionary<string, EndpointStats> results, int seconds, double memoryMiB)
+    public static void Print(int run, Dictionary<string, EndpointStats> results, int seconds, MemoryReading memory)
     {
         Console.WriteLine();
-        Console.WriteLine($"run {run}: server memory after {memoryMiB:0} MiB");
+        Console.WriteLine($"run {run}: server memory after {memory}");
         Console.WriteLine("| endpoint | requests | req/s | p50 ms | p99 ms | status codes |");
         Console.WriteLine("|---|---|---|---|---|---|");
         foreach (var (name, s) in results)

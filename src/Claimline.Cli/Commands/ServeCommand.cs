@@ -45,12 +45,22 @@ internal static class ServeCommand
             Description = "Analyses that may wait for a free slot (default: the number of cores); past that, 429 with Retry-After.",
             DefaultValueFactory = _ => defaults.AnalyzeQueue,
         };
+        var readConcurrency = new Option<int>("--read-concurrency")
+        {
+            Description = $"Reads (documents, search, entities, claims, timelines) run at once (default {defaults.ReadConcurrency}: four per core); more wait in order.",
+            DefaultValueFactory = _ => defaults.ReadConcurrency,
+        };
+        var readQueue = new Option<int>("--read-queue")
+        {
+            Description = $"Reads that may wait for a slot (default {defaults.ReadQueue}); past that, 429 with Retry-After.",
+            DefaultValueFactory = _ => defaults.ReadQueue,
+        };
         var cors = new Option<string[]>("--cors-origin")
         {
             Description = "An origin allowed to call the API from its pages (repeatable). Default: none, CORS off.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command("serve", "Serve the HTTP API (OpenAPI at /openapi/v1.json) and the web UI over a store.") { db, urls, maxRequest, maxAnalyze, timeout, concurrency, queue, cors };
+        var command = new Command("serve", "Serve the HTTP API (OpenAPI at /openapi/v1.json) and the web UI over a store.") { db, urls, maxRequest, maxAnalyze, timeout, concurrency, queue, readConcurrency, readQueue, cors };
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = new ServerOptions
@@ -62,6 +72,8 @@ internal static class ServeCommand
                 AnalyzeTimeout = TimeSpan.FromSeconds(Math.Max(0.1, result.GetValue(timeout))),
                 AnalyzeConcurrency = Math.Max(1, result.GetValue(concurrency)),
                 AnalyzeQueue = Math.Max(0, result.GetValue(queue)),
+                ReadConcurrency = Math.Max(1, result.GetValue(readConcurrency)),
+                ReadQueue = Math.Max(0, result.GetValue(readQueue)),
                 IngestToken = NonEmpty(Environment.GetEnvironmentVariable("CLAIMLINE_API_TOKEN")),
                 ReadToken = NonEmpty(Environment.GetEnvironmentVariable("CLAIMLINE_READ_TOKEN")),
                 CorsOrigins = result.GetValue(cors) ?? [],

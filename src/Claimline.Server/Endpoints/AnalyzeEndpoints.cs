@@ -2,7 +2,6 @@ using System.Globalization;
 using Claimline.Model;
 using Claimline.Pipeline;
 using Claimline.Reading;
-using Claimline.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,7 +27,7 @@ public static class AnalyzeEndpoints
         return api;
     }
 
-    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> Analyze(
+    internal static async Task<Results<DocumentJsonResult, ProblemHttpResult>> Analyze(
         HttpRequest request, AnnotationPipeline pipeline, ServerOptions options, CancellationToken cancellationToken)
     {
         var (bytes, tooLarge) = await JsonBody.ReadAsync(request, options.MaxAnalyzeBytes, cancellationToken).ConfigureAwait(false);
@@ -47,8 +46,9 @@ public static class AnalyzeEndpoints
             return problem!;
         }
 
-        // The request's token: cancelled when the client goes away or the request timeout fires (504).
-        return TypedResults.Content(DocumentJson.Serialize(pipeline.Run(document, cancellationToken), indented: false), "application/json");
+        // The request's token: cancelled when the client goes away or the request timeout fires (504). The analysis is
+        // done before the answer starts, so its status is known; the JSON then goes out as it is written.
+        return new DocumentJsonResult(pipeline.Run(document, cancellationToken));
     }
 
     /// <summary>Builds a document from API input, or a 400 problem saying what is wrong with it.</summary>

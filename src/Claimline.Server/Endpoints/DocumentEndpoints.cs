@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Claimline.Pipeline;
-using Claimline.Serialization;
 using Claimline.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -40,7 +39,7 @@ public static class DocumentEndpoints
             : TypedResults.Ok(store.Queries.Search(q, limit, offset));
     }
 
-    internal static Results<ContentHttpResult, ProblemHttpResult> Get(string id, StoreAccess stores)
+    internal static Results<DocumentJsonResult, ProblemHttpResult> Get(string id, StoreAccess stores)
     {
         using var store = stores.OpenForReading();
         if (store.Queries.Get(id) is not { } stored)
@@ -48,14 +47,15 @@ public static class DocumentEndpoints
             return TypedResults.Problem($"No document '{id}'.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        var node = DocumentJson.ToNode(stored.Document);
-        node["storeId"] = stored.Id;
-        if (stored.DuplicateOf is { } original)
+        // Written as it goes, with the store's own fields after the layers (as the JSON node used to give them).
+        return new DocumentJsonResult(stored.Document, writer =>
         {
-            node["duplicateOf"] = original;
-        }
-
-        return TypedResults.Content(node.ToJsonString(), "application/json");
+            writer.WriteNumber("storeId", stored.Id);
+            if (stored.DuplicateOf is { } original)
+            {
+                writer.WriteNumber("duplicateOf", original);
+            }
+        });
     }
 
     internal static async Task<Results<Ok<IReadOnlyList<IngestOutcome>>, ProblemHttpResult>> Ingest(

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -81,6 +82,27 @@ public static class DocumentJson
         Write(document, stream, indented, includeText, withDocumentText: true);
     }
 
+    /// <summary>
+    /// Writes the document as <see cref="Serialize"/> does, as UTF-8 to <paramref name="output"/> with asynchronous
+    /// writes of about 64 KB each (an HTTP response body, which takes no synchronous writes): the server's answer is
+    /// never held whole in memory. <paramref name="trailer"/> may add properties after <c>layers</c>.
+    /// </summary>
+    public static async Task WriteAsync(
+        Document document, Stream output, bool indented = true, bool includeText = true, Action<Utf8JsonWriter>? trailer = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        var options = indented ? s_indented : s_options;
+        var buffer = new ArrayBufferWriter<byte>(FlushBytes);
+        using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = options.Encoder });
+        foreach (var _ in Chunks(document, writer, buffer, options, includeText, withDocumentText: true, trailer))
+        {
+            writer.Flush();
+            await output.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+            buffer.ResetWrittenCount();
+        }
+    }
+
     private static string Write(Document document, bool indented, bool includeText, bool withDocumentText)
     {
         using var buffer = new MemoryStream();
@@ -88,86 +110,112 @@ public static class DocumentJson
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    /// <summary>The writer's buffer is handed to the stream whenever it holds this many bytes.</summary>
+    /// <summary>The JSON is handed to the output whenever this many bytes of it are waiting.</summary>
     private const int FlushBytes = 1 << 16;
 
     private static void Write(Document document, Stream output, bool indented, bool includeText, bool withDocumentText)
     {
-        ArgumentNullException.ThrowIfNull(document);
         var options = indented ? s_indented : s_options;
-        using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, Encoder = options.Encoder }))
+        var buffer = new ArrayBufferWriter<byte>(FlushBytes);
+        using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = options.Encoder });
+        foreach (var _ in Chunks(document, writer, buffer, options, includeText, withDocumentText, trailer: null))
         {
-            writer.WriteStartObject();
-            writer.WriteString("schema", SchemaId);
-            writer.WritePropertyName("meta");
-            JsonSerializer.Serialize(writer, document.Meta, options);
-            if (withDocumentText)
-            {
-                writer.WriteString("text", document.Text);
-            }
-
-            writer.WritePropertyName("layers");
-            writer.WriteStartObject();
-            foreach (var key in Layers.All)
-            {
-                if (!document.Has(key))
-                {
-                    continue;
-                }
-
-                writer.WritePropertyName(key.Name);
-                var layer = document.GetLayerObject(key);
-                if (!includeText || key == Layers.Tokens)
-                {
-                    // Item by item with the type's own serializer (the fast path: stores, JSON Lines), flushed as it goes.
-                    s_itemWriters.GetOrAdd(key.ItemType, CreateItemWriter)(writer, layer, options);
-                    continue;
-                }
-
-                writer.WriteStartArray();
-                foreach (var item in ((System.Collections.IEnumerable)layer).Cast<IAnnotation>())
-                {
-                    var node = JsonSerializer.SerializeToNode(item, key.ItemType, options)!.AsObject();
-                    node["text"] = item.Span.Of(document.Text);
-                    node.WriteTo(writer, options);
-                    FlushIfFull(writer);
-                }
-
-                writer.WriteEndArray();
-            }
-
-            writer.WriteEndObject();
-            writer.WriteEndObject();
+            writer.Flush();
+            output.Write(buffer.WrittenSpan);
+            buffer.ResetWrittenCount();
         }
     }
 
-    private static readonly ConcurrentDictionary<Type, Action<Utf8JsonWriter, object, JsonSerializerOptions>> s_itemWriters = new();
+    /// <summary>
+    /// Writes the document to <paramref name="writer"/>, which writes to <paramref name="buffer"/> (never to the
+    /// output itself: the serializer flushes its writer after every value), and stops whenever
+    /// <see cref="FlushBytes"/> or more are waiting, and once at the end, so that the caller hands the buffer on,
+    /// synchronously or not.
+    /// </summary>
+    private static IEnumerable<bool> Chunks(
+        Document document, Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, JsonSerializerOptions options, bool includeText, bool withDocumentText, Action<Utf8JsonWriter>? trailer)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        writer.WriteStartObject();
+        writer.WriteString("schema", SchemaId);
+        writer.WritePropertyName("meta");
+        JsonSerializer.Serialize(writer, document.Meta, options);
+        if (withDocumentText)
+        {
+            writer.WriteString("text", document.Text);
+        }
 
-    private static Action<Utf8JsonWriter, object, JsonSerializerOptions> CreateItemWriter(Type itemType)
+        writer.WritePropertyName("layers");
+        writer.WriteStartObject();
+        foreach (var key in Layers.All)
+        {
+            if (!document.Has(key))
+            {
+                continue;
+            }
+
+            writer.WritePropertyName(key.Name);
+            var layer = document.GetLayerObject(key);
+            if (!includeText || key == Layers.Tokens)
+            {
+                // Item by item with the type's own serializer (the fast path: stores, JSON Lines).
+                foreach (var full in s_itemWriters.GetOrAdd(key.ItemType, CreateItemWriter)(writer, buffer, layer, options))
+                {
+                    yield return full;
+                }
+
+                continue;
+            }
+
+            writer.WriteStartArray();
+            foreach (var item in ((System.Collections.IEnumerable)layer).Cast<IAnnotation>())
+            {
+                var node = JsonSerializer.SerializeToNode(item, key.ItemType, options)!.AsObject();
+                node["text"] = item.Span.Of(document.Text);
+                node.WriteTo(writer, options);
+                if (IsFull(writer, buffer))
+                {
+                    yield return true;
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+        trailer?.Invoke(writer);
+        writer.WriteEndObject();
+        yield return true;
+    }
+
+    private static bool IsFull(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer) => writer.BytesPending + buffer.WrittenCount >= FlushBytes;
+
+    private delegate IEnumerable<bool> ItemWriter(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, object layer, JsonSerializerOptions options);
+
+    private static readonly ConcurrentDictionary<Type, ItemWriter> s_itemWriters = new();
+
+    private static ItemWriter CreateItemWriter(Type itemType)
         => typeof(DocumentJson).GetMethod(nameof(WriteItems), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
             .MakeGenericMethod(itemType)
-            .CreateDelegate<Action<Utf8JsonWriter, object, JsonSerializerOptions>>();
+            .CreateDelegate<ItemWriter>();
 
-    private static void WriteItems<T>(Utf8JsonWriter writer, object layer, JsonSerializerOptions options)
+    /// <summary>Writes a layer's items as an array, stopping whenever the buffer is full (see <see cref="Chunks"/>).</summary>
+    private static IEnumerable<bool> WriteItems<T>(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, object layer, JsonSerializerOptions options)
         where T : IAnnotation
     {
         var info = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+        var items = (Layer<T>)layer;
         writer.WriteStartArray();
-        foreach (var item in ((Layer<T>)layer).AsSpan())
+        for (var i = 0; i < items.Count; i++)
         {
-            JsonSerializer.Serialize(writer, item, info);
-            FlushIfFull(writer);
+            JsonSerializer.Serialize(writer, items[i], info);
+            if (IsFull(writer, buffer))
+            {
+                yield return true;
+            }
         }
 
         writer.WriteEndArray();
-    }
-
-    private static void FlushIfFull(Utf8JsonWriter writer)
-    {
-        if (writer.BytesPending >= FlushBytes)
-        {
-            writer.Flush();
-        }
     }
 
     private static JsonSerializerOptions CreateOptions(bool indented)

@@ -65,6 +65,67 @@ public class DocumentJsonTests
     }
 
     [Fact]
+    public async Task Writing_asynchronously_gives_what_serialize_gives_in_bounded_writes_none_synchronous()
+    {
+        // The server's answer: a response body refuses synchronous writes, and no write may hold the whole answer.
+        var text = string.Join("\n\n", Enumerable.Range(0, 400).Select(i => $"Café owners in Zürich met {i} times. “We agree,” she said — 🌍 {i}."));
+        var document = StandardPipeline.Create().Run(DocumentReader.FromText(Article + "\n\n" + text, "long"));
+        var expected = DocumentJson.Serialize(document, indented: false);
+        using var output = new AsynchronousOnlyStream();
+
+        await DocumentJson.WriteAsync(document, output, indented: false, trailer: w => w.WriteNumber("storeId", 7), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(expected[..^1] + ",\"storeId\":7}", System.Text.Encoding.UTF8.GetString(output.Written.ToArray()));
+        Assert.True(output.Sizes.Count > 3, $"{output.Sizes.Count} writes");
+        Assert.All(output.Sizes, size => Assert.InRange(size, 1, 2 * 65_536));
+    }
+
+    /// <summary>A stream that, like an HTTP response body, takes only asynchronous writes; it keeps their sizes.</summary>
+    private sealed class AsynchronousOnlyStream : Stream
+    {
+        public MemoryStream Written { get; } = new();
+
+        public List<int> Sizes { get; } = [];
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => Written.Length;
+
+        public override long Position { get => Written.Position; set => throw new NotSupportedException(); }
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Sizes.Add(buffer.Length);
+            Written.Write(buffer.Span);
+            return ValueTask.CompletedTask;
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new InvalidOperationException("synchronous write");
+
+        public override void Flush() => throw new InvalidOperationException("synchronous flush");
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                Written.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+
+    [Fact]
     public void Reading_other_json_fails_clearly()
     {
         var error = Assert.Throws<JsonException>(() => DocumentJson.Deserialize("{\"schema\":\"something/9\"}"));
