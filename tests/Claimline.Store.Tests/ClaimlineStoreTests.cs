@@ -42,6 +42,39 @@ public sealed class ClaimlineStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_migrated_store_opened_for_reading_sees_what_the_writer_stored_since()
+    {
+        using (var store = ClaimlineStore.Open(_fixture.Path))
+        {
+            Assert.Equal(StoreOutcome.Stored, store.Writer.Add(StoreFixture.Analyze(Story, "first")).Outcome);
+        }
+
+        using (var reader = ClaimlineStore.OpenMigrated(_fixture.Path))
+        {
+            Assert.Equal(1, reader.Queries.CountDocuments());
+        }
+
+        using (var store = ClaimlineStore.Open(_fixture.Path))
+        {
+            store.Writer.Add(StoreFixture.Analyze(Story.Replace("14 containers", "15 containers", StringComparison.Ordinal), "second"));
+        }
+
+        // The pooled connection handed out again must not answer from what it read before.
+        using var again = ClaimlineStore.OpenMigrated(_fixture.Path);
+        Assert.Equal(2, again.Queries.CountDocuments());
+        Assert.NotNull(again.Queries.Get("second"));
+    }
+
+    [Fact]
+    public void Opening_a_missing_store_for_reading_names_it()
+    {
+        var missing = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"claimline-missing-{Guid.NewGuid():N}.db");
+        var e = Assert.Throws<StoreException>(() => ClaimlineStore.OpenMigrated(missing));
+        Assert.Contains(missing, e.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(missing));
+    }
+
+    [Fact]
     public void The_same_text_is_stored_once()
     {
         using var store = ClaimlineStore.Open(_fixture.Path);
