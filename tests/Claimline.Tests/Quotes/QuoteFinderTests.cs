@@ -164,6 +164,15 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void A_titled_name_after_a_long_statement_is_the_whole_speaker()
+    {
+        var (text, quotes) = Run(
+            "Chile will send an additional 250 firefighters to Portugal next month, bringing the number of Chilean crews working in Portugal to about 700, Interior Minister Rosa Vidal said Thursday.");
+        var q = Containing(text, quotes, "additional 250 firefighters");
+        Assert.Equal("Rosa Vidal", q.SpeakerCanonical);
+    }
+
+    [Fact]
     public void Thoughts_and_plans_are_attributions()
     {
         var (text, quotes) = Run("Mayor Ana Ortiz wants the ferry to run all night.\n\nThe councillors plan to vote on the new budget next week.");

@@ -332,7 +332,14 @@ internal static class LearnedAttributionFinder
         }
 
         var phrase = SpeakerPhraseFinder.EndingAt(c, SpeakerPhraseFinder.SkipBackToSpeaker(c, cue, first), first);
-        return phrase is { Kind: SpeakerKind.Multiple } && phrase.First <= source.First && phrase.Last >= source.Last ? phrase : source;
+        if (phrase is null || phrase.First > source.First || phrase.Last < source.Last)
+        {
+            return source;
+        }
+
+        // Joint speakers whole; a name the tagger cut before its last word (`Interior` of `Interior Minister Samuel
+        // Otieno said`) whole too.
+        return phrase.Kind == SpeakerKind.Multiple || (phrase.Kind == SpeakerKind.Named && phrase.Last > source.Last) ? phrase : source;
     }
 
     /// <summary>
