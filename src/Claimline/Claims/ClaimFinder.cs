@@ -553,7 +553,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
     /// service` for the Hellenic Fire Service): the nearest organization named before it whose name holds the
     /// description's last word. A description of two words or more with no such name is left alone.
     /// </summary>
-    private static Referent? DescribedOrganization(Context context, TextSpan phrase)
+    private Referent? DescribedOrganization(Context context, TextSpan phrase)
     {
         var words = phrase.Of(context.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 4 || !s_definite.Contains(words[0]) || !words[^1].All(char.IsLetter))
@@ -573,8 +573,35 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             }
         }
 
+        // `Hackers reached 1.2 million accounts at online lender Kustbank, the company said`: a kind of body with no
+        // name that holds it refers back to the body named last, if that was in the same stretch of text.
+        if (!lexicon.BodyNouns.Contains(noun))
+        {
+            return null;
+        }
+
+        var near = context.Mentions.Spans.EndingBetween(Math.Max(0, phrase.Start - BodyNounReach), phrase.Start);
+        for (var k = near.Length - 1; k >= 0; k--)
+        {
+            var referent = context.Mentions.ReferentOf(near[k]);
+            if (referent.Kind == ReferentKind.Organization && !lexicon.Governments.ContainsKey(referent.Key)
+                && !Words(referent.Canonical).Any(lexicon.GovernmentBodyWords.Contains))
+            {
+                return referent;
+            }
+
+            if (referent.Kind is ReferentKind.Person or ReferentKind.Country)
+            {
+                // Someone else named in between: the description may be theirs (their company); leave it unresolved.
+                return null;
+            }
+        }
+
         return null;
     }
+
+    /// <summary>How far back a bare kind of body (`the company`) looks for the body it refers to, in characters (about two paragraphs).</summary>
+    private const int BodyNounReach = 600;
 
     /// <summary>How far back a description looks for the body it describes, in characters (a few paragraphs).</summary>
     private const int DescriptionReach = 3000;

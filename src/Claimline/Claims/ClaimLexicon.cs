@@ -39,6 +39,7 @@ public sealed class ClaimLexicon
         IndependentTitles = new HashSet<string>(ResourceFile.ReadList(Folder + "independent-titles.txt"), StringComparer.OrdinalIgnoreCase);
         GovernmentTitles = new HashSet<string>(ResourceFile.ReadList(Folder + "government-titles.txt"), StringComparer.OrdinalIgnoreCase);
         SpeakingRoles = new HashSet<string>(ResourceFile.ReadList(Folder + "speaking-roles.txt"), StringComparer.OrdinalIgnoreCase);
+        BodyNouns = new HashSet<string>(ResourceFile.ReadList(Folder + "body-nouns.txt"), StringComparer.OrdinalIgnoreCase);
     }
 
     public static ClaimLexicon English => s_english.Value;
@@ -70,6 +71,9 @@ public sealed class ClaimLexicon
 
     /// <summary>Role title words of national office holders (<c>minister</c>, <c>ambassador</c>).</summary>
     public IReadOnlySet<string> GovernmentTitles { get; }
+
+    /// <summary>Nouns that describe a body without naming it (<c>the company</c>, <c>the lender</c>).</summary>
+    public IReadOnlySet<string> BodyNouns { get; }
 
     /// <summary>Role nouns of people who speak for a body (<c>spokeswoman</c>, <c>general secretary</c>).</summary>
     public IReadOnlySet<string> SpeakingRoles { get; }

@@ -64,4 +64,12 @@ public class SyntacticHolderTests
             "The death toll from the earthquake that struck the province on Sunday rose to 187, the Interior Ministry said on Thursday.", "187", source: "Valley Post");
         Assert.Equal("2024-10-31", claim.Date);
     }
+
+    [Fact]
+    public void A_kind_of_body_refers_back_to_the_body_just_named()
+    {
+        var claim = ClaimTestText.On(
+            "The Meridian Freight Group will close its depot in Leeds next year.\n\nAbout 340 jobs will be lost, the company said on Monday.", "About 340", source: "Valley Post");
+        Assert.Equal("Meridian Freight Group", claim.Holder.Name);
+    }
 }
