@@ -141,9 +141,10 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
                 statementDate = StatementDate(times, syntax, sentence, attributions[0].Cue);
             }
 
-            // Only the words between the quote's cue (when it comes first) and the number can hold a nearer subject.
+            // Only the words between the quote's cue (when it comes first) and the number can hold a nearer subject;
+            // a quote without a speaker leaves its cue's own subject to be found (`The WHO estimates that 3.4 million …`).
             var lower = sentence.Start;
-            if (primary?.Cue is { } cue && cue.End <= quantity.Span.Start && cue.End > lower)
+            if (primary is { Speaker: not null, Cue: { } cue } && cue.End <= quantity.Span.Start && cue.End > lower)
             {
                 lower = cue.End;
             }
