@@ -43,12 +43,7 @@ public sealed class ClaimlineStore : IDisposable
             throw new StoreException($"{path}: no such store; create one with 'claimline ingest'.");
         }
 
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = full,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-        }.ToString());
+        var connection = NewConnection(full, SqliteOpenMode.ReadWriteCreate, pooling: false);
         try
         {
             connection.Open();
@@ -78,12 +73,7 @@ public sealed class ClaimlineStore : IDisposable
     public static ClaimlineStore OpenMigrated(string path)
     {
         var full = System.IO.Path.GetFullPath(path);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = full,
-            Mode = SqliteOpenMode.ReadWrite,
-            Pooling = true,
-        }.ToString());
+        var connection = NewConnection(full, SqliteOpenMode.ReadWrite, pooling: true);
         try
         {
             connection.Open();
@@ -98,6 +88,9 @@ public sealed class ClaimlineStore : IDisposable
     }
 
     public int SchemaVersion => Migrator.UserVersion(Connection);
+
+    private static SqliteConnection NewConnection(string path, SqliteOpenMode mode, bool pooling)
+        => new(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = pooling }.ToString());
 
     public void Dispose()
     {

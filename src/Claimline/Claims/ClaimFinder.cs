@@ -92,7 +92,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             }
         }
 
-        var context = new Context(text, byKey, organizations, mentions, countries, contentIndex, anaphora, datelines, sentences, new(ReferenceEqualityComparer.Instance));
+        var context = new Context(text, byKey, organizations, mentions, countries, contentIndex, anaphora, SpanIndex.Of(anaphora), datelines, sentences, new(ReferenceEqualityComparer.Instance));
 
         var claims = new List<Claim>(quantities.Count);
         for (var i = 0; i < quantities.Count; i++)
@@ -361,7 +361,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         }
 
         var phrase = syntax.HeadPhrase(source);
-        foreach (var a in SpanIndex.Of(context.Anaphora).Overlapping(phrase))
+        foreach (var a in context.AnaphorIndex.Overlapping(phrase))
         {
             var link = context.Anaphora[a];
             if (link.Confidence >= MinAnaphorConfidence && context.ByKey.TryGetValue(link.Key, out var linked))
@@ -688,7 +688,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
 
         // A description the quote stage left unresolved that coreference linked ("the bank said" → the national bank).
         return quote.Speaker is { } written
-            && SpanIndex.Of(context.Anaphora).Overlapping(written).Select(a => context.Anaphora[a]).FirstOrDefault(a => a.Confidence >= MinAnaphorConfidence) is { } link
+            && context.AnaphorIndex.Overlapping(written).Select(a => context.Anaphora[a]).FirstOrDefault(a => a.Confidence >= MinAnaphorConfidence) is { } link
             && context.ByKey.TryGetValue(link.Key, out var linked)
                 ? linked
                 : null;
@@ -1006,6 +1006,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         ReferentMentions Countries,
         SpanIndex Quoted,
         Layer<Anaphor> Anaphora,
+        SpanIndex AnaphorIndex,
         List<(int Start, string Country)> Datelines,
         Layer<Sentence> Sentences,
         Dictionary<Referent, string?> GovernmentCountries);

@@ -30,10 +30,7 @@ internal sealed class SyntacticAttribution
 
     private readonly Layer<Token> _tokens;
     private readonly string _text;
-    private readonly DependencyTree?[] _treeOf;
-    private readonly int[] _wordOf;
-    private readonly string[] _lemma;
-    private readonly Upos[] _tag;
+    private readonly DocumentSyntax _syntax;
     private readonly IReadOnlyDictionary<string, Modality> _claimVerbs;
     private readonly HashSet<string> _speechVerbs;
 
@@ -41,36 +38,9 @@ internal sealed class SyntacticAttribution
     {
         _text = document.Text;
         _tokens = document.Get(Layers.Tokens);
-        var n = _tokens.Count;
-        _treeOf = new DependencyTree?[n];
-        _wordOf = new int[n];
-        _lemma = new string[n];
-        _tag = new Upos[n];
+        _syntax = new DocumentSyntax(document);
         _claimVerbs = lexicon.Modalities;
         _speechVerbs = [.. quotes.CueForms.Values];
-        if (document.TryGet(Layers.Pos, out var pos))
-        {
-            foreach (var sentence in pos)
-            {
-                for (var k = 0; k < sentence.Length && sentence.FirstToken + k < n; k++)
-                {
-                    _lemma[sentence.FirstToken + k] = sentence.Lemmas[k];
-                    _tag[sentence.FirstToken + k] = sentence.Tags[k];
-                }
-            }
-        }
-
-        if (document.TryGet(Layers.Syntax, out var trees))
-        {
-            foreach (var tree in trees)
-            {
-                for (var k = 0; k < tree.Length && tree.FirstToken + k < n; k++)
-                {
-                    _treeOf[tree.FirstToken + k] = tree;
-                    _wordOf[tree.FirstToken + k] = k;
-                }
-            }
-        }
     }
 
     /// <summary>
@@ -80,48 +50,30 @@ internal sealed class SyntacticAttribution
     public List<Found> Of(TextSpan span)
     {
         var found = new List<Found>(2);
-        var first = _tokens.FirstStartingAtOrAfter(span.Start);
-        if (first >= _tokens.Count || _tokens[first].Span.Start >= span.End || _treeOf[first] is not { } tree)
+        var word = PhraseHead(span);
+        if (word < 0)
         {
             return found;
         }
 
-        var last = first;
-        while (last + 1 < _tokens.Count && _tokens[last + 1].Span.End <= span.End && _treeOf[last + 1] == tree)
-        {
-            last++;
-        }
-
-        // The phrase's head: its word whose head lies outside it.
-        var offset = tree.FirstToken;
-        var word = _wordOf[first];
-        for (var t = first; t <= last; t++)
-        {
-            var h = tree.Heads[_wordOf[t]];
-            if (h < _wordOf[first] || h > _wordOf[last])
-            {
-                word = _wordOf[t];
-                break;
-            }
-        }
-
         var from = -1;
-        for (var steps = 0; word >= 0 && steps <= tree.Length && found.Count < MaxDepth; steps++)
+        var length = _syntax.SentenceLength(word);
+        for (var steps = 0; word >= 0 && steps <= length && found.Count < MaxDepth; steps++)
         {
-            if (Beside(tree, word, from) is { } beside)
+            if (Beside(word, from) is { } beside)
             {
                 found.Add(beside);
             }
 
-            var head = tree.Heads[word];
+            var head = _syntax.HeadOf(word);
             if (head < 0)
             {
                 break;
             }
 
-            if (IsCue(offset + head, tree.BaseRelation(word)))
+            if (IsCue(head, _syntax.BaseRelationOf(word)))
             {
-                found.Add(new Found(offset + head, SourceOf(tree, head), _lemma[offset + head] ?? string.Empty));
+                found.Add(new Found(head, SourceOf(head), _syntax.LemmaOf(head) ?? string.Empty));
             }
 
             from = word;
@@ -137,51 +89,49 @@ internal sealed class SyntacticAttribution
     /// <summary>Whether the word governs attributed content through <paramref name="relation"/>.</summary>
     private bool IsCue(int token, string relation)
     {
-        if (_tag[token] is not (Upos.VERB or Upos.NOUN) || _lemma[token] is not { } lemma)
+        var tag = _syntax.TagOf(token);
+        if (tag is not (Upos.VERB or Upos.NOUN) || _syntax.LemmaOf(token) is not { } lemma)
         {
             return false;
         }
 
         return (s_clausal.Contains(relation) && _speechVerbs.Contains(lemma))
-            || (s_claimed.Contains(relation) && _claimVerbs.ContainsKey(lemma) && _tag[token] == Upos.VERB);
+            || (s_claimed.Contains(relation) && _claimVerbs.ContainsKey(lemma) && tag == Upos.VERB);
     }
 
     /// <summary>An inverted `…, X said`, a reporting relative clause, or `according to X` attached to the word.</summary>
-    private Found? Beside(DependencyTree tree, int word, int from)
+    private Found? Beside(int word, int from)
     {
-        var offset = tree.FirstToken;
-        foreach (var child in tree.Children(word))
+        foreach (var (child, relation) in _syntax.Dependents(word))
         {
             if (child == from)
             {
                 continue;
             }
 
-            var relation = tree.Relation(child);
-            var lemma = _lemma[offset + child];
+            var lemma = _syntax.LemmaOf(child);
             if ((relation is "parataxis" || relation.StartsWith("acl", StringComparison.Ordinal))
-                && _tag[offset + child] == Upos.VERB && lemma is not null && (_speechVerbs.Contains(lemma) || _claimVerbs.ContainsKey(lemma))
-                && SourceOf(tree, child) is var source && source >= 0)
+                && _syntax.TagOf(child) == Upos.VERB && lemma is not null && (_speechVerbs.Contains(lemma) || _claimVerbs.ContainsKey(lemma))
+                && SourceOf(child) is var source && source >= 0)
             {
-                return new Found(offset + child, source, lemma);
+                return new Found(child, source, lemma);
             }
 
-            if (relation.StartsWith("obl", StringComparison.Ordinal) && AccordingTo(tree, child) is { } according)
+            if (relation.StartsWith("obl", StringComparison.Ordinal) && AccordingTo(child) is { } according)
             {
-                return new Found(offset + according, offset + child, "according to");
+                return new Found(according, child, "according to");
             }
         }
 
         return null;
     }
 
-    /// <summary>The <c>according</c> of `according to X` under X, as a sentence word index; null if none.</summary>
-    private int? AccordingTo(DependencyTree tree, int word)
+    /// <summary>The <c>according</c> of `according to X` under X, as a document token; null if none.</summary>
+    private int? AccordingTo(int word)
     {
-        foreach (var child in tree.Children(word))
+        foreach (var (child, relation) in _syntax.Dependents(word))
         {
-            if (tree.Relation(child) == "case" && _text.AsSpan(_tokens[tree.FirstToken + child].Span.Start, _tokens[tree.FirstToken + child].Span.Length)
-                .Equals("according", StringComparison.OrdinalIgnoreCase))
+            if (relation == "case" && Text(child).Equals("according", StringComparison.OrdinalIgnoreCase))
             {
                 return child;
             }
@@ -191,34 +141,32 @@ internal sealed class SyntacticAttribution
     }
 
     /// <summary>The cue's source as a document token: its subject, its passive agent, else its governing verb's subject; -1 if none.</summary>
-    private int SourceOf(DependencyTree tree, int cue)
+    private int SourceOf(int cue)
     {
         for (int w = cue, steps = 0; w >= 0 && steps < 4; steps++)
         {
-            foreach (var child in tree.Children(w))
+            foreach (var (child, relation) in _syntax.Dependents(w))
             {
-                var relation = tree.Relation(child);
                 if (relation is "nsubj" or "obl:agent")
                 {
-                    return tree.FirstToken + child;
+                    return child;
                 }
             }
 
             // Only a participle takes the subject of the verb it hangs from (`gave a higher figure, saying that …`);
             // a finite `said` without a subject is a misparse of an inverted attribution, not a shared subject.
-            if (!s_inheritsSubject.Contains(tree.BaseRelation(w)) || !EndsWithIng(tree.FirstToken + w))
+            if (!s_inheritsSubject.Contains(_syntax.BaseRelationOf(w)) || !Text(w).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             {
                 break;
             }
 
-            w = tree.Heads[w];
+            w = _syntax.HeadOf(w);
         }
 
         return -1;
     }
 
-    private bool EndsWithIng(int token)
-        => _text.AsSpan(_tokens[token].Span.Start, _tokens[token].Span.Length).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+    private ReadOnlySpan<char> Text(int token) => _text.AsSpan(_tokens[token].Span.Start, _tokens[token].Span.Length);
 
     /// <summary>
     /// Where an inverted attribution's source stands when the parse gave the cue no subject: the words between the
@@ -233,7 +181,7 @@ internal sealed class SyntacticAttribution
                 break;
             }
 
-            if (_text.AsSpan(_tokens[t].Span.Start, _tokens[t].Span.Length) is "," && t + 1 < cue)
+            if (Text(t) is "," && t + 1 < cue)
             {
                 return new TextSpan(_tokens[t + 1].Span.Start, _tokens[cue - 1].Span.End);
             }
@@ -243,16 +191,7 @@ internal sealed class SyntacticAttribution
     }
 
     /// <summary>The first and last document token of the subtree of <paramref name="token"/>.</summary>
-    public (int First, int Last) Phrase(int token)
-    {
-        if (_treeOf[token] is not { } tree)
-        {
-            return (token, token);
-        }
-
-        var (a, b) = tree.SubtreeRange(_wordOf[token]);
-        return (tree.FirstToken + a, tree.FirstToken + b);
-    }
+    public (int First, int Last) Phrase(int token) => _syntax.Subtree(token);
 
     /// <summary>The words of the subtree of <paramref name="token"/> joined by appositions stop at the first comma after its head.</summary>
     public TextSpan HeadPhrase(int token)
@@ -275,20 +214,7 @@ internal sealed class SyntacticAttribution
 
     /// <summary>The children of a document token that stand beside it as appositions (`the agency, UNHCR,`).</summary>
     public IEnumerable<int> Appositions(int token)
-    {
-        if (_treeOf[token] is not { } tree)
-        {
-            yield break;
-        }
-
-        foreach (var child in tree.Children(_wordOf[token]))
-        {
-            if (tree.Relation(child) == "appos")
-            {
-                yield return tree.FirstToken + child;
-            }
-        }
-    }
+        => _syntax.Dependents(token).Where(d => d.Relation == "appos").Select(d => d.Token);
 
     /// <summary>
     /// Whether a time expression dates a number by its place in the parse: the word the time hangs from dominates the
@@ -300,22 +226,21 @@ internal sealed class SyntacticAttribution
     {
         var t = PhraseHead(time);
         var n = PhraseHead(number);
-        if (t < 0 || n < 0 || _treeOf[t] is not { } tree || _treeOf[n] != tree)
+        if (t < 0 || n < 0 || !_syntax.SameTree(t, n))
         {
             return true;
         }
 
         // Up from the word the time hangs from, through nouns only (`Saturday's elections`, `Monday's count`): a
         // verb on the way is a clause of its own.
-        var figure = _wordOf[n];
-        for (var w = tree.Heads[_wordOf[t]]; w >= 0; w = tree.Heads[w])
+        for (var w = _syntax.HeadOf(t); w >= 0; w = _syntax.HeadOf(w))
         {
-            if (tree.Dominates(w, figure))
+            if (_syntax.Dominates(w, n))
             {
                 return true;
             }
 
-            if (_tag[tree.FirstToken + w] is not (Upos.NOUN or Upos.PROPN))
+            if (_syntax.TagOf(w) is not (Upos.NOUN or Upos.PROPN))
             {
                 return false;
             }
@@ -324,44 +249,33 @@ internal sealed class SyntacticAttribution
         return false;
     }
 
-    /// <summary>The document token heading the words of <paramref name="span"/> (its word whose head lies outside it); -1 if unparsed.</summary>
+    /// <summary>
+    /// The document token heading the words of <paramref name="span"/> in its sentence (its word whose head lies
+    /// outside them); -1 if its first word is unparsed.
+    /// </summary>
     private int PhraseHead(TextSpan span)
     {
         var first = _tokens.FirstStartingAtOrAfter(span.Start);
-        if (first >= _tokens.Count || _tokens[first].Span.Start >= span.End || _treeOf[first] is not { } tree)
+        if (first >= _tokens.Count || _tokens[first].Span.Start >= span.End || !_syntax.IsParsed(first))
         {
             return -1;
         }
 
         var last = first;
-        while (last + 1 < _tokens.Count && _tokens[last + 1].Span.End <= span.End && _treeOf[last + 1] == tree)
+        while (last + 1 < _tokens.Count && _tokens[last + 1].Span.End <= span.End && _syntax.SameTree(first, last + 1))
         {
             last++;
         }
 
-        for (var t = first; t <= last; t++)
-        {
-            var h = tree.Heads[_wordOf[t]];
-            if (h < _wordOf[first] || h > _wordOf[last])
-            {
-                return t;
-            }
-        }
-
-        return first;
+        return _syntax.HeadWithin(first, last);
     }
 
     /// <summary>Whether a word of <paramref name="span"/> hangs from the document token <paramref name="cue"/>.</summary>
     public bool AttachedTo(TextSpan span, int cue)
     {
-        if (_treeOf[cue] is not { } tree)
-        {
-            return false;
-        }
-
         for (var t = _tokens.FirstStartingAtOrAfter(span.Start); t < _tokens.Count && _tokens[t].Span.Start < span.End; t++)
         {
-            if (_treeOf[t] == tree && tree.Heads[_wordOf[t]] == _wordOf[cue])
+            if (_syntax.IsParsed(cue) && _syntax.HeadOf(t) == cue)
             {
                 return true;
             }
@@ -371,32 +285,14 @@ internal sealed class SyntacticAttribution
     }
 
     /// <summary>The dependents of a document token as document tokens, with their relations.</summary>
-    public IEnumerable<(int Token, string Relation)> Dependents(int token)
-    {
-        if (_treeOf[token] is not { } tree)
-        {
-            yield break;
-        }
-
-        foreach (var child in tree.Children(_wordOf[token]))
-        {
-            yield return (tree.FirstToken + child, tree.Relation(child));
-        }
-    }
-
-    /// <summary>The head of a document token as a document token; -1 for a root or an unparsed token.</summary>
-    public int HeadOf(int token)
-        => _treeOf[token] is { } tree && tree.Heads[_wordOf[token]] is var head && head >= 0 ? tree.FirstToken + head : -1;
-
-    /// <summary>The relation of a document token to its head; empty for an unparsed token.</summary>
-    public string RelationOf(int token) => _treeOf[token] is { } tree ? tree.Relation(_wordOf[token]) : string.Empty;
+    public IEnumerable<(int Token, string Relation)> Dependents(int token) => _syntax.Dependents(token);
 
     /// <summary>The token's text.</summary>
-    public string WordOf(int token) => _text.Substring(_tokens[token].Span.Start, _tokens[token].Span.Length);
+    public string WordOf(int token) => Text(token).ToString();
 
     /// <summary>Whether a document token is a noun (common or proper).</summary>
-    public bool IsNoun(int token) => _tag[token] is Upos.NOUN or Upos.PROPN;
+    public bool IsNoun(int token) => _syntax.TagOf(token) is Upos.NOUN or Upos.PROPN;
 
     /// <summary>Whether a document token is a pronoun (the quote stage and coreference say whom it means).</summary>
-    public bool IsPronoun(int token) => _tag[token] == Upos.PRON;
+    public bool IsPronoun(int token) => _syntax.TagOf(token) == Upos.PRON;
 }

@@ -12,6 +12,7 @@ public sealed class DocumentSyntax
     private readonly DependencyTree?[] _treeOf;
     private readonly int[] _wordOf;
     private readonly Upos[] _tags;
+    private readonly string?[] _lemmas;
 
     public DocumentSyntax(Document document)
     {
@@ -20,6 +21,7 @@ public sealed class DocumentSyntax
         _treeOf = new DependencyTree?[n];
         _wordOf = new int[n];
         _tags = new Upos[n];
+        _lemmas = new string?[n];
         if (document.TryGet(Layers.Pos, out var pos))
         {
             foreach (var sentence in pos)
@@ -27,6 +29,7 @@ public sealed class DocumentSyntax
                 for (var k = 0; k < sentence.Length && sentence.FirstToken + k < n; k++)
                 {
                     _tags[sentence.FirstToken + k] = sentence.Tags[k];
+                    _lemmas[sentence.FirstToken + k] = sentence.Lemmas[k];
                 }
             }
         }
@@ -53,6 +56,22 @@ public sealed class DocumentSyntax
 
     /// <summary>The token's relation to its head (<c>nsubj:pass</c>); empty for an unparsed token.</summary>
     public string RelationOf(int token) => IsParsed(token) ? _treeOf[token]!.Relation(_wordOf[token]) : string.Empty;
+
+    /// <summary>The token's relation without its subtype (<c>nsubj</c> for <c>nsubj:pass</c>); empty for an unparsed token.</summary>
+    public string BaseRelationOf(int token) => IsParsed(token) ? _treeOf[token]!.BaseRelation(_wordOf[token]) : string.Empty;
+
+    /// <summary>Whether two tokens are words of one parsed sentence.</summary>
+    public bool SameTree(int a, int b) => IsParsed(a) && IsParsed(b) && ReferenceEquals(_treeOf[a], _treeOf[b]);
+
+    /// <summary>Whether <paramref name="ancestor"/> dominates <paramref name="token"/> (a word dominates itself); false across sentences.</summary>
+    public bool Dominates(int ancestor, int token)
+        => SameTree(ancestor, token) && _treeOf[token]!.Dominates(_wordOf[ancestor], _wordOf[token]);
+
+    /// <summary>The number of words in the token's sentence tree; 0 for an unparsed token.</summary>
+    public int SentenceLength(int token) => IsParsed(token) ? _treeOf[token]!.Length : 0;
+
+    /// <summary>The token's lemma (layer <c>pos</c>); null where no tagger ran.</summary>
+    public string? LemmaOf(int token) => token >= 0 && token < _lemmas.Length ? _lemmas[token] : null;
 
     /// <summary>The token's UPOS tag; <see cref="Upos.None"/> where no tagger ran.</summary>
     public Upos TagOf(int token) => token >= 0 && token < _tags.Length ? _tags[token] : Upos.None;
