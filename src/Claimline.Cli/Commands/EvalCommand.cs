@@ -17,6 +17,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalCorefCommand.Create());
         command.Subcommands.Add(EvalPosCommand.Create());
         command.Subcommands.Add(EvalParseCommand.Create());
+        command.Subcommands.Add(EvalEventsCommand.Create());
         return command;
     }
 }

@@ -2,6 +2,7 @@ using Claimline.Claims;
 using Claimline.Entities;
 using Claimline.Entities.Coreference;
 using Claimline.Entities.Resolution;
+using Claimline.Events;
 using Claimline.Quantities;
 using Claimline.Quotes;
 using Claimline.Structure;
@@ -14,7 +15,7 @@ namespace Claimline.Pipeline;
 /// <summary>The stages Claimline runs by default, in their one explicit order.</summary>
 public static class StandardPipeline
 {
-    /// <summary>The text and structure stages (issue #2), then entities, their referents and the anaphora linked to them (#3), time expressions (#4), quotes (#5), quantities and the claims they make (#6); part-of-speech tags and lemmas, then a dependency parse (#13), come right after the sentences; later stages append here as they land.</summary>
+    /// <summary>The text and structure stages (issue #2), then entities, their referents and the anaphora linked to them (#3), time expressions (#4), quotes (#5), quantities and the claims they make (#6), CAMEO-coded events (#18); part-of-speech tags and lemmas, then a dependency parse (#13), come right after the sentences; later stages append here as they land.</summary>
     public static IReadOnlyList<IAnnotator> Stages() =>
     [
         new TokenAnnotator(),
@@ -30,6 +31,7 @@ public static class StandardPipeline
         new QuoteAnnotator(),
         new QuantityAnnotator(),
         new ClaimAnnotator(),
+        new EventAnnotator(),
     ];
 
     public static AnnotationPipeline Create(PipelineOptions? options = null) => AnnotationPipeline.Create(Stages(), options);

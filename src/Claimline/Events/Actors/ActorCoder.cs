@@ -1,0 +1,348 @@
+using Claimline.Entities.Coreference;
+using Claimline.Entities.Resolution;
+using Claimline.Events.Dictionaries;
+using Claimline.Model;
+using Claimline.Syntax;
+
+namespace Claimline.Events.Actors;
+
+/// <summary>
+/// Gives the noun phrase headed by a token a CAMEO actor code, from what Claimline already knows of it: the referent it
+/// names or refers back to (a country → <c>RUS</c>; a person → their role's country and agent, <c>Foreign Minister</c>
+/// → <c>…GOV</c>; a body → its Phoenix code, <c>IGOUNO</c>, or its country and agent), else an agent noun
+/// (<c>troops</c>, <c>police</c>, <c>protesters</c>) with the country its phrase names (<c>Russian troops</c>,
+/// <c>police in Lagos</c>) or the story's dateline gives. Null when the phrase is no actor (<c>aid</c>, <c>the port</c>).
+/// Built per document on one thread.
+/// </summary>
+internal sealed class ActorCoder
+{
+    private const double MinAnaphorConfidence = 0.5;
+
+    /// <summary>Armed groups and criminals whose country a dateline does not tell (CAMEO.type.txt codes).</summary>
+    private static readonly HashSet<string> s_stateless = ["UAF", "REB", "INS", "CRM", "SEP", "RAD"];
+
+    private static readonly HashSet<string> s_phraseRelations =
+        ["compound", "flat", "amod", "det", "nmod:poss", "nummod", "fixed", "case", "nmod", "goeswith", "appos"];
+
+    private readonly EventContext _context;
+    private readonly AgentDictionary _agents;
+    private readonly ActorDictionary _actors;
+    private readonly CountryCodes _countries;
+
+    public ActorCoder(EventContext context, AgentDictionary agents, ActorDictionary actors, CountryCodes countries)
+    {
+        _context = context;
+        _agents = agents;
+        _actors = actors;
+        _countries = countries;
+    }
+
+    /// <summary>The actor the phrase headed by <paramref name="head"/> names, or null.</summary>
+    public EventActor? Code(int head) => Code(head, 0);
+
+    private EventActor? Code(int head, int depth)
+    {
+        var syntax = _context.Syntax;
+        var tokens = PhraseTokens(head);
+        var first = tokens.Where(t => !(syntax.HeadOf(t) == head && syntax.RelationOf(t) == "case")).DefaultIfEmpty(head).Min();
+        var span = new TextSpan(_context.SpanOf(first).Start, _context.SpanOf(tokens.Max()).End);
+        var headSpan = _context.SpanOf(head);
+
+        // The referent the head names, or the one a pronoun or role noun on the head refers back to.
+        Referent? named = null;
+        foreach (var m in _context.Mentions.Spans.Overlapping(headSpan))
+        {
+            named = _context.Mentions.ReferentOf(m);
+            break;
+        }
+
+        if (named is null)
+        {
+            foreach (var a in _context.AnaphorIndex.Overlapping(headSpan))
+            {
+                var link = _context.Anaphora[a];
+                if (link.Confidence >= MinAnaphorConfidence && link.Referent >= 0 && link.Referent < _context.Referents.Count)
+                {
+                    named = _context.Referents[link.Referent];
+                    break;
+                }
+            }
+        }
+
+        // A person named inside a phrase headed by their title (`Secretary of State Mark Hollis`, `the minister, Li Wen`).
+        if (named is null)
+        {
+            foreach (var t in tokens)
+            {
+                foreach (var m in _context.Mentions.Spans.Overlapping(_context.SpanOf(t)))
+                {
+                    if (_context.Mentions.ReferentOf(m) is { Kind: ReferentKind.Person } person)
+                    {
+                        named = person;
+                        break;
+                    }
+                }
+
+                if (named is not null)
+                {
+                    break;
+                }
+            }
+        }
+
+        // `Russian troops`, `Kenyan police`: a nationality on an agent noun gives the country, the noun the role.
+        if (named is { Kind: ReferentKind.Country or ReferentKind.Group or ReferentKind.Place } && syntax.TagOf(head) == Upos.NOUN
+            && AgentOf(tokens, head) is { Prefix: false } sector && _countries.Cameo(named.Country) is { } nation)
+        {
+            return new EventActor(span, nation + Role(sector.Code), named.Canonical, named.Key, named.Country);
+        }
+
+        if (named is not null && CodeOf(named, span) is { } code)
+        {
+            return new EventActor(span, code, named.Canonical, named.Key, named.Country);
+        }
+
+        // `a police convoy`, `military targets`: an agent word modifying a thing stands for its owner.
+        var agent = AgentOf(tokens, head);
+        if (agent is null)
+        {
+            foreach (var (child, relation) in syntax.Dependents(head))
+            {
+                if (relation is "compound" or "amod" && AgentOf([child], child) is { Prefix: false } modifier)
+                {
+                    agent = modifier;
+                    break;
+                }
+            }
+        }
+
+        if (agent is null)
+        {
+            // `dozens of protesters`, `members of the opposition`: the actor is what the quantity counts.
+            if (depth < 2 && OfPhrase(head) is var of and >= 0)
+            {
+                return Code(of, depth + 1);
+            }
+
+            // `the Ukrainian port of Odesa`: a place or thing of a country stands for the country, as GDELT codes it.
+            return CountryInPhrase(span, exceptAt: default) is { } owner && _countries.Cameo(owner) is { } ownerCode
+                ? new EventActor(span, ownerCode, span.Of(_context.Text), null, owner)
+                : null;
+        }
+
+        // Police, soldiers and residents belong to the country the story is filed from; gunmen and rebels may not.
+        var country = CountryInPhrase(span, exceptAt: headSpan) ?? named?.Country
+            ?? (s_stateless.Contains(Role(agent.Code)) ? null : _context.DatelineCountry(headSpan.Start));
+        var root = _countries.Cameo(country) ?? "---";
+        var actor = agent.Prefix ? agent.Code + (root == "---" ? string.Empty : root) : root + Role(agent.Code);
+        var name = named?.Canonical ?? span.Of(_context.Text);
+        return new EventActor(span, actor, name, named?.Key, country);
+    }
+
+    /// <summary>The agent named by the longest run of the head's compounds and adjectives ending at the head, or null.</summary>
+    private Agent? AgentOf(List<int> tokens, int head)
+    {
+        var words = new List<string>();
+        var lemmas = new List<string>();
+        foreach (var t in tokens.Where(t => t <= head && IsNounWord(t, head)).Order())
+        {
+            var word = _context.SpanOf(t).Of(_context.Text).ToUpperInvariant();
+            words.Add(word);
+            lemmas.Add((_context.Syntax.LemmaOf(t) ?? word).ToUpperInvariant());
+        }
+
+        return words.Count == 0 ? null : _agents.LongestEndingAt(words, lemmas);
+    }
+
+    /// <summary>The code of a referent: its country and role, or an international body's code.</summary>
+    private string? CodeOf(Referent referent, TextSpan phrase)
+    {
+        switch (referent.Kind)
+        {
+            case ReferentKind.Country:
+            case ReferentKind.Group:
+            case ReferentKind.Place:
+                return _countries.Cameo(referent.Country);
+            case ReferentKind.Person:
+                {
+                    var country = _countries.Cameo(referent.Country);
+                    string? organization = null;
+                    Agent? role = null;
+                    foreach (var r in referent.Roles)
+                    {
+                        role ??= AgentOfTitle(r.Title);
+                        if (r.Organization is { } org && _actors.Lookup(org, _context.Date) is { } orgCode)
+                        {
+                            organization ??= orgCode;
+                        }
+                    }
+
+                    if (organization is not null && country is null)
+                    {
+                        return organization;
+                    }
+
+                    if (country is null)
+                    {
+                        return _actors.Lookup(referent.Canonical, _context.Date);
+                    }
+
+                    return country + (role is { Prefix: false } ? Role(role.Code) : string.Empty);
+                }
+
+            case ReferentKind.Organization:
+                {
+                    if (_actors.Lookup(referent.Canonical, _context.Date) is { } known)
+                    {
+                        return known;
+                    }
+
+                    foreach (var mention in referent.Mentions)
+                    {
+                        if (_actors.Lookup(mention.Of(_context.Text), _context.Date) is { } byMention)
+                        {
+                            return byMention;
+                        }
+                    }
+
+                    var words = referent.Canonical.ToUpperInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+                    var agent = AgentOfWords(words);
+                    var country = _countries.Cameo(referent.Country ?? CountryInPhrase(phrase, exceptAt: default));
+                    if (agent is null)
+                    {
+                        return null;
+                    }
+
+                    country ??= _countries.Cameo(_context.DatelineCountry(phrase.Start));
+                    return agent.Prefix ? agent.Code + (country ?? string.Empty) : (country ?? "---") + Role(agent.Code);
+                }
+
+            default:
+                return null;
+        }
+    }
+
+    private Agent? AgentOfTitle(string title)
+        => AgentOfWords(title.ToUpperInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The agent of the longest run ending at some word, scanning from the last word back (<c>Ministry of Defence</c> → MINISTRY).</summary>
+    private Agent? AgentOfWords(string[] words)
+    {
+        for (var end = words.Length; end > 0; end--)
+        {
+            var slice = words[..end];
+            if (_agents.LongestEndingAt(slice, slice) is { } agent)
+            {
+                return agent;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first country a referent in the phrase (other than at the head) gives: <c>Russian</c>, <c>in Lagos</c>, <c>Kenya's</c>, <c>its</c>.</summary>
+    private string? CountryInPhrase(TextSpan phrase, TextSpan exceptAt)
+    {
+        foreach (var a in _context.AnaphorIndex.Overlapping(phrase))
+        {
+            var link = _context.Anaphora[a];
+            if (!link.Span.Overlaps(exceptAt) && link.Confidence >= MinAnaphorConfidence && link.Referent >= 0 && link.Referent < _context.Referents.Count
+                && _context.Referents[link.Referent].Country is { } linked)
+            {
+                return linked;
+            }
+        }
+
+        foreach (var m in _context.Mentions.Spans.Overlapping(phrase))
+        {
+            if (_context.Mentions.Spans[m].Overlaps(exceptAt))
+            {
+                continue;
+            }
+
+            if (_context.Mentions.ReferentOf(m).Country is { } country)
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The object of an <c>of</c> phrase on the head (<c>dozens of protesters</c>), or -1.</summary>
+    private int OfPhrase(int head)
+    {
+        foreach (var (child, relation) in _context.Syntax.Dependents(head))
+        {
+            if (relation.StartsWith("nmod", StringComparison.Ordinal) && relation != "nmod:poss")
+            {
+                foreach (var (grandchild, r) in _context.Syntax.Dependents(child))
+                {
+                    if (r == "case" && _context.SpanOf(grandchild).Of(_context.Text).Equals("of", StringComparison.OrdinalIgnoreCase))
+                    {
+                        return child;
+                    }
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first role code of an agent (<c>GOVHLH</c> → <c>GOV</c>): one role after the country, as GDELT's actor codes mostly have.</summary>
+    private static string Role(string code) => code.Length > 3 ? code[..3] : code;
+
+    private bool IsNounWord(int token, int head)
+    {
+        if (token == head)
+        {
+            return true;
+        }
+
+        var relation = _context.Syntax.RelationOf(token);
+        return relation is "compound" or "amod" or "flat" && _context.Syntax.HeadOf(token) == head;
+    }
+
+    /// <summary>The head and the words that belong to its noun phrase: compounds, adjectives, possessives and attached prepositional phrases.</summary>
+    private List<int> PhraseTokens(int head)
+    {
+        var result = new List<int> { head };
+        var stack = new Stack<int>();
+        stack.Push(head);
+        while (stack.Count > 0 && result.Count < 64)
+        {
+            var word = stack.Pop();
+            foreach (var (child, relation) in _context.Syntax.Dependents(word))
+            {
+                // `police in Lagos`, `the port of Odesa` belong to the phrase; `a convoy near the Somali border` does not.
+                var nominal = relation.StartsWith("nmod", StringComparison.Ordinal) && relation != "nmod:poss";
+                if (nominal && CaseWord(child) is { } preposition && preposition is not ("of" or "in"))
+                {
+                    continue;
+                }
+
+                if (s_phraseRelations.Contains(relation) || nominal
+                    || relation.StartsWith("compound", StringComparison.Ordinal) || relation.StartsWith("flat", StringComparison.Ordinal))
+                {
+                    result.Add(child);
+                    stack.Push(child);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private string? CaseWord(int token)
+    {
+        foreach (var (child, relation) in _context.Syntax.Dependents(token))
+        {
+            if (relation == "case")
+            {
+                return _context.SpanOf(child).Of(_context.Text).ToLowerInvariant();
+            }
+        }
+
+        return null;
+    }
+}

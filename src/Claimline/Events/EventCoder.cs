@@ -1,0 +1,727 @@
+using Claimline.Entities.Resolution;
+using Claimline.Events.Actors;
+using Claimline.Events.Cameo;
+using Claimline.Events.Dictionaries;
+using Claimline.Model;
+using Claimline.Resources;
+using Claimline.Syntax;
+
+namespace Claimline.Events;
+
+/// <summary>
+/// Codes the events of a document, verb by verb, on its dependency parse, in the manner of UniversalPetrarch: a verb
+/// of the CAMEO dictionary, its subject as source (the passive agent for a passive), its object as target (the passive
+/// subject, else a prepositional object: <c>met with</c>, <c>fired on</c>), the most specific dictionary pattern over
+/// its objects and prepositional phrases for the code. A verb that governs another through <c>xcomp</c> combines with
+/// it on PETRARCH's ontology (<c>threatened to attack</c> → 138, <c>refused to meet</c> → 125); where they do not combine,
+/// the governed action is marked hypothetical (<c>plans to deploy</c>) or negated (<c>denied sending</c>). Both sides must
+/// be actors (PETRARCH's <c>require_dyad</c>); coordinated subjects or objects give one event per pair. An action
+/// under a reporting verb keeps who reported it.
+/// </summary>
+public sealed class EventCoder
+{
+    private static readonly string[] s_targetPrepositions = ["with", "against", "on", "upon", "to", "into", "toward", "towards", "at", "from", "over", "for", "of"];
+    private static readonly HashSet<string> s_subjects = ["nsubj", "nsubj:outer"];
+
+    private readonly VerbDictionary _verbs;
+    private readonly AgentDictionary _agents;
+    private readonly ActorDictionary _actors;
+    private readonly CountryCodes _countries;
+    private readonly CameoCodes _codes;
+    private readonly Dictionary<string, string> _words;
+
+    public EventCoder(VerbDictionary verbs, AgentDictionary agents, ActorDictionary actors, CountryCodes countries, CameoCodes codes, IReadOnlyDictionary<string, string> words)
+    {
+        _verbs = verbs;
+        _agents = agents;
+        _actors = actors;
+        _countries = countries;
+        _codes = codes;
+        _words = new Dictionary<string, string>(words, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The coder with the dictionaries shipped with Claimline.</summary>
+    public static EventCoder English { get; } = new(
+        VerbDictionary.English, AgentDictionary.English, ActorDictionary.English, CountryCodes.English, CameoCodes.English, LoadWords("Events/Resources/en/event-words.tsv"));
+
+    public IReadOnlyList<Event> Code(Document document)
+    {
+        var context = new EventContext(document);
+        if (context.Tokens.Count == 0 || !document.TryGet(Layers.Syntax, out var trees) || trees.Count == 0)
+        {
+            return [];
+        }
+
+        var actors = new ActorCoder(context, _agents, _actors, _countries);
+        var events = new List<Event>();
+        var actions = new Dictionary<int, Action>();
+        foreach (var tree in trees)
+        {
+            actions.Clear();
+            for (var w = 0; w < tree.Length; w++)
+            {
+                var token = tree.FirstToken + w;
+                if (token < context.Tokens.Count && Read(context, token) is { } action)
+                {
+                    actions[token] = action;
+                }
+            }
+
+            foreach (var (token, action) in actions)
+            {
+                // A governed action (xcomp) is coded with its governor: combined, or flagged by it.
+                var relation = context.Syntax.BaseRelationOf(token);
+                var governor = context.Syntax.HeadOf(token);
+                if (relation == "xcomp" && actions.TryGetValue(governor, out var upper) && upper.Code is { } upperCode && action.Code is { } lowerCode
+                    && _codes.Combine(upperCode, lowerCode) is not null)
+                {
+                    continue;
+                }
+
+                Emit(context, actors, actions, token, action, events);
+            }
+        }
+
+        events.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Trigger.Start.CompareTo(b.Trigger.Start));
+        return events;
+    }
+
+    /// <summary>A coded verb: its code (null: the verb codes nothing alone) and the pattern that gave it.</summary>
+    private sealed record Action(VerbEntry Entry, VerbPattern? Pattern, string? Code, string? Reverse, int Last);
+
+    private Action? Read(EventContext context, int token)
+    {
+        var syntax = context.Syntax;
+        if (syntax.TagOf(token) != Upos.VERB)
+        {
+            return null;
+        }
+
+        var lemma = (syntax.LemmaOf(token) ?? context.SpanOf(token).Of(context.Text)).ToUpperInvariant();
+        var entries = _verbs.Lookup(lemma);
+        if (entries.Count == 0)
+        {
+            return null;
+        }
+
+        // A multi-word verb whose other words stand around it (`shut down`, `call off`) wins over the plain verb; the
+        // patterns of every block that lists the verb in that form compete (Claimline's additions beside PETRARCH's).
+        VerbEntry? entry = null;
+        var last = token;
+        var words = -1;
+        var fitting = new List<VerbEntry>(2);
+        foreach (var candidate in entries.OrderByDescending(e => e.Before.Length + e.After.Length))
+        {
+            var length = candidate.Before.Length + candidate.After.Length;
+            if (words >= 0 && length < words)
+            {
+                break;
+            }
+
+            if (Fits(context, token, candidate, out var end))
+            {
+                entry ??= candidate;
+                last = words < 0 ? end : last;
+                words = length;
+                fitting.Add(candidate);
+            }
+        }
+
+        if (entry is null)
+        {
+            return null;
+        }
+
+        var frame = Frame.Of(context, token);
+        VerbPattern? best = null;
+        foreach (var pattern in fitting.SelectMany(e => e.Block.Patterns))
+        {
+            if ((best is null || pattern.Specificity > best.Specificity) && Matches(context, pattern, frame))
+            {
+                best = pattern;
+            }
+        }
+
+        var (code, reverse) = best is not null ? (best.Code, best.Reverse) : entry.Code is { } own ? VerbPattern.SplitCode(own) : (null, null);
+
+        return new Action(entry, best, code == VerbEntry.NoEvent ? null : code, reverse == VerbEntry.NoEvent ? null : reverse, last);
+    }
+
+    private void Emit(EventContext context, ActorCoder actors, Dictionary<int, Action> actions, int token, Action action, List<Event> events)
+    {
+        var syntax = context.Syntax;
+        var code = action.Code;
+        var reverse = action.Reverse;
+        var triggerEnd = action.Last;
+        var rule = action.Entry.Block.Name + ": " + (action.Pattern?.Text ?? action.Entry.Lemma);
+        var negated = IsNegated(context, token);
+        var hypothetical = IsModal(context, token);
+        var frameToken = token;
+
+        // An upper verb that takes this one as xcomp and combines with it: the combination's code, the upper verb's subject.
+        foreach (var (child, relation) in syntax.Dependents(token))
+        {
+            if (relation == "xcomp" && actions.TryGetValue(child, out var lower) && code is not null && lower.Code is not null
+                && _codes.Combine(code, lower.Code) is { } combined)
+            {
+                code = combined;
+                reverse = null;
+                triggerEnd = Math.Max(triggerEnd, lower.Last);
+                rule += " + " + lower.Entry.Block.Name + ": " + (lower.Pattern?.Text ?? lower.Entry.Lemma);
+                frameToken = child;
+                negated |= IsNegated(context, child);
+                break;
+            }
+        }
+
+        if (code is null && reverse is null)
+        {
+            return;
+        }
+
+        // Governed by a verb it does not combine with: the governor tells whether it happened.
+        if (syntax.BaseRelationOf(token) is "xcomp" or "ccomp" && syntax.HeadOf(token) is var head and >= 0
+            && _words.GetValueOrDefault(syntax.LemmaOf(head) ?? string.Empty) is { } kind)
+        {
+            negated |= kind == "negating" || IsNegated(context, head) && kind == "hypothetical";
+            hypothetical |= kind == "hypothetical" || IsModal(context, head);
+        }
+
+        var sources = Sources(context, token);
+        var targets = Targets(context, frameToken == token ? token : frameToken, action.Pattern);
+        if (frameToken != token && targets.Count == 0)
+        {
+            targets = Targets(context, token, action.Pattern);
+        }
+
+        // `denied targeting civilians`, `accused X of …`: with no target of its own, the action takes its complement's.
+        if (targets.Count == 0 && _words.GetValueOrDefault(syntax.LemmaOf(token) ?? string.Empty) == "negating")
+        {
+            foreach (var (child, relation) in syntax.Dependents(token))
+            {
+                if (relation is "ccomp" or "xcomp" or "advcl" && syntax.TagOf(child) == Upos.VERB)
+                {
+                    targets.AddRange(Targets(context, child, null));
+                }
+            }
+        }
+
+        var reportedBy = ReporterOf(context, actors, token);
+        var (date, _) = DateOf(context, token);
+        var place = PlaceOf(context, token);
+        var trigger = new TextSpan(context.SpanOf(token).Start, context.SpanOf(triggerEnd).End);
+        foreach (var s in sources)
+        {
+            if (actors.Code(s) is not { } source)
+            {
+                continue;
+            }
+
+            foreach (var t in targets)
+            {
+                if (actors.Code(t) is not { } target || SameActor(source, target))
+                {
+                    continue;
+                }
+
+                if (code is not null)
+                {
+                    events.Add(Make(source, target, code));
+                }
+
+                if (reverse is not null)
+                {
+                    events.Add(Make(target, source, reverse));
+                }
+
+                break;
+            }
+        }
+
+        Event Make(EventActor from, EventActor to, string c)
+        {
+            var start = Math.Min(trigger.Start, Math.Min(from.Span.Start, to.Span.Start));
+            var end = Math.Max(trigger.End, Math.Max(from.Span.End, to.Span.End));
+            return new Event(new TextSpan(start, end), trigger, c, from, to, negated, hypothetical, reportedBy, date, place, rule);
+        }
+    }
+
+    private static bool SameActor(EventActor a, EventActor b)
+        => a.Key is not null ? a.Key == b.Key : a.Span == b.Span;
+
+    /// <summary>The subjects of the verb: its own (and their conjuncts), a passive's agent, else a governing or first conjunct verb's.</summary>
+    private static List<int> Sources(EventContext context, int token)
+    {
+        var syntax = context.Syntax;
+        for (var verb = token; verb >= 0;)
+        {
+            var found = new List<int>();
+            foreach (var (child, relation) in syntax.Dependents(verb))
+            {
+                if (s_subjects.Contains(relation))
+                {
+                    found.AddRange(WithConjuncts(context, child));
+                }
+                else if (relation == "obl:agent" || (relation == "obl" && HasCase(context, child, "by") && HasPassive(context, verb)))
+                {
+                    found.AddRange(WithConjuncts(context, child));
+                }
+            }
+
+            if (found.Count > 0)
+            {
+                return found.ConvertAll(f => Antecedent(context, f));
+            }
+
+            var relationToHead = syntax.BaseRelationOf(verb);
+            var head = syntax.HeadOf(verb);
+            if (relationToHead == "xcomp" && head >= 0)
+            {
+                // Object control: `urged Iran to halt` — Iran halts; else the governor's subject.
+                var obj = ChildOf(context, head, "obj");
+                if (obj >= 0)
+                {
+                    return [obj];
+                }
+
+                verb = head;
+                continue;
+            }
+
+            if (relationToHead is "conj" or "advcl" && head >= 0 && syntax.TagOf(head) == Upos.VERB)
+            {
+                verb = head;
+                continue;
+            }
+
+            if (relationToHead == "acl:relcl" && head >= 0)
+            {
+                return [head];
+            }
+
+            break;
+        }
+
+        return [];
+    }
+
+    /// <summary>A relative pronoun stands for the noun its clause modifies.</summary>
+    private static int Antecedent(EventContext context, int token)
+    {
+        var syntax = context.Syntax;
+        if (syntax.TagOf(token) == Upos.PRON && syntax.BaseRelationOf(syntax.HeadOf(token)) == "acl")
+        {
+            return syntax.HeadOf(syntax.HeadOf(token));
+        }
+
+        return token;
+    }
+
+    /// <summary>The verb's candidate targets in order: its objects, a passive's subject, the pattern's prepositions, then other prepositional objects.</summary>
+    private static List<int> Targets(EventContext context, int token, VerbPattern? pattern)
+    {
+        var syntax = context.Syntax;
+        var found = new List<int>();
+        var passive = HasPassive(context, token);
+        var objects = new List<int>();
+        var obliques = new List<(int Token, string Preposition)>();
+        foreach (var (child, relation) in syntax.Dependents(token))
+        {
+            if (relation is "iobj" or "obj" || (passive && relation == "nsubj:pass"))
+            {
+                objects.AddRange(WithConjuncts(context, child));
+            }
+            else if (relation.StartsWith("obl", StringComparison.Ordinal) && relation != "obl:agent" && CaseOf(context, child) is { } preposition
+                && preposition != "of" && !(passive && preposition == "by"))
+            {
+                obliques.Add((child, preposition));
+            }
+        }
+
+        // `launched an attack on the base`: the object's own prepositional phrases.
+        foreach (var obj in objects.ToArray())
+        {
+            foreach (var (child, relation) in syntax.Dependents(obj))
+            {
+                if (relation.StartsWith("nmod", StringComparison.Ordinal) && relation != "nmod:poss" && CaseOf(context, child) is { } preposition)
+                {
+                    obliques.Add((child, preposition));
+                }
+            }
+        }
+
+        // A noun the pattern names is part of the action (`imposed sanctions`, `sent troops`), not its target.
+        found.AddRange(objects.Where(o => pattern is null || !pattern.After.Any(e => NounMatches(context, e, o))));
+        if (pattern is not null)
+        {
+            foreach (var p in pattern.Prepositions)
+            {
+                foreach (var (o, prep) in obliques)
+                {
+                    if (string.Equals(prep, p.Preposition, StringComparison.OrdinalIgnoreCase))
+                    {
+                        found.AddRange(WithConjuncts(context, o));
+                    }
+                }
+            }
+        }
+
+        foreach (var wanted in s_targetPrepositions)
+        {
+            foreach (var (o, prep) in obliques)
+            {
+                if (prep == wanted)
+                {
+                    found.AddRange(WithConjuncts(context, o));
+                }
+            }
+        }
+
+        return found.Distinct().ToList();
+    }
+
+    private static IEnumerable<int> WithConjuncts(EventContext context, int token)
+    {
+        yield return token;
+        foreach (var (child, relation) in context.Syntax.Dependents(token))
+        {
+            if (relation == "conj")
+            {
+                yield return child;
+            }
+        }
+    }
+
+    private bool IsNegated(EventContext context, int token)
+    {
+        foreach (var (child, relation) in context.Syntax.Dependents(token))
+        {
+            if (relation is "advmod" or "neg" or "det" && _words.GetValueOrDefault(Word(context, child)) == "negation")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsModal(EventContext context, int token)
+    {
+        foreach (var (child, relation) in context.Syntax.Dependents(token))
+        {
+            if (relation == "aux" && _words.GetValueOrDefault(Word(context, child)) == "modal")
+            {
+                return true;
+            }
+
+            if (relation == "mark" && Word(context, child) is "if" or "unless")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Who reports the action: the subject of a reporting verb it is the complement of (<c>police said gunmen attacked</c>),
+    /// of one hanging off it (<c>gunmen attacked …, police said</c>), or the object of <c>according to</c>.
+    /// </summary>
+    private EventActor? ReporterOf(EventContext context, ActorCoder actors, int token)
+    {
+        var syntax = context.Syntax;
+        foreach (var (child, relation) in syntax.Dependents(token))
+        {
+            if (relation == "parataxis" && IsReport(context, child) && SubjectOf(context, child) is var s and >= 0 && actors.Code(s) is { } inverted)
+            {
+                return inverted;
+            }
+
+            if (relation.StartsWith("obl", StringComparison.Ordinal) && CaseOf(context, child) == "according"
+                && actors.Code(child) is { } according)
+            {
+                return according;
+            }
+        }
+
+        var word = token;
+        for (var steps = 0; steps < 8; steps++)
+        {
+            var relation = syntax.BaseRelationOf(word);
+            var head = syntax.HeadOf(word);
+            if (head < 0 || relation is not ("ccomp" or "conj" or "parataxis" or "advcl"))
+            {
+                break;
+            }
+
+            if (relation is "ccomp" or "parataxis" && IsReport(context, head))
+            {
+                var subject = SubjectOf(context, head);
+                return subject >= 0 ? actors.Code(Antecedent(context, subject)) : null;
+            }
+
+            word = head;
+        }
+
+        return null;
+    }
+
+    private bool IsReport(EventContext context, int token)
+        => _words.GetValueOrDefault(context.Syntax.LemmaOf(token) ?? string.Empty) == "report";
+
+    private static int SubjectOf(EventContext context, int verb)
+    {
+        foreach (var (child, relation) in context.Syntax.Dependents(verb))
+        {
+            if (s_subjects.Contains(relation))
+            {
+                return child;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A time written on the action itself (<c>on Tuesday</c>, <c>last week</c>) gives its date; else the article's.</summary>
+    private static (string? Value, TextSpan? Span) DateOf(EventContext context, int token)
+    {
+        var syntax = context.Syntax;
+        foreach (var (child, relation) in syntax.Dependents(token))
+        {
+            if (!(relation.StartsWith("obl", StringComparison.Ordinal) || relation is "advmod" or "nmod:tmod"))
+            {
+                continue;
+            }
+
+            var (first, last) = syntax.Subtree(child);
+            var span = new TextSpan(context.SpanOf(first).Start, context.SpanOf(last).End);
+            foreach (var t in context.TimeIndex.Overlapping(span))
+            {
+                var time = context.Times[t];
+                if (time.Type is "DATE" && span.Contains(time.Span))
+                {
+                    return (time.Value, time.Span);
+                }
+            }
+        }
+
+        return (context.Date, null);
+    }
+
+    /// <summary>A place in a locative phrase of the action (<c>in Kherson</c>), else the story's dateline.</summary>
+    private static EventPlace? PlaceOf(EventContext context, int token)
+    {
+        var syntax = context.Syntax;
+        foreach (var (child, relation) in syntax.Dependents(token))
+        {
+            if (!relation.StartsWith("obl", StringComparison.Ordinal) || CaseOf(context, child) is not ("in" or "at" or "near" or "outside"))
+            {
+                continue;
+            }
+
+            foreach (var m in context.Mentions.Spans.Overlapping(context.SpanOf(child)))
+            {
+                var referent = context.Mentions.ReferentOf(m);
+                if (referent.Kind is ReferentKind.Place or ReferentKind.Country)
+                {
+                    return new EventPlace(context.Mentions.Spans[m], referent.Canonical, referent.Key, referent.Country, referent.Location);
+                }
+            }
+        }
+
+        if (context.DatelineAt(context.SpanOf(token).Start) is { } dateline)
+        {
+            foreach (var m in context.Mentions.Spans.Overlapping(dateline.Line.PlaceSpan))
+            {
+                var referent = context.Mentions.ReferentOf(m);
+                return new EventPlace(null, referent.Canonical, referent.Key, referent.Country, referent.Location);
+            }
+
+            return new EventPlace(null, dateline.Line.Place, null, dateline.Country, null);
+        }
+
+        return null;
+    }
+
+    private static bool Fits(EventContext context, int token, VerbEntry entry, out int last)
+    {
+        last = token;
+        for (var k = 0; k < entry.After.Length; k++)
+        {
+            var next = token + 1 + k;
+            if (next >= context.Tokens.Count || !Word(context, next).Equals(entry.After[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            last = next;
+        }
+
+        for (var k = 0; k < entry.Before.Length; k++)
+        {
+            var previous = token - entry.Before.Length + k;
+            if (previous < 0 || !Word(context, previous).Equals(entry.Before[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Matches(EventContext context, VerbPattern pattern, Frame frame)
+    {
+        foreach (var element in pattern.Before)
+        {
+            if (!frame.Subjects.Any(s => NounMatches(context, element, s)))
+            {
+                return false;
+            }
+        }
+
+        foreach (var element in pattern.After)
+        {
+            if (!frame.Objects.Any(o => NounMatches(context, element, o)))
+            {
+                return false;
+            }
+        }
+
+        foreach (var element in pattern.Prepositions)
+        {
+            var found = false;
+            foreach (var (obj, preposition) in frame.Prepositions)
+            {
+                if (string.Equals(preposition, element.Preposition, StringComparison.OrdinalIgnoreCase)
+                    && (element.Object is null || NounMatches(context, element.Object, obj)))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a phrase headed by <paramref name="head"/> has one of the element's heads and all its modifiers.</summary>
+    private static bool NounMatches(EventContext context, NounElement element, int head)
+    {
+        var word = Word(context, head).ToUpperInvariant();
+        var lemma = (context.Syntax.LemmaOf(head) ?? word).ToUpperInvariant();
+        foreach (var alternative in element.Alternatives)
+        {
+            if (alternative.Head != word && alternative.Head != lemma)
+            {
+                continue;
+            }
+
+            if (alternative.Modifiers.Length == 0)
+            {
+                return true;
+            }
+
+            var (first, last) = context.Syntax.Subtree(head);
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            for (var t = first; t <= last; t++)
+            {
+                words.Add(Word(context, t).ToUpperInvariant());
+                words.Add((context.Syntax.LemmaOf(t) ?? string.Empty).ToUpperInvariant());
+            }
+
+            if (alternative.Modifiers.All(m => m.Split('|').Any(words.Contains)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The phrases around a verb that patterns test: subjects, objects, prepositional phrases.</summary>
+    private sealed record Frame(List<int> Subjects, List<int> Objects, List<(int Token, string Preposition)> Prepositions)
+    {
+        public static Frame Of(EventContext context, int verb)
+        {
+            var syntax = context.Syntax;
+            var frame = new Frame([], [], []);
+            foreach (var (child, relation) in syntax.Dependents(verb))
+            {
+                if (s_subjects.Contains(relation))
+                {
+                    frame.Subjects.Add(child);
+                }
+                else if (relation is "obj" or "iobj" or "nsubj:pass" or "xcomp")
+                {
+                    frame.Objects.AddRange(WithConjuncts(context, child));
+                }
+                else if (relation.StartsWith("obl", StringComparison.Ordinal) && CaseOf(context, child) is { } preposition)
+                {
+                    frame.Prepositions.Add((child, preposition));
+                }
+            }
+
+            foreach (var obj in frame.Objects.ToArray())
+            {
+                foreach (var (child, relation) in syntax.Dependents(obj))
+                {
+                    if (relation.StartsWith("nmod", StringComparison.Ordinal) && CaseOf(context, child) is { } preposition)
+                    {
+                        frame.Prepositions.Add((child, preposition));
+                    }
+                }
+            }
+
+            return frame;
+        }
+    }
+
+    private static string? CaseOf(EventContext context, int token)
+    {
+        foreach (var (child, relation) in context.Syntax.Dependents(token))
+        {
+            if (relation == "case")
+            {
+                return Word(context, child).ToLowerInvariant();
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasCase(EventContext context, int token, string preposition) => CaseOf(context, token) == preposition;
+
+    private static bool HasPassive(EventContext context, int verb)
+        => context.Syntax.Dependents(verb).Any(d => d.Relation is "aux:pass" or "nsubj:pass");
+
+    private static int ChildOf(EventContext context, int token, string relation)
+    {
+        foreach (var (child, r) in context.Syntax.Dependents(token))
+        {
+            if (r == relation)
+            {
+                return child;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string Word(EventContext context, int token) => context.SpanOf(token).Of(context.Text);
+
+    private static Dictionary<string, string> LoadWords(string path)
+    {
+        var words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (_, f) in ResourceFile.ReadTable(path, "word", "kind"))
+        {
+            words[f[0]] = f[1];
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,81 @@
+using Claimline.Entities.Coreference;
+using Claimline.Entities.Resolution;
+using Claimline.Model;
+using Claimline.Structure;
+using Claimline.Syntax;
+using Claimline.Text;
+using Claimline.Time;
+
+namespace Claimline.Events;
+
+/// <summary>What the events stage reads of one document, indexed once: tokens, parse, referents, anaphora, times, datelines.</summary>
+internal sealed class EventContext
+{
+    public EventContext(Document document)
+    {
+        Text = document.Text;
+        Tokens = document.Get(Layers.Tokens);
+        Syntax = new DocumentSyntax(document);
+        Referents = document.Get(Layers.Referents);
+        Mentions = ReferentMentions.Of(Referents);
+        Anaphora = document.TryGet(Layers.Anaphora, out var links) ? links : Layer<Anaphor>.Empty;
+        AnaphorIndex = SpanIndex.Of(Anaphora);
+        Times = document.TryGet(Layers.Times, out var times) ? times : Layer<TimeExpression>.Empty;
+        TimeIndex = SpanIndex.Of(Times);
+        Date = document.Meta.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        if (document.TryGet(Layers.Datelines, out var lines))
+        {
+            foreach (var line in lines)
+            {
+                var entry = EntityDirectory.English.Lookup(line.Place) ?? (line.Region is { } region ? EntityDirectory.English.Lookup(region) : null);
+                Datelines.Add((line, entry?.Country));
+            }
+        }
+    }
+
+    public string Text { get; }
+
+    public Layer<Token> Tokens { get; }
+
+    public DocumentSyntax Syntax { get; }
+
+    public Layer<Referent> Referents { get; }
+
+    public ReferentMentions Mentions { get; }
+
+    public Layer<Anaphor> Anaphora { get; }
+
+    public SpanIndex AnaphorIndex { get; }
+
+    public Layer<TimeExpression> Times { get; }
+
+    public SpanIndex TimeIndex { get; }
+
+    /// <summary>The document's publication date (<c>YYYY-MM-DD</c>), or null.</summary>
+    public string? Date { get; }
+
+    /// <summary>The datelines in text order with the country of their place.</summary>
+    public List<(Dateline Line, string? Country)> Datelines { get; } = [];
+
+    public TextSpan SpanOf(int token) => Tokens[token].Span;
+
+    /// <summary>The dateline that opens the story holding <paramref name="offset"/>, or null.</summary>
+    public (Dateline Line, string? Country)? DatelineAt(int offset)
+    {
+        (Dateline, string?)? found = null;
+        foreach (var entry in Datelines)
+        {
+            if (entry.Line.Span.Start > offset)
+            {
+                break;
+            }
+
+            found = entry;
+        }
+
+        return found;
+    }
+
+    /// <summary>The country of the story's dateline, or null.</summary>
+    public string? DatelineCountry(int offset) => DatelineAt(offset)?.Country;
+}
