@@ -142,6 +142,11 @@ public sealed class EventCoder
             }
         }
 
+        if (Environment.GetEnvironmentVariable("CLAIMLINE_EVENTS_DEBUG") == "1")
+        {
+            Console.Error.WriteLine($"[verb] {lemma} {entry.Block.Name} pattern={best?.Text ?? "-"} entry={entry.Code}");
+        }
+
         var (code, reverse) = best is not null ? (best.Code, best.Reverse) : entry.Code is { } own ? VerbPattern.SplitCode(own) : (null, null);
 
         return new Action(entry, best, code == VerbEntry.NoEvent ? null : code, reverse == VerbEntry.NoEvent ? null : reverse, last);
@@ -188,10 +193,12 @@ public sealed class EventCoder
         }
 
         var sources = Sources(context, token);
-        var targets = Targets(context, frameToken == token ? token : frameToken, action.Pattern);
-        if (frameToken != token && targets.Count == 0)
+        // A combined action's target: the governing verb's own object when it has one that is an actor (`urged Bahrain
+        // to release …`: Bahrain), else the governed verb's (`threatened to attack South Korea`).
+        var targets = Targets(context, token, action.Pattern);
+        if (frameToken != token && !targets.Any(t => actors.Code(t) is not null))
         {
-            targets = Targets(context, token, action.Pattern);
+            targets = Targets(context, frameToken, null);
         }
 
         // `denied targeting civilians`, `accused X of …`: with no target of its own, the action takes its complement's.
@@ -206,10 +213,56 @@ public sealed class EventCoder
             }
         }
 
+        // `demanded that Caracas release …`: the complement's subject is whom an appeal, demand or rejection is aimed at
+        // (not a plain statement's: `X said Y …` codes no event between X and Y).
+        var root = (code ?? reverse ?? string.Empty) is { Length: >= 2 } c0 ? c0[..2] : string.Empty;
+        if (!targets.Any(t => actors.Code(t) is not null) && root is not "01")
+        {
+            foreach (var (child, relation) in syntax.Dependents(token))
+            {
+                if (relation == "ccomp" && SubjectOf(context, child) is var subject and >= 0)
+                {
+                    targets.AddRange(WithConjuncts(context, Antecedent(context, subject)));
+                }
+            }
+        }
+
         var reportedBy = ReporterOf(context, actors, token);
         var (date, _) = DateOf(context, token);
         var place = PlaceOf(context, token);
         var trigger = new TextSpan(context.SpanOf(token).Start, context.SpanOf(triggerEnd).End);
+        if (Environment.GetEnvironmentVariable("CLAIMLINE_EVENTS_DEBUG") == "1")
+        {
+            Console.Error.WriteLine($"[emit] {Word(context, token)} code={code} src=[{string.Join(",", sources.Select(x => Word(context, x) + ":" + (actors.Code(x)?.Code ?? "null")))}] tgt=[{string.Join(",", targets.Select(x => Word(context, x) + ":" + (actors.Code(x)?.Code ?? "null")))}]");
+        }
+
+        // `Armenia and Azerbaijan signed an agreement`, `… troops clashed`: coordinated actors with no target act on each
+        // other when the action is one of meeting, cooperating or fighting.
+        if (!targets.Any(t => actors.Code(t) is not null) && sources.Count > 1 && root is "04" or "05" or "06" or "19")
+        {
+            var pairs = new List<(int, int)>();
+            foreach (var a in sources)
+            {
+                foreach (var b in sources)
+                {
+                    if (a != b)
+                    {
+                        pairs.Add((a, b));
+                    }
+                }
+            }
+
+            foreach (var (a, b) in pairs)
+            {
+                if (actors.Code(a) is { } from && actors.Code(b) is { } to && !SameActor(from, to) && code is not null)
+                {
+                    events.Add(Make(from, to, code));
+                }
+            }
+
+            return;
+        }
+
         foreach (var s in sources)
         {
             if (actors.Code(s) is not { } source)
@@ -246,23 +299,30 @@ public sealed class EventCoder
         }
     }
 
+    /// <summary>One actor on both sides, or two the codes cannot tell apart (an event of an actor on itself is almost always a misreading).</summary>
     private static bool SameActor(EventActor a, EventActor b)
-        => a.Key is not null ? a.Key == b.Key : a.Span == b.Span;
+        => (a.Key is not null && a.Key == b.Key) || a.Span == b.Span || a.Code == b.Code;
 
-    /// <summary>The subjects of the verb: its own (and their conjuncts), a passive's agent, else a governing or first conjunct verb's.</summary>
+    /// <summary>
+    /// The subjects of the verb: its own (and their conjuncts), a passive's agent, else those of the verb it hangs from
+    /// (a conjunct, an adverbial or participial clause, an xcomp: object control first, `urged Iran to halt`), or the
+    /// noun a participle modifies (`troops deployed to the border`).
+    /// </summary>
     private static List<int> Sources(EventContext context, int token)
     {
         var syntax = context.Syntax;
-        for (var verb = token; verb >= 0;)
+        for (int verb = token, steps = 0; verb >= 0 && steps < 8; steps++)
         {
             var found = new List<int>();
+            var passive = HasPassive(context, verb);
             foreach (var (child, relation) in syntax.Dependents(verb))
             {
-                if (s_subjects.Contains(relation))
+                // A subject labelled passive on a verb with no passive auxiliary is the parser's slip: the actor.
+                if (s_subjects.Contains(relation) || (relation == "nsubj:pass" && !passive))
                 {
                     found.AddRange(WithConjuncts(context, child));
                 }
-                else if (relation == "obl:agent" || (relation == "obl" && HasCase(context, child, "by") && HasPassive(context, verb)))
+                else if (relation == "obl:agent" || (relation == "obl" && HasCase(context, child, "by") && passive))
                 {
                     found.AddRange(WithConjuncts(context, child));
                 }
@@ -275,10 +335,20 @@ public sealed class EventCoder
 
             var relationToHead = syntax.BaseRelationOf(verb);
             var head = syntax.HeadOf(verb);
-            if (relationToHead == "xcomp" && head >= 0)
+            if (head < 0)
+            {
+                break;
+            }
+
+            if (relationToHead == "xcomp")
             {
                 // Object control: `urged Iran to halt` — Iran halts; else the governor's subject.
                 var obj = ChildOf(context, head, "obj");
+                if (obj < 0)
+                {
+                    obj = ChildOf(context, head, "iobj");
+                }
+
                 if (obj >= 0)
                 {
                     return [obj];
@@ -288,15 +358,17 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (relationToHead is "conj" or "advcl" && head >= 0 && syntax.TagOf(head) == Upos.VERB)
-            {
-                verb = head;
-                continue;
-            }
-
-            if (relationToHead == "acl:relcl" && head >= 0)
+            var headTag = syntax.TagOf(head);
+            if (relationToHead is "acl" && headTag is Upos.NOUN or Upos.PROPN)
             {
                 return [head];
+            }
+
+            if (relationToHead is "conj" or "advcl" or "acl" or "parataxis" || headTag == Upos.PUNCT)
+            {
+                // `…, accusing Russia of war crimes` hangs from the clause before it (through a comma when misparsed).
+                verb = headTag == Upos.PUNCT ? syntax.HeadOf(head) : head;
+                continue;
             }
 
             break;
@@ -696,8 +768,10 @@ public sealed class EventCoder
 
     private static bool HasCase(EventContext context, int token, string preposition) => CaseOf(context, token) == preposition;
 
+    /// <summary>A passive has its passive auxiliary (`was attacked`); a bare participle with a passive subject counts too when it modifies nothing else.</summary>
     private static bool HasPassive(EventContext context, int verb)
-        => context.Syntax.Dependents(verb).Any(d => d.Relation is "aux:pass" or "nsubj:pass");
+        => context.Syntax.Dependents(verb).Any(d => d.Relation == "aux:pass")
+            || (context.Syntax.Dependents(verb).Any(d => d.Relation == "nsubj:pass") && !context.Syntax.Dependents(verb).Any(d => d.Relation == "aux"));
 
     private static int ChildOf(EventContext context, int token, string relation)
     {

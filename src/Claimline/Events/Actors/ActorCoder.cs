@@ -18,6 +18,14 @@ internal sealed class ActorCoder
 {
     private const double MinAnaphorConfidence = 0.5;
 
+    /// <summary>How far back (characters) a description looks for the body it describes: about three paragraphs.</summary>
+    private const int DescriptionReach = 1500;
+
+    private static readonly Lazy<HashSet<string>> s_descriptionNouns = new(() =>
+        Claimline.Resources.ResourceFile.ReadList("Events/Resources/en/description-nouns.txt").ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    private readonly HashSet<string> _descriptionNouns = s_descriptionNouns.Value;
+
     /// <summary>Armed groups and criminals whose country a dateline does not tell (CAMEO.type.txt codes).</summary>
     private static readonly HashSet<string> s_stateless = ["UAF", "REB", "INS", "CRM", "SEP", "RAD"];
 
@@ -90,6 +98,9 @@ internal sealed class ActorCoder
             }
         }
 
+        // `the fund`, `the alliance`: a description of a body named before.
+        named ??= DescribedBody(head);
+
         // `Russian troops`, `Kenyan police`: a nationality on an agent noun gives the country, the noun the role.
         if (named is { Kind: ReferentKind.Country or ReferentKind.Group or ReferentKind.Place } && syntax.TagOf(head) == Upos.NOUN
             && AgentOf(tokens, head) is { Prefix: false } sector && _countries.Cameo(named.Country) is { } nation)
@@ -124,9 +135,19 @@ internal sealed class ActorCoder
                 return Code(of, depth + 1);
             }
 
-            // `the Ukrainian port of Odesa`: a place or thing of a country stands for the country, as GDELT codes it.
-            return CountryInPhrase(span, exceptAt: default) is { } owner && _countries.Cameo(owner) is { } ownerCode
-                ? new EventActor(span, ownerCode, span.Of(_context.Text), null, owner)
+            // `the Ukrainian port of Odesa`, `a NATO member`, `Egypt's central bank`: a thing or part of an actor stands
+            // for the actor, as GDELT codes it.
+            foreach (var m in _context.Mentions.Spans.Overlapping(span))
+            {
+                var owner = _context.Mentions.ReferentOf(m);
+                if (CodeOf(owner, span) is { } ownerCode)
+                {
+                    return new EventActor(span, ownerCode, owner.Canonical, owner.Key, owner.Country);
+                }
+            }
+
+            return CountryInPhrase(span, exceptAt: default) is { } ownerCountry && _countries.Cameo(ownerCountry) is { } nationCode
+                ? new EventActor(span, nationCode, span.Of(_context.Text), null, ownerCountry)
                 : null;
         }
 
@@ -137,6 +158,48 @@ internal sealed class ActorCoder
         var actor = agent.Prefix ? agent.Code + (root == "---" ? string.Empty : root) : root + Role(agent.Code);
         var name = named?.Canonical ?? span.Of(_context.Text);
         return new EventActor(span, actor, name, named?.Key, country);
+    }
+
+    /// <summary>
+    /// The body a definite description refers back to (<c>the fund</c>, <c>the alliance</c>): the organization named last
+    /// before it, within a few paragraphs, whose name holds the noun, else, for a noun of <c>description-nouns.txt</c>, the
+    /// organization named last. Null for other nouns.
+    /// </summary>
+    private Referent? DescribedBody(int head)
+    {
+        if (_context.Syntax.TagOf(head) != Upos.NOUN)
+        {
+            return null;
+        }
+
+        var noun = (_context.Syntax.LemmaOf(head) ?? _context.SpanOf(head).Of(_context.Text)).ToLowerInvariant();
+        var generic = _descriptionNouns.Contains(noun);
+        var at = _context.SpanOf(head).Start;
+        Referent? last = null;
+        var candidates = _context.Mentions.Spans.StartingBetween(at - DescriptionReach, at);
+        for (var k = candidates.Length - 1; k >= 0; k--)
+        {
+            var m = candidates[k];
+            if (_context.Mentions.Spans[m].End > at)
+            {
+                continue;
+            }
+
+            var referent = _context.Mentions.ReferentOf(m);
+            if (referent.Kind != ReferentKind.Organization)
+            {
+                continue;
+            }
+
+            if (referent.Canonical.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase)))
+            {
+                return referent;
+            }
+
+            last ??= referent;
+        }
+
+        return generic ? last : null;
     }
 
     /// <summary>The agent named by the longest run of the head's compounds and adjectives ending at the head, or null.</summary>
@@ -160,9 +223,11 @@ internal sealed class ActorCoder
         switch (referent.Kind)
         {
             case ReferentKind.Country:
-            case ReferentKind.Group:
             case ReferentKind.Place:
                 return _countries.Cameo(referent.Country);
+            case ReferentKind.Group:
+                // A people stands for its country (`Ukrainians`); an armed or political group has a code of its own (`the Houthis`).
+                return _countries.Cameo(referent.Country) ?? KnownName(referent);
             case ReferentKind.Person:
                 {
                     var country = _countries.Cameo(referent.Country);
@@ -177,7 +242,8 @@ internal sealed class ActorCoder
                         }
                     }
 
-                    if (organization is not null && country is null)
+                    // An official of an international body acts for it, unless a country of their own is written.
+                    if (organization is not null && (country is null || referent.Roles.All(r => r.Source is RoleSource.Dateline or RoleSource.None)))
                     {
                         return organization;
                     }
@@ -192,17 +258,9 @@ internal sealed class ActorCoder
 
             case ReferentKind.Organization:
                 {
-                    if (_actors.Lookup(referent.Canonical, _context.Date) is { } known)
+                    if (KnownName(referent) is { } known)
                     {
                         return known;
-                    }
-
-                    foreach (var mention in referent.Mentions)
-                    {
-                        if (_actors.Lookup(mention.Of(_context.Text), _context.Date) is { } byMention)
-                        {
-                            return byMention;
-                        }
                     }
 
                     var words = referent.Canonical.ToUpperInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
@@ -220,6 +278,25 @@ internal sealed class ActorCoder
             default:
                 return null;
         }
+    }
+
+    /// <summary>The Phoenix code of the referent's canonical name or of any of its mentions, or null.</summary>
+    private string? KnownName(Referent referent)
+    {
+        if (_actors.Lookup(referent.Canonical, _context.Date) is { } known)
+        {
+            return known;
+        }
+
+        foreach (var mention in referent.Mentions)
+        {
+            if (_actors.Lookup(mention.Of(_context.Text), _context.Date) is { } byMention)
+            {
+                return byMention;
+            }
+        }
+
+        return null;
     }
 
     private Agent? AgentOfTitle(string title)
