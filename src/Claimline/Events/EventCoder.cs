@@ -142,11 +142,6 @@ public sealed class EventCoder
             }
         }
 
-        if (Environment.GetEnvironmentVariable("CLAIMLINE_EVENTS_DEBUG") == "1")
-        {
-            Console.Error.WriteLine($"[verb] {lemma} {entry.Block.Name} pattern={best?.Text ?? "-"} entry={entry.Code}");
-        }
-
         var (code, reverse) = best is not null ? (best.Code, best.Reverse) : entry.Code is { } own ? VerbPattern.SplitCode(own) : (null, null);
 
         return new Action(entry, best, code == VerbEntry.NoEvent ? null : code, reverse == VerbEntry.NoEvent ? null : reverse, last);
@@ -231,11 +226,6 @@ public sealed class EventCoder
         var (date, _) = DateOf(context, token);
         var place = PlaceOf(context, token);
         var trigger = new TextSpan(context.SpanOf(token).Start, context.SpanOf(triggerEnd).End);
-        if (Environment.GetEnvironmentVariable("CLAIMLINE_EVENTS_DEBUG") == "1")
-        {
-            Console.Error.WriteLine($"[emit] {Word(context, token)} code={code} src=[{string.Join(",", sources.Select(x => Word(context, x) + ":" + (actors.Code(x)?.Code ?? "null")))}] tgt=[{string.Join(",", targets.Select(x => Word(context, x) + ":" + (actors.Code(x)?.Code ?? "null")))}]");
-        }
-
         // `Armenia and Azerbaijan signed an agreement`, `… troops clashed`: coordinated actors with no target act on each
         // other when the action is one of meeting, cooperating or fighting.
         if (!targets.Any(t => actors.Code(t) is not null) && sources.Count > 1 && root is "04" or "05" or "06" or "19")
@@ -643,9 +633,10 @@ public sealed class EventCoder
 
     private static bool Matches(EventContext context, VerbPattern pattern, Frame frame)
     {
+        // Loops, not LINQ: this runs for every pattern of a verb's blocks, hundreds per verb.
         foreach (var element in pattern.Before)
         {
-            if (!frame.Subjects.Any(s => NounMatches(context, element, s)))
+            if (!AnyMatches(context, element, frame.Subjects, frame.Words))
             {
                 return false;
             }
@@ -653,7 +644,7 @@ public sealed class EventCoder
 
         foreach (var element in pattern.After)
         {
-            if (!frame.Objects.Any(o => NounMatches(context, element, o)))
+            if (!AnyMatches(context, element, frame.Objects, frame.Words))
             {
                 return false;
             }
@@ -665,7 +656,7 @@ public sealed class EventCoder
             foreach (var (obj, preposition) in frame.Prepositions)
             {
                 if (string.Equals(preposition, element.Preposition, StringComparison.OrdinalIgnoreCase)
-                    && (element.Object is null || NounMatches(context, element.Object, obj)))
+                    && (element.Object is null || NounMatches(context, element.Object, obj, frame.Words)))
                 {
                     found = true;
                     break;
@@ -681,11 +672,24 @@ public sealed class EventCoder
         return true;
     }
 
-    /// <summary>Whether a phrase headed by <paramref name="head"/> has one of the element's heads and all its modifiers.</summary>
-    private static bool NounMatches(EventContext context, NounElement element, int head)
+    private static bool AnyMatches(EventContext context, NounElement element, List<int> heads, PhraseWords words)
     {
-        var word = Word(context, head).ToUpperInvariant();
-        var lemma = (context.Syntax.LemmaOf(head) ?? word).ToUpperInvariant();
+        foreach (var head in heads)
+        {
+            if (NounMatches(context, element, head, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a phrase headed by <paramref name="head"/> has one of the element's heads and all its modifiers.</summary>
+    private static bool NounMatches(EventContext context, NounElement element, int head, PhraseWords? words = null)
+    {
+        words ??= new PhraseWords(context);
+        var (word, lemma) = words.HeadOf(head);
         foreach (var alternative in element.Alternatives)
         {
             if (alternative.Head != word && alternative.Head != lemma)
@@ -698,15 +702,28 @@ public sealed class EventCoder
                 return true;
             }
 
-            var (first, last) = context.Syntax.Subtree(head);
-            var words = new HashSet<string>(StringComparer.Ordinal);
-            for (var t = first; t <= last; t++)
+            var inPhrase = words.Of(head);
+            var all = true;
+            foreach (var choices in alternative.Modifiers)
             {
-                words.Add(Word(context, t).ToUpperInvariant());
-                words.Add((context.Syntax.LemmaOf(t) ?? string.Empty).ToUpperInvariant());
+                var any = false;
+                foreach (var choice in choices)
+                {
+                    if (inPhrase.Contains(choice))
+                    {
+                        any = true;
+                        break;
+                    }
+                }
+
+                if (!any)
+                {
+                    all = false;
+                    break;
+                }
             }
 
-            if (alternative.Modifiers.All(m => m.Split('|').Any(words.Contains)))
+            if (all)
             {
                 return true;
             }
@@ -715,13 +732,53 @@ public sealed class EventCoder
         return false;
     }
 
+    /// <summary>
+    /// The upper-case words and lemmas of the phrases one verb's patterns test, read once per phrase: a block may hold a
+    /// hundred patterns, each asking about the same few phrases.
+    /// </summary>
+    private sealed class PhraseWords(EventContext context)
+    {
+        private readonly Dictionary<int, (string Word, string Lemma)> _heads = [];
+        private readonly Dictionary<int, HashSet<string>> _phrases = [];
+
+        public (string Word, string Lemma) HeadOf(int head)
+        {
+            if (!_heads.TryGetValue(head, out var forms))
+            {
+                var word = Word(context, head).ToUpperInvariant();
+                forms = (word, context.Syntax.LemmaOf(head)?.ToUpperInvariant() ?? word);
+                _heads[head] = forms;
+            }
+
+            return forms;
+        }
+
+        public HashSet<string> Of(int head)
+        {
+            if (!_phrases.TryGetValue(head, out var words))
+            {
+                words = new HashSet<string>(StringComparer.Ordinal);
+                var (first, last) = context.Syntax.Subtree(head);
+                for (var t = first; t <= last && t - first < 64; t++)
+                {
+                    words.Add(Word(context, t).ToUpperInvariant());
+                    words.Add((context.Syntax.LemmaOf(t) ?? string.Empty).ToUpperInvariant());
+                }
+
+                _phrases[head] = words;
+            }
+
+            return words;
+        }
+    }
+
     /// <summary>The phrases around a verb that patterns test: subjects, objects, prepositional phrases.</summary>
-    private sealed record Frame(List<int> Subjects, List<int> Objects, List<(int Token, string Preposition)> Prepositions)
+    private sealed record Frame(List<int> Subjects, List<int> Objects, List<(int Token, string Preposition)> Prepositions, PhraseWords Words)
     {
         public static Frame Of(EventContext context, int verb)
         {
             var syntax = context.Syntax;
-            var frame = new Frame([], [], []);
+            var frame = new Frame([], [], [], new PhraseWords(context));
             foreach (var (child, relation) in syntax.Dependents(verb))
             {
                 if (s_subjects.Contains(relation))

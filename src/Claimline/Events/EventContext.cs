@@ -21,6 +21,8 @@ internal sealed class EventContext
         Anaphora = document.TryGet(Layers.Anaphora, out var links) ? links : Layer<Anaphor>.Empty;
         AnaphorIndex = SpanIndex.Of(Anaphora);
         Times = document.TryGet(Layers.Times, out var times) ? times : Layer<TimeExpression>.Empty;
+        Sentences = document.TryGet(Layers.Sentences, out var sentences) ? sentences : Layer<Sentence>.Empty;
+        SentenceIndex = SpanIndex.Of(Sentences);
         TimeIndex = SpanIndex.Of(Times);
         Date = document.Meta.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         if (document.TryGet(Layers.Datelines, out var lines))
@@ -49,6 +51,10 @@ internal sealed class EventContext
 
     public Layer<TimeExpression> Times { get; }
 
+    public Layer<Sentence> Sentences { get; }
+
+    public SpanIndex SentenceIndex { get; }
+
     public SpanIndex TimeIndex { get; }
 
     /// <summary>The document's publication date (<c>YYYY-MM-DD</c>), or null.</summary>
@@ -74,6 +80,17 @@ internal sealed class EventContext
         }
 
         return found;
+    }
+
+    /// <summary>The span of the sentence holding <paramref name="offset"/>, or an empty span.</summary>
+    public TextSpan SentenceAt(int offset)
+    {
+        foreach (var i in SentenceIndex.Overlapping(new TextSpan(offset, offset + 1)))
+        {
+            return Sentences[i].Span;
+        }
+
+        return new TextSpan(offset, offset);
     }
 
     /// <summary>The country of the story's dateline, or null.</summary>

@@ -36,6 +36,7 @@ internal sealed class ActorCoder
     private readonly AgentDictionary _agents;
     private readonly ActorDictionary _actors;
     private readonly CountryCodes _countries;
+    private readonly Dictionary<int, EventActor?> _coded = [];
 
     public ActorCoder(EventContext context, AgentDictionary agents, ActorDictionary actors, CountryCodes countries)
     {
@@ -46,7 +47,17 @@ internal sealed class ActorCoder
     }
 
     /// <summary>The actor the phrase headed by <paramref name="head"/> names, or null.</summary>
-    public EventActor? Code(int head) => Code(head, 0);
+    public EventActor? Code(int head)
+    {
+        // The same phrase is asked about by several verbs and rules of a sentence: code it once.
+        if (!_coded.TryGetValue(head, out var actor))
+        {
+            actor = Code(head, 0);
+            _coded[head] = actor;
+        }
+
+        return actor;
+    }
 
     private EventActor? Code(int head, int depth)
     {
@@ -151,8 +162,9 @@ internal sealed class ActorCoder
                 : null;
         }
 
-        // Police, soldiers and residents belong to the country the story is filed from; gunmen and rebels may not.
-        var country = CountryInPhrase(span, exceptAt: headSpan) ?? named?.Country
+        // Police, soldiers and residents belong to the place the sentence tells of (`in the Darfur town of Geneina`), else
+        // to the country the story is filed from; gunmen and rebels only to a place the sentence names.
+        var country = CountryInPhrase(span, exceptAt: headSpan) ?? named?.Country ?? SceneCountry(headSpan.Start)
             ?? (s_stateless.Contains(Role(agent.Code)) ? null : _context.DatelineCountry(headSpan.Start));
         var root = _countries.Cameo(country) ?? "---";
         var actor = agent.Prefix ? agent.Code + (root == "---" ? string.Empty : root) : root + Role(agent.Code);
@@ -364,6 +376,26 @@ internal sealed class ActorCoder
         }
 
         return -1;
+    }
+
+    /// <summary>The country of the first place (a town, a region: not a country, which may be an actor) the sentence names, or null.</summary>
+    private string? SceneCountry(int offset)
+    {
+        var sentence = _context.SentenceAt(offset);
+        if (sentence.IsEmpty)
+        {
+            return null;
+        }
+
+        foreach (var m in _context.Mentions.Spans.Overlapping(sentence))
+        {
+            if (_context.Mentions.ReferentOf(m) is { Kind: ReferentKind.Place, Country: { } country })
+            {
+                return country;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first role code of an agent (<c>GOVHLH</c> → <c>GOV</c>): one role after the country, as GDELT's actor codes mostly have.</summary>

@@ -22,8 +22,7 @@ public sealed record VerbPattern(
     string Text)
 {
     /// <summary>How much the pattern asks for: a more specific matching pattern wins over a general one.</summary>
-    public int Specificity
-        => Before.Sum(e => e.Weight) + After.Sum(e => e.Weight) + Prepositions.Sum(p => 1 + (p.Object?.Weight ?? 0));
+    public int Specificity { get; } = Before.Sum(e => e.Weight) + After.Sum(e => e.Weight) + Prepositions.Sum(p => 1 + (p.Object?.Weight ?? 0));
 
     /// <summary>Reads a pattern line; null when it names a synonym set that is not defined (PETRARCH ignores those too).</summary>
     internal static VerbPattern? Read(string line, IReadOnlyDictionary<string, List<string[]>> synsets, Regex codePattern)
@@ -156,7 +155,7 @@ public sealed record VerbPattern(
         }
 
         // Each word may itself be a synonym set; the alternatives of the element are the sets' phrases at the head.
-        var modifiers = new List<string>();
+        var modifiers = new List<string[]>();
         for (var k = 0; k < words.Length - 1; k++)
         {
             if (words[k].StartsWith('&'))
@@ -166,12 +165,12 @@ public sealed record VerbPattern(
                     return null;
                 }
 
-                // A set as a modifier: any one of its (last) words will do; keep the first as the weight's stand-in.
-                modifiers.Add(string.Join('|', set.Select(p => p[^1])));
+                // A set as a modifier: any one of its (last) words will do.
+                modifiers.Add([.. set.Select(p => p[^1])]);
             }
             else
             {
-                modifiers.Add(words[k]);
+                modifiers.Add([words[k]]);
             }
         }
 
@@ -183,7 +182,7 @@ public sealed record VerbPattern(
                 return null;
             }
 
-            var alternatives = set.Select(p => new NounAlternative(p[^1], [.. modifiers, .. p[..^1]])).ToArray();
+            var alternatives = set.Select(p => new NounAlternative(p[^1], [.. modifiers, .. p[..^1].Select(w => new[] { w })])).ToArray();
             return new NounElement(alternatives);
         }
 
@@ -200,11 +199,11 @@ public sealed record VerbPattern(
 public sealed record NounElement(IReadOnlyList<NounAlternative> Alternatives)
 {
     /// <summary>One for the head, one per required modifier of the most demanding alternative.</summary>
-    public int Weight => 1 + Alternatives.Max(a => a.Modifiers.Length);
+    public int Weight { get; } = 1 + Alternatives.Max(a => a.Modifiers.Length);
 }
 
-/// <summary>A head word and the words (each possibly <c>A|B</c>: one of several) that must stand in the head's phrase.</summary>
-public sealed record NounAlternative(string Head, string[] Modifiers);
+/// <summary>A head word and the words that must stand in the head's phrase, each given as its alternatives (a synonym set: any one will do).</summary>
+public sealed record NounAlternative(string Head, string[][] Modifiers);
 
 /// <summary>A prepositional phrase a pattern asks for; a null object accepts any.</summary>
 public sealed record PrepositionElement(string Preposition, NounElement? Object);
