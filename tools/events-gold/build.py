@@ -4,14 +4,20 @@ each event is written under its sentence. The sentence, trigger, source and targ
 exact substrings (the sentence of the text, the rest of the sentence) before anything is printed.
 
     python3 tools/events-gold/build.py > tests/Claimline.Tests/Events/events-gold.jsonl
+    python3 tools/events-gold/build.py tools/events-gold/heldout-articles.txt > tests/Claimline.Tests/Events/events-heldout.jsonl
+
+The optional argument names another source in the same format (the held-out gold); articles.txt is the default.
 """
 import json
 import os
 import sys
 
 
+SOURCE = os.path.join(os.path.dirname(__file__), "articles.txt")
+
+
 def fail(where, message):
-    sys.exit(f"articles.txt:{where}: {message}")
+    sys.exit(f"{os.path.basename(SOURCE)}:{where}: {message}")
 
 
 def actor(field, where):
@@ -68,8 +74,11 @@ def articles(lines):
         yield current
 
 
-def main():
-    with open(os.path.join(os.path.dirname(__file__), "articles.txt"), encoding="utf-8") as source:
+def main(argv):
+    global SOURCE
+    if argv:
+        SOURCE = argv[0]
+    with open(SOURCE, encoding="utf-8") as source:
         lines = source.readlines()
     for a in articles(lines):
         paragraphs = [p for p in a["paragraphs"] if p]
@@ -79,4 +88,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
