@@ -311,7 +311,7 @@ public sealed class DocumentWriter : IDisposable
         }
 
         var text = document.Text;
-                var codes = CameoCodes.English;
+        var codes = CameoCodes.English;
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];

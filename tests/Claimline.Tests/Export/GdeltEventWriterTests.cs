@@ -15,7 +15,7 @@ public class GdeltEventWriterTests
 {
     private const string Story = "SEOUL (AP) — North Korea fired a missile on Monday. The United Nations condemned the launch and rebels\tattacked a convoy. Russia denied attacking Kyiv.";
 
-    private static readonly DateTime Added = new(2025, 6, 3, 14, 5, 9, DateTimeKind.Utc);
+    private static readonly DateTime s_added = new(2025, 6, 3, 14, 5, 9, DateTimeKind.Utc);
 
     private static readonly Lazy<(Document Document, List<string[]> Rows)> s_rows = new(() =>
     {
@@ -29,7 +29,7 @@ public class GdeltEventWriterTests
             Event("attacked", "190", Actor("rebels", "---REB", null, null), Actor("a convoy", "---", null, null), null),
             Event("attacking", "190", Actor("Russia", "RUS", "country:RU", "RU"), Actor("Kyiv", "UKR", null, "UA"), "2025-06-01", negated: true),
         ]);
-        var rows = GdeltEventWriter.Rows(document, i => 1000 + i, Added).Select(r => r.Split('\t')).ToList();
+        var rows = GdeltEventWriter.Rows(document, i => 1000 + i, s_added).Select(r => r.Split('\t')).ToList();
         return (document, rows);
     });
 
