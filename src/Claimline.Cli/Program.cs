@@ -6,6 +6,7 @@ var root = new RootCommand("Claimline reads news and extracts who said what, whe
 {
     AnalyzeCommand.Create(),
     ClaimsCommand.Create(),
+    EventsCommand.Create(),
     TimelineCommand.Create(),
     DemoCommand.Create(),
     BenchCommand.Create(),

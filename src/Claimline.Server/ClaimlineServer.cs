@@ -147,6 +147,7 @@ public static class ClaimlineServer
         reads.MapDocumentEndpoints(write: api);
         reads.MapEntityEndpoints();
         reads.MapClaimEndpoints();
+        reads.MapEventEndpoints();
         return app;
     }
 

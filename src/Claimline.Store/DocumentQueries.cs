@@ -6,7 +6,11 @@ using Microsoft.Data.Sqlite;
 namespace Claimline.Store;
 
 /// <summary>A stored document: its row id, the near-duplicate link, and the document with all its layers.</summary>
-public sealed record StoredDocument(long Id, long? DuplicateOf, Document Document);
+public sealed record StoredDocument(long Id, long? DuplicateOf, Document Document)
+{
+    /// <summary>When the store took the document in (ISO 8601, UTC), when read from the store.</summary>
+    public string? IngestedAt { get; init; }
+}
 
 /// <summary>A line of a document list: what a reader needs to pick a document.</summary>
 public sealed record DocumentSummary(long Id, string Key, string? Title, string? Published, string? Source, int Words, long? DuplicateOf);
@@ -24,7 +28,7 @@ public sealed record QuoteRow(long Id, long Document, string DocumentKey, string
 public sealed record SearchHit(long Id, string Key, string? Title, string? Published, string Snippet);
 
 /// <summary>Read-side queries over the store. All are paged or streamed: none loads a whole table.</summary>
-public sealed class DocumentQueries
+public sealed partial class DocumentQueries
 {
     private readonly SqliteConnection _connection;
 
@@ -186,8 +190,8 @@ public sealed class DocumentQueries
         var byId = long.TryParse(idOrKey, out var id);
         using var command = Command(
             byId
-                ? "SELECT id, duplicate_of, text, annotations FROM documents WHERE id = $v"
-                : "SELECT id, duplicate_of, text, annotations FROM documents WHERE doc_key = $v ORDER BY id LIMIT 1",
+                ? "SELECT id, duplicate_of, text, annotations, ingested_at FROM documents WHERE id = $v"
+                : "SELECT id, duplicate_of, text, annotations, ingested_at FROM documents WHERE doc_key = $v ORDER BY id LIMIT 1",
             ("$v", byId ? id : idOrKey));
         using var reader = command.ExecuteReader();
         return reader.Read() ? Read(reader) : null;
@@ -196,7 +200,7 @@ public sealed class DocumentQueries
     /// <summary>All documents in storage order, streamed.</summary>
     public IEnumerable<StoredDocument> All()
     {
-        using var command = Command("SELECT id, duplicate_of, text, annotations FROM documents ORDER BY id");
+        using var command = Command("SELECT id, duplicate_of, text, annotations, ingested_at FROM documents ORDER BY id");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -250,7 +254,7 @@ public sealed class DocumentQueries
     private static StoredDocument Read(SqliteDataReader reader)
     {
         var document = DocumentJson.Deserialize(reader.GetString(3), reader.GetString(2));
-        return new StoredDocument(reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1), document);
+        return new StoredDocument(reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1), document) { IngestedAt = reader.NullableString(4) };
     }
 
     private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters) => _connection.Command(sql, parameters);

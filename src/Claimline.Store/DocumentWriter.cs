@@ -1,4 +1,6 @@
 using System.Globalization;
+using Claimline.Events.Cameo;
+using Claimline.Export;
 using Claimline.Model;
 using Claimline.Serialization;
 using Claimline.Structure;
@@ -81,15 +83,19 @@ public sealed class DocumentWriter : IDisposable
     }
 
     /// <summary>
-    /// Fills the tables a schema upgrade added for documents stored before it (listed in <c>backfill_pending</c>),
-    /// from their stored annotations, one transaction per document. Returns how many were filled.
+    /// Fills the tables a schema upgrade added for documents stored before it (listed in <c>backfill_pending</c> for
+    /// schema 3, <c>backfill_events_pending</c> for schema 4), from their stored annotations, one transaction per
+    /// document. Returns how many were filled.
     /// </summary>
     internal int BackfillPending(DocumentQueries queries)
+        => Backfill(queries, "backfill_pending", WriteReferenceTables) + Backfill(queries, "backfill_events_pending", WriteEvents);
+
+    private int Backfill(DocumentQueries queries, string table, Action<SqliteTransaction, long, Document> write)
     {
         var pending = new List<long>();
         using (var command = _connection.CreateCommand())
         {
-            command.CommandText = "SELECT document FROM backfill_pending ORDER BY document";
+            command.CommandText = $"SELECT document FROM {table} ORDER BY document";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -103,10 +109,10 @@ public sealed class DocumentWriter : IDisposable
             using var transaction = _connection.BeginTransaction();
             if (stored is not null)
             {
-                WriteReferenceTables(transaction, id, stored.Document);
+                write(transaction, id, stored.Document);
             }
 
-            Execute(transaction, "DELETE FROM backfill_pending WHERE document = $d", ("$d", id));
+            Execute(transaction, $"DELETE FROM {table} WHERE document = $d", ("$d", id));
             transaction.Commit();
         }
 
@@ -201,6 +207,7 @@ public sealed class DocumentWriter : IDisposable
         }
 
         WriteReferenceTables(transaction, id, document);
+        WriteEvents(transaction, id, document);
 
         if (document.TryGet(Layers.Sentences, out var sentences))
         {
@@ -288,6 +295,41 @@ public sealed class DocumentWriter : IDisposable
                 ("$hkind", EnumNames.Of(c.Holder.Kind)), ("$via", c.Via), ("$date", c.Date), ("$mod", EnumNames.Of(c.Modality)),
                 ("$conf", c.Confidence), ("$rule", c.Rule), ("$ev", System.Text.Json.JsonSerializer.Serialize(concept.Evidence)),
                 ("$a", c.Span.Start), ("$b", c.Span.End), ("$t", c.Span.Of(text)));
+        }
+    }
+
+    /// <summary>
+    /// The events layer (schema version 4), one row per event with what the queries filter and count on: the root
+    /// and base codes, quad class and Goldstein value from GDELT's tables, and <c>day</c>, the event's date where it
+    /// names a day, else the document's date (a date of <c>2025-04</c> or none is counted on the day it was reported).
+    /// </summary>
+    private void WriteEvents(SqliteTransaction transaction, long id, Document document)
+    {
+        if (!document.TryGet(Layers.Events, out var events))
+        {
+            return;
+        }
+
+        var text = document.Text;
+        var codes = CameoCodes.English;
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            Execute(
+                transaction,
+                """
+                INSERT INTO events (document, ordinal, code, base, root, quad_class, goldstein, source_code, source_name, source_key, source_country,
+                    target_code, target_name, target_key, target_country, negated, hypothetical, reported_by, reported_by_name, date, day,
+                    place, place_key, place_country, lat, lon, trigger, trigger_start, trigger_end, start, "end", rule)
+                VALUES ($d, $o, $code, $base, $root, $quad, $gold, $sc, $sn, $sk, $scountry, $tc, $tn, $tk, $tcountry, $neg, $hyp, $rb, $rbn, $date, $day,
+                    $place, $pk, $pc, $lat, $lon, $trigger, $ta, $tb, $a, $b, $rule)
+                """,
+                ("$d", id), ("$o", i), ("$code", e.Code), ("$base", e.BaseCode), ("$root", e.RootCode), ("$quad", CameoCodes.QuadClass(e.Code)),
+                ("$gold", codes.Goldstein(e.Code)), ("$sc", e.Source.Code), ("$sn", e.Source.Name), ("$sk", e.Source.Key), ("$scountry", e.Source.Country),
+                ("$tc", e.Target.Code), ("$tn", e.Target.Name), ("$tk", e.Target.Key), ("$tcountry", e.Target.Country), ("$neg", e.Negated ? 1 : 0),
+                ("$hyp", e.Hypothetical ? 1 : 0), ("$rb", e.ReportedBy?.Code), ("$rbn", e.ReportedBy?.Name), ("$date", e.Date), ("$day", EventDay.Format(e.Date, document.Meta.Published)),
+                ("$place", e.Place?.Name), ("$pk", e.Place?.Key), ("$pc", e.Place?.Country), ("$lat", e.Place?.Location?.Latitude), ("$lon", e.Place?.Location?.Longitude),
+                ("$trigger", e.Trigger.Of(text)), ("$ta", e.Trigger.Start), ("$tb", e.Trigger.End), ("$a", e.Span.Start), ("$b", e.Span.End), ("$rule", e.Rule));
         }
     }
 

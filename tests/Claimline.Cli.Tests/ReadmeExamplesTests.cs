@@ -11,10 +11,10 @@ namespace Claimline.Cli.Tests;
 public sealed class ReadmeExamplesTests : IDisposable
 {
     /// <summary>The commands that read the store; the others (analyze, ingest, train, eval, bench, serve) need files the README leaves to the user.</summary>
-    private static readonly HashSet<string> s_readers = ["search", "entities", "quotes", "show", "export", "claims", "timeline"];
+    private static readonly HashSet<string> s_readers = ["search", "entities", "quotes", "show", "export", "claims", "timeline", "events"];
 
     /// <summary>Those with a <c>--json</c> option: for them "returns something" is checked as a non-empty JSON array.</summary>
-    private static readonly HashSet<string> s_json = ["search", "entities", "quotes", "claims", "timeline"];
+    private static readonly HashSet<string> s_json = ["search", "entities", "quotes", "claims", "timeline", "events"];
 
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("claimline-readme");
 
@@ -33,6 +33,8 @@ public sealed class ReadmeExamplesTests : IDisposable
         Assert.Contains(examples, e => e is ["export", "-f", "gkg"]);
         Assert.Contains(examples, e => e is ["claims"]);
         Assert.Contains(examples, e => e is ["timeline", "ET troops"]);
+        Assert.Contains(examples, e => e[0] == "events" && e.Contains("--actor"));
+        Assert.Contains(examples, e => e is ["export", "-f", "gdelt-events"]);
     }
 
     [Fact]

@@ -306,7 +306,7 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         await using var app = ClaimlineServer.Create(new ServerOptions { DatabasePath = server.DatabasePath, Urls = "http://127.0.0.1:0", ReadToken = "read-secret" });
         await app.StartAsync();
         using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-        foreach (var path in new[] { "/api/documents", "/api/entities", "/api/quotes", "/api/places", "/api/claims", "/api/concepts", "/api/concepts/troop%7CET%7CSO/timeline", "/api/entities/country%3ASO/claims" })
+        foreach (var path in new[] { "/api/documents", "/api/entities", "/api/quotes", "/api/places", "/api/claims", "/api/concepts", "/api/concepts/troop%7CET%7CSO/timeline", "/api/entities/country%3ASO/claims", "/api/events", "/api/events/counts" })
         {
             var anonymous = await client.GetAsync(path);
             Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);

@@ -147,6 +147,74 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
     }
 
     [Fact]
+    public async Task Events_page_lists_actor_action_target_and_counts_per_root_and_filters_by_actor()
+    {
+        var page = await NewPage();
+        var dialogs = 0;
+        page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
+        await page.GotoAsync(server.BaseAddress.ToString());
+        await page.GetByRole(AriaRole.Link, new() { Name = "Events", Exact = true }).ClickAsync();
+        await page.WaitForSelectorAsync("#events tbody tr");
+
+        var table = await page.Locator("#events").TextContentAsync();
+        Assert.Contains("Employ aerial weapons", table, StringComparison.Ordinal);
+        Assert.Contains("United States", table, StringComparison.Ordinal);
+        // The hostile event's names and codes show as text; nothing in them runs.
+        Assert.Contains(ServerFixture.HostileActor, table, StringComparison.Ordinal);
+        Assert.Contains("<svg onload=window.__pwned=9>", table, StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("main img, main script, #events svg").CountAsync());
+        Assert.Equal(1, await page.Locator("#events tr.negated").CountAsync());
+
+        // The chart: one row per root, cells per day (per month over a long span) holding every counted event; the
+        // negated event is not counted.
+        var counts = (await server.Client.GetFromJsonAsync<JsonElement>("/api/events/counts")).EnumerateArray().ToList();
+        var roots = counts.Select(c => c.GetProperty("root").GetString()!).Distinct().ToList();
+        var cells = page.Locator("#event-chart rect.cell");
+        Assert.Equal(0, await cells.CountAsync() % roots.Count);
+        foreach (var root in roots)
+        {
+            var drawn = await page.Locator($"#event-chart rect.cell[data-root='{root}']").EvaluateAllAsync<int[]>("cells => cells.map(c => Number(c.dataset.count))");
+            Assert.Equal(counts.Where(c => c.GetProperty("root").GetString() == root).Sum(c => c.GetProperty("count").GetInt32()), drawn.Sum());
+        }
+
+        Assert.Contains("19 Fight", await page.Locator("#event-chart").TextContentAsync(), StringComparison.Ordinal);
+        await Screenshot(page, "events");
+
+        await page.Locator("#event-actor").FillAsync("USA");
+        await page.Locator("#event-actor").PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => location.hash.includes('actor=USA')");
+        await page.WaitForSelectorAsync("#events tbody tr >> nth=0");
+        Assert.Equal(1, await page.Locator("#events tbody tr").CountAsync());
+        Assert.Contains("Demand", await page.Locator("#events tbody").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => window.__pwned === undefined ? 0 : window.__pwned"));
+        Assert.Equal(0, dialogs);
+    }
+
+    [Fact]
+    public async Task Article_marks_event_triggers_and_lists_its_events()
+    {
+        var page = await NewPage();
+        await page.GotoAsync($"{server.BaseAddress}#/doc/{server.EventsId}");
+        await page.WaitForSelectorAsync("#article-events li");
+        Assert.Equal(4, await page.Locator("#article-events li").CountAsync());
+        Assert.Contains("195 Employ aerial weapons", await page.Locator("#article-events").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("#article-events li.negated").CountAsync());
+
+        var fired = page.Locator("#article-text .mark.event", new() { HasText = "fired" });
+        Assert.Equal("fired", await fired.TextContentAsync());
+        await fired.ClickAsync();
+        var card = await page.Locator("#details [data-detail='events']").TextContentAsync();
+        Assert.Contains("Employ aerial weapons", card, StringComparison.Ordinal);
+        Assert.Contains("North Korea", card, StringComparison.Ordinal);
+
+        await page.Locator("#article-text .mark.event", new() { HasText = "stop" }).ClickAsync();
+        Assert.Contains("<script>window.__pwned=12</script>", await page.Locator("#details [data-detail='events']").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("aside script, aside img, aside svg, #details a[href^='javascript']").CountAsync());
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => window.__pwned === undefined ? 0 : window.__pwned"));
+        await Screenshot(page, "article-events");
+    }
+
+    [Fact]
     public async Task Pasted_hostile_article_is_analyzed_and_runs_no_script()
     {
         var page = await NewPage();

@@ -8,7 +8,7 @@ using Claimline.Text;
 
 namespace Claimline.Cli.Commands;
 
-/// <summary><c>claimline export</c>: every stored document, as JSON Lines (all layers), CSV (one row of metadata per document) or GDELT GKG 2.1 rows.</summary>
+/// <summary><c>claimline export</c>: every stored document, as JSON Lines (all layers), CSV (one row of metadata per document) or GDELT GKG 2.1 rows, or GDELT 2.0 Events rows.</summary>
 internal static class ExportCommand
 {
     public static Command Create()
@@ -16,10 +16,10 @@ internal static class ExportCommand
         var db = StoreOptions.Database();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "jsonl: one document with all its layers per line; csv: id, key, date, source, title, url, words, near-duplicate link; gkg: GDELT GKG 2.1 columns, tab-separated, one row per article (docs/export.md).",
+            Description = "jsonl: one document with all its layers per line; csv: id, key, date, source, title, url, words, near-duplicate link; gkg: GDELT GKG 2.1 columns, tab-separated, one row per article; gdelt-events: GDELT 2.0 Events columns, tab-separated, one row per stored event (docs/export.md).",
             DefaultValueFactory = _ => "jsonl",
         };
-        format.AcceptOnlyFromAmong("jsonl", "csv", "gkg");
+        format.AcceptOnlyFromAmong("jsonl", "csv", "gkg", "gdelt-events");
         var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output." };
         var command = new Command("export", "Export the stored documents.") { db, format, output };
         command.SetAction(result =>
@@ -44,6 +44,10 @@ internal static class ExportCommand
                     GkgWriter.Write(writer, stored.Document, stored.Id);
                 }
             }
+            else if (result.GetValue(format) == "gdelt-events")
+            {
+                WriteGdeltEvents(store, writer);
+            }
             else
             {
                 foreach (var stored in store.Queries.All())
@@ -56,6 +60,22 @@ internal static class ExportCommand
             return (int)ExitCode.Success;
         });
         return command;
+    }
+
+    /// <summary>One row per stored event, its GLOBALEVENTID the store's event row id (stable for the store), DATEADDED the ingest time.</summary>
+    private static void WriteGdeltEvents(ClaimlineStore store, TextWriter writer)
+    {
+        foreach (var stored in store.Queries.All())
+        {
+            if (!stored.Document.TryGet(Layers.Events, out var events) || events.Count == 0)
+            {
+                continue;
+            }
+
+            var ids = store.Queries.EventIds(stored.Id);
+            DateTime? added = DateTime.TryParse(stored.IngestedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) ? at : null;
+            GdeltEventWriter.Write(writer, stored.Document, i => ids.TryGetValue(i, out var id) ? id : null, added);
+        }
     }
 
     private static void WriteCsv(ClaimlineStore store, TextWriter writer)

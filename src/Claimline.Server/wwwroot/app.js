@@ -16,6 +16,24 @@ const INLINE = {
   claims: () => ["claim"],
 };
 
+// Events are marked on their trigger (the action as written), not on their whole span: a sentence with several
+// events would otherwise be one mark.
+const EVENT_MARK = (e) => ["event", `quad-${CAMEO_QUAD(e.code)}`];
+
+/** GDELT's quad class of a CAMEO code: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+function CAMEO_QUAD(code) {
+  const root = Number(String(code ?? "").slice(0, 2));
+  return root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+}
+
+let cameoCodes = null;
+/** GDELT's code → description table, fetched once (the article view labels its events with it). */
+async function loadCameoCodes() {
+  try { cameoCodes ??= await api("/api/events/codes"); } catch { cameoCodes = {}; }
+  return cameoCodes;
+}
+function describeCode(code) { return cameoCodes?.[code] ?? ""; }
+
 function safeClass(value) { return String(value).replace(/[^A-Za-z0-9_-]/g, ""); }
 
 function el(tag, attributes = {}, ...children) {
@@ -108,9 +126,12 @@ const FOCUS = "evidence focus";
 function showDetails(items, text, layers) {
   if (!detailsCard) return;
   // A claim is what a reader came for: its card comes before the quantity and the other layers under it.
-  const ordered = [...items].sort((a, b) => Number(b.layer === "claims") - Number(a.layer === "claims"));
+  // An event's card comes next: what happened, before the names and times under it.
+  const rank = (item) => (item.layer === "claims" ? 2 : item.layer === "events" ? 1 : 0);
+  const ordered = [...items].sort((a, b) => rank(b) - rank(a));
   const cards = ordered.map((item) => {
     if (item.layer === "claims") return claimCard(item.data, layers);
+    if (item.layer === "events") return eventCard(item.data, text);
     const list = el("dl");
     list.append(el("dt", { text: "text" }), el("dd", { text: text.slice(item.span[0], item.span[1]) }));
     for (const [name, value] of Object.entries(item.data)) {
@@ -164,6 +185,35 @@ function claimCard(claim, layers) {
   return el("div", { class: "card", "data-detail": "claims" }, el("h2", { text: "claim" }), list);
 }
 
+/** An actor of an event as a link to its entity page when it resolved to a referent, else its name; with its CAMEO code. */
+function actorNode(actor) {
+  const name = actor?.name ?? "?";
+  const label = actor?.key ? el("a", { href: `#/entity/${encodeURIComponent(actor.key)}`, text: name }) : el("span", { text: name });
+  return el("span", { class: "actor" }, label, el("span", { class: "muted", text: ` ${actor?.code ?? ""}` }));
+}
+
+/** What a reader must know before counting an event as done. */
+function eventFlags(e) {
+  return [e.negated ? "negated" : "", e.hypothetical ? "hypothetical" : "", e.reportedBy ? `reported by ${e.reportedBy.name ?? e.reportedBy.code}` : ""].filter(Boolean).join(", ");
+}
+
+/** The card of an event in the article: who did what to whom, its CAMEO code and description, flags, when, where, the rule. */
+function eventCard(e, text) {
+  const list = el("dl");
+  const add = (name, ...value) => list.append(el("dt", { text: name }), el("dd", {}, ...value));
+  add("source", actorNode(e.source));
+  add("action", `${text.slice(e.trigger[0], e.trigger[1])}`);
+  add("code", `${e.code} ${describeCode(e.code)}`);
+  add("target", actorNode(e.target));
+  const flags = eventFlags(e);
+  if (flags) add("flags", flags);
+  add("date", e.date ?? "undated");
+  if (e.place?.name) add("where", e.place.name);
+  add("rule", e.rule ?? "");
+  add("text", text.slice(e.span[0], e.span[1]));
+  return el("div", { class: "card", "data-detail": "events" }, el("h2", { text: "event" }), list);
+}
+
 function articleView(doc, focus) {
   const text = doc.text;
   const layers = doc.layers ?? {};
@@ -171,6 +221,7 @@ function articleView(doc, focus) {
   for (const [layer, classesOf] of Object.entries(INLINE)) {
     for (const item of layers[layer] ?? []) annotations.push({ layer, span: item.span, classes: classesOf(item), data: item });
   }
+  for (const e of layers.events ?? []) annotations.push({ layer: "events", span: e.trigger, classes: EVENT_MARK(e), data: e });
   const sections = layers.sections ?? [];
   for (const s of sections) {
     if (s.kind === "photoCredit") annotations.push({ layer: "photo credit", span: s.span, classes: ["credit"], data: s });
@@ -207,7 +258,7 @@ function articleView(doc, focus) {
   const counts = el("dl");
   for (const [name, items] of Object.entries(layers)) counts.append(el("dt", { text: name }), el("dd", { text: String(items.length) }));
   const legend = el("div", { class: "legend" },
-    ...[["ent-PERSON", "person"], ["ent-ORG", "organization"], ["ent-LOC", "place"], ["ent-NORP", "group"], ["time", "time"], ["quote", "quote"], ["claim", "claim"]]
+    ...[["ent-PERSON", "person"], ["ent-ORG", "organization"], ["ent-LOC", "place"], ["ent-NORP", "group"], ["time", "time"], ["quote", "quote"], ["claim", "claim"], ["event", "event"]]
       .map(([cls, label]) => el("span", { class: `mark ${cls}`, text: label })));
   const referents = (layers.referents ?? []).filter((r) => r.kind !== "other");
   const people = el("ul", { class: "referents" });
@@ -229,6 +280,14 @@ function articleView(doc, focus) {
       claim.concept ? el("a", { href: `#/concept/${encodeURIComponent(claim.concept.key)}`, text: claim.concept.label }) : "",
       el("span", { class: "muted", text: ` · ${claim.date ?? "undated"}` })));
   }
+  const events = el("ol", { class: "events", id: "article-events" });
+  for (const e of layers.events ?? []) {
+    const flags = eventFlags(e);
+    const item = el("li", { class: e.negated ? "negated" : "" },
+      actorNode(e.source), " → ", el("strong", { text: `${e.code} ${describeCode(e.code)}` }), " → ", actorNode(e.target),
+      el("span", { class: "muted", text: ` · ${e.date ?? "undated"}${flags ? " · " + flags : ""}` }));
+    events.append(item);
+  }
   treeHolder = el("div", { id: "sentence-tree" });
   detailsCard = el("div", { id: "details" }, el("div", { class: "card" }, el("p", { class: "muted", text: "Select a marked passage to see what was found." })));
   const aside = el("aside", {},
@@ -237,6 +296,7 @@ function articleView(doc, focus) {
     detailsCard,
     el("div", { class: "card" }, el("h2", { text: "Layers" }), counts, legend),
     ...(layers.claims?.length ? [el("div", { class: "card" }, el("h2", { text: "Claims" }), claims)] : []),
+    ...(layers.events?.length ? [el("div", { class: "card" }, el("h2", { text: "Events" }), events)] : []),
     el("div", { class: "card", id: "referents" }, el("h2", { text: "Who and what" }), referents.length ? people : el("p", { class: "muted", text: "No names found." })));
   const headline = meta.title ?? sections.find((s) => s.kind === "title")?.text?.replace(/\s+/g, " ").trim();
   return [el("h1", { text: headline || meta.id || "Article" }), el("div", { class: "article" }, el("div", {}, body, treeHolder), aside)];
@@ -246,7 +306,8 @@ async function documentView(id, params) {
   // ?at=START-END: the evidence a timeline point links to, highlighted and scrolled into view.
   const at = /^(\d+)-(\d+)$/.exec(params.get("at") ?? "");
   const focus = at ? [Number(at[1]), Number(at[2])] : null;
-  show(...articleView(await api(`/api/documents/${encodeURIComponent(id)}`), focus));
+  const [doc] = await Promise.all([api(`/api/documents/${encodeURIComponent(id)}`), loadCameoCodes()]);
+  show(...articleView(doc, focus));
   const evidence = main.querySelector(".evidence");
   if (evidence) {
     evidence.scrollIntoView({ block: "center" });
@@ -617,6 +678,129 @@ async function placesView() {
     el("p", { class: "muted", text: "Outline: world-countries (ODbL 1.0). Places: GeoNames (CC-BY 4.0)." }));
 }
 
+// --- events ---------------------------------------------------------------------------------------------------
+
+const QUAD_NAMES = { 1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict" };
+
+/** The events filter as a query string for the API and the page (only the fields filled). */
+function eventQuery(filter) {
+  return Object.entries(filter).filter(([, v]) => v).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&");
+}
+
+/**
+ * Events per CAMEO root over time, drawn by hand as SVG: one row per root code found, one column per day (per month
+ * when the days span more than 90), each cell shaded by its count and coloured by the root's quad class. Every cell
+ * has a title with its count; the table under the chart lists the events themselves.
+ */
+function eventCountChart(counts) {
+  const byMonth = counts.length && (dayOf(counts[counts.length - 1].day) - dayOf(counts[0].day)) / DAY > 90;
+  const columnOf = (day) => (byMonth ? day.slice(0, 7) : day);
+  const columns = [...new Set(counts.map((c) => columnOf(c.day)))].sort();
+  const roots = [...new Set(counts.map((c) => c.root))].sort();
+  const names = new Map(counts.map((c) => [c.root, c.rootName ?? c.root]));
+  const cells = new Map();
+  for (const c of counts) {
+    const key = `${c.root}@${columnOf(c.day)}`;
+    cells.set(key, (cells.get(key) ?? 0) + c.count);
+  }
+  const most = Math.max(1, ...cells.values());
+  const [labelWidth, cell, top, bottom] = [260, Math.max(14, Math.min(36, Math.floor(680 / Math.max(1, columns.length)))), 8, 70];
+  const width = labelWidth + columns.length * cell + 10;
+  const height = top + roots.length * 22 + bottom;
+  // Drawn at its own size (no wider than the page): a few columns stay small instead of being blown up.
+  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, width, height, class: "event-chart", id: "event-chart", role: "img",
+    "aria-label": `Events per CAMEO root code per ${byMonth ? "month" : "day"}` });
+  roots.forEach((root, row) => {
+    const y = top + row * 22;
+    const label = svg("text", { x: labelWidth - 8, y: y + 15, class: "tick", "text-anchor": "end" });
+    label.textContent = `${root} ${names.get(root)}`;
+    chart.append(label);
+    columns.forEach((column, col) => {
+      const n = cells.get(`${root}@${column}`) ?? 0;
+      const rect = svg("rect", { x: labelWidth + col * cell + 1, y: y + 1, width: cell - 2, height: 20,
+        class: n ? `cell quad-${CAMEO_QUAD(root)}` : "cell empty", "fill-opacity": n ? (0.25 + 0.75 * n / most).toFixed(2) : 1 });
+      rect.dataset.root = root;
+      rect.dataset.count = String(n);
+      const title = svg("title");
+      title.textContent = `${column} · ${root} ${names.get(root)}: ${n} event(s)`;
+      rect.append(title);
+      chart.append(rect);
+      if (n) {
+        const count = svg("text", { x: labelWidth + col * cell + cell / 2, y: y + 15, class: "count", "text-anchor": "middle" });
+        count.textContent = String(n);
+        chart.append(count);
+      }
+    });
+  });
+  columns.forEach((column, col) => {
+    const x = labelWidth + col * cell + cell / 2;
+    const y = top + roots.length * 22 + 8;
+    const label = svg("text", { x, y, class: "tick", "text-anchor": "end", transform: `rotate(-60 ${x} ${y})` });
+    label.textContent = column;
+    chart.append(label);
+  });
+  return chart;
+}
+
+async function eventsView(params) {
+  const filter = { actor: params.get("actor") ?? "", code: params.get("code") ?? "", from: params.get("from") ?? "", to: params.get("to") ?? "" };
+  const offset = Number(params.get("offset") ?? 0);
+  const query = eventQuery(filter);
+  const [rows, counts] = await Promise.all([
+    api(`/api/events?limit=${PAGE}&offset=${offset}${query ? "&" + query : ""}`),
+    api(`/api/events/counts${query ? "?" + query : ""}`),
+  ]);
+  const inputs = {
+    actor: el("input", { id: "event-actor", name: "actor", value: filter.actor, placeholder: "PRK, USAGOV, IGOUNO", size: "12" }),
+    code: el("input", { id: "event-code", name: "code", value: filter.code, placeholder: "19, 193", size: "6" }),
+    from: el("input", { id: "event-from", name: "from", type: "date", value: filter.from }),
+    to: el("input", { id: "event-to", name: "to", type: "date", value: filter.to }),
+  };
+  const labelled = (name, text) => el("label", {}, `${text} `, inputs[name]);
+  const form = el("form", { class: "filter event-filter", role: "search" },
+    labelled("actor", "Actor"), " ", labelled("code", "Code"), " ", labelled("from", "From"), " ", labelled("to", "To"), " ",
+    el("button", { type: "submit", text: "Filter" }));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const next = eventQuery(Object.fromEntries(Object.entries(inputs).map(([k, input]) => [k, input.value.trim()])));
+    location.hash = next ? `#/events?${next}` : "#/events";
+  });
+
+  const table = el("table", { class: "docs", id: "events" },
+    el("thead", {}, el("tr", {}, ...["Date", "Source", "", "Action", "", "Target", "Flags", "Article"].map((h) => el("th", { text: h })))));
+  const body = el("tbody");
+  for (const row of rows) {
+    const actor = (code, name, key) => el("td", {}, key ? el("a", { href: `#/entity/${encodeURIComponent(key)}`, text: name }) : el("span", { text: name }),
+      el("div", { class: "muted code", text: code }));
+    const flags = [row.negated ? "negated" : "", row.hypothetical ? "hypothetical" : "", row.reportedBy ? `reported by ${row.reportedByName ?? row.reportedBy}` : ""].filter(Boolean).join(", ");
+    body.append(el("tr", { class: row.negated ? "negated" : "" },
+      el("td", { text: row.date && row.date !== row.day ? `${row.day ?? ""} (${row.date})` : (row.day ?? "undated") }),
+      actor(row.sourceCode, row.sourceName, row.sourceKey),
+      el("td", { text: "→" }),
+      el("td", {}, el("span", { class: `code-badge quad-${safeClass(row.quadClass)}`, text: row.code }), " ", el("span", { text: row.description ?? "" }),
+        el("div", { class: "muted", text: `“${row.trigger}” · ${QUAD_NAMES[row.quadClass] ?? ""} · Goldstein ${row.goldstein}` })),
+      el("td", { text: "→" }),
+      actor(row.targetCode, row.targetName, row.targetKey),
+      el("td", { text: flags }),
+      el("td", {}, el("a", { href: `#/doc/${encodeURIComponent(row.document)}?at=${row.start}-${row.end}`, text: row.title ?? row.documentKey }))));
+  }
+  table.append(body);
+  const pager = el("div", { class: "pager" });
+  const base = query ? `#/events?${query}&` : "#/events?";
+  if (offset > 0) pager.append(el("a", { href: `${base}offset=${Math.max(0, offset - PAGE)}`, text: "← Newer" }));
+  if (rows.length === PAGE) pager.append(el("a", { href: `${base}offset=${offset + PAGE}`, text: "Older →" }));
+  const legend = el("ul", { class: "marker-legend" }, ...Object.entries(QUAD_NAMES).map(([q, name]) => el("li", {}, el("span", { class: `code-badge quad-${q}`, "aria-hidden": "true", text: "\u00a0" }), name)));
+  show(el("h1", { text: "Events" }),
+    el("p", { class: "muted", text: "Who did what to whom, CAMEO-coded: an actor prefix matches the source or the target (PRK: North Korea, its government, military …); a code prefix a family of actions (19: fight)." }),
+    form,
+    el("h2", { text: "Events per root code over time" }),
+    counts.length ? eventCountChart(counts) : el("p", { class: "muted", text: "No events to count." }),
+    counts.length ? legend : "",
+    el("h2", { text: "Events, newest first" }),
+    rows.length ? table : el("p", { class: "muted", text: query ? "No event matches." : "No events stored yet." }),
+    pager);
+}
+
 // --- paste box ----------------------------------------------------------------------------------------------
 
 function analyzeView() {
@@ -633,6 +817,7 @@ function analyzeView() {
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ text: area.value, date: date.value || null }),
       });
+      await loadCameoCodes();
       result.replaceChildren(...articleView(doc));
     } catch (error) {
       result.replaceChildren(el("p", { class: "error", role: "alert", text: `Error: ${error.message}` }));
@@ -649,6 +834,7 @@ async function route() {
   const [path, query] = hash.split("?");
   try {
     if (path.startsWith("/doc/")) await documentView(decodeURIComponent(path.slice(5)), new URLSearchParams(query ?? ""));
+    else if (path === "/events") await eventsView(new URLSearchParams(query ?? ""));
     else if (path === "/concepts") await conceptsView(new URLSearchParams(query ?? ""));
     else if (path.startsWith("/concept/")) await conceptView(decodeURIComponent(path.slice(9)));
     else if (path === "/analyze") analyzeView();

@@ -90,7 +90,7 @@ public static class GkgWriter
         return meta.Source ?? "";
     }
 
-    private static string Citation(DocumentMeta meta)
+    internal static string Citation(DocumentMeta meta)
         => string.Join(", ", new[] { meta.Source, meta.Title, meta.Id }.Where(p => !string.IsNullOrWhiteSpace(p)));
 
     /// <summary>V1 locations (each place once: <c>Type#Name#Country#ADM1#Lat#Long#FeatureID</c>) and V2 (each mention, with ADM2 and the offset).</summary>
@@ -126,7 +126,7 @@ public static class GkgWriter
     }
 
     /// <summary>GDELT's location types: 1 country, 2 U.S. state, 3 U.S. city, 4 world city, 5 world state (a first-level division).</summary>
-    private static int LocationType(Referent referent)
+    internal static int LocationType(Referent referent)
     {
         if (referent.Kind == ReferentKind.Country)
         {
