@@ -101,6 +101,11 @@ public sealed class EventCoder
         var entries = _verbs.Lookup(lemma);
         if (entries.Count == 0)
         {
+            entries = _verbs.LookupForm(context.SpanOf(token).Of(context.Text).ToUpperInvariant());
+        }
+
+        if (entries.Count == 0)
+        {
             return null;
         }
 
@@ -262,7 +267,9 @@ public sealed class EventCoder
 
             foreach (var t in targets)
             {
-                if (actors.Code(t) is not { } target || SameActor(source, target))
+                // `Ukraine sent troops`: troops whose country only the dateline gave are the country's own, not a target.
+                if (actors.Code(t) is not { } target || SameActor(source, target)
+                    || (source.Code.Length == 3 && actors.HasInferredCountry(t) && target.Code.StartsWith(source.Code, StringComparison.Ordinal)))
                 {
                     continue;
                 }
@@ -412,8 +419,10 @@ public sealed class EventCoder
             }
         }
 
-        // A noun the pattern names is part of the action (`imposed sanctions`, `sent troops`), not its target.
-        found.AddRange(objects.Where(o => pattern is null || !pattern.After.Any(e => NounMatches(context, e, o))));
+        // A noun the pattern names is part of the action (`imposed sanctions`, `sent troops`): it is a target only when
+        // nothing else is (`expelled a Pakistani diplomat`), so it goes last.
+        var named = pattern is null ? [] : objects.Where(o => pattern.After.Any(e => NounMatches(context, e, o))).ToList();
+        found.AddRange(objects.Except(named));
         if (pattern is not null)
         {
             foreach (var p in pattern.Prepositions)
@@ -439,6 +448,7 @@ public sealed class EventCoder
             }
         }
 
+        found.AddRange(named);
         return found.Distinct().ToList();
     }
 

@@ -37,6 +37,7 @@ internal sealed class ActorCoder
     private readonly ActorDictionary _actors;
     private readonly CountryCodes _countries;
     private readonly Dictionary<int, EventActor?> _coded = [];
+    private readonly HashSet<int> _inferred = [];
 
     public ActorCoder(EventContext context, AgentDictionary agents, ActorDictionary actors, CountryCodes countries)
     {
@@ -45,6 +46,9 @@ internal sealed class ActorCoder
         _actors = actors;
         _countries = countries;
     }
+
+    /// <summary>Whether the actor of <paramref name="head"/> (coded before) took its country from the scene or the dateline, not from its own words.</summary>
+    public bool HasInferredCountry(int head) => _inferred.Contains(head);
 
     /// <summary>The actor the phrase headed by <paramref name="head"/> names, or null.</summary>
     public EventActor? Code(int head)
@@ -167,6 +171,11 @@ internal sealed class ActorCoder
         var country = CountryInPhrase(span, exceptAt: headSpan) ?? named?.Country ?? SceneCountry(headSpan.Start)
             ?? (s_stateless.Contains(Role(agent.Code)) ? null : _context.DatelineCountry(headSpan.Start));
         var root = _countries.Cameo(country) ?? "---";
+        if (country is not null && CountryInPhrase(span, exceptAt: headSpan) is null && named?.Country is null)
+        {
+            _inferred.Add(head);
+        }
+
         var actor = agent.Prefix ? agent.Code + (root == "---" ? string.Empty : root) : root + Role(agent.Code);
         var name = named?.Canonical ?? span.Of(_context.Text);
         return new EventActor(span, actor, name, named?.Key, country);

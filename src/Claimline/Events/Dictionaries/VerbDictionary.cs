@@ -22,10 +22,12 @@ public sealed class VerbDictionary
     private static readonly Regex s_code = new(@"\[([^\]]*)\]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private readonly Dictionary<string, List<VerbEntry>> _byLemma;
+    private readonly Dictionary<string, string> _forms;
 
-    private VerbDictionary(Dictionary<string, List<VerbEntry>> byLemma, int blocks, int patterns, int transformations)
+    private VerbDictionary(Dictionary<string, List<VerbEntry>> byLemma, Dictionary<string, string> forms, int blocks, int patterns, int transformations)
     {
         _byLemma = byLemma;
+        _forms = forms;
         Blocks = blocks;
         Patterns = patterns;
         Transformations = transformations;
@@ -47,6 +49,38 @@ public sealed class VerbDictionary
     public IReadOnlyList<VerbEntry> Lookup(string lemma)
         => _byLemma.TryGetValue(lemma, out var entries) ? entries : [];
 
+    /// <summary>
+    /// The entries for a verb as written (upper case) when its lemma found none: the irregular and doubled forms the
+    /// file lists (<c>EXPEL {EXPELS EXPELLING EXPELLED}</c>), else the form less a regular ending (<c>-S, -ED, -ING</c>,
+    /// a doubled consonant, a dropped <c>E</c>). A lemmatizer's slip (<c>expelled</c> → <c>expell</c>) costs no event.
+    /// </summary>
+    public IReadOnlyList<VerbEntry> LookupForm(string form)
+    {
+        if (_forms.TryGetValue(form, out var listed))
+        {
+            return Lookup(listed);
+        }
+
+        foreach (var ending in (string[])["ING", "ED", "ES", "S", "D"])
+        {
+            if (form.Length <= ending.Length + 2 || !form.EndsWith(ending, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var stem = form[..^ending.Length];
+            foreach (var candidate in (string[])[stem, stem + "E", stem.Length > 2 && stem[^1] == stem[^2] ? stem[..^1] : stem, stem.EndsWith('I') ? stem[..^1] + "Y" : stem])
+            {
+                if (_byLemma.TryGetValue(candidate, out var entries))
+                {
+                    return entries;
+                }
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>Reads dictionaries in PETRARCH2's verb format from resource paths; later files see the synonym sets of earlier ones.</summary>
     public static VerbDictionary Load(params string[] paths)
     {
@@ -55,6 +89,7 @@ public sealed class VerbDictionary
         List<string[]>? synset = null;
         VerbBlock? block = null;
         var verbsOfBlock = new List<(string Lemma, string[] Before, string[] After, string? Code)>();
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
         int blocks = 0, patterns = 0, transformations = 0;
 
         void CloseBlock()
@@ -159,10 +194,21 @@ public sealed class VerbDictionary
 
             var verb = parts[main].TrimStart('+');
             verbsOfBlock.Add((verb, parts[..main], parts[(main + 1)..], verbCode));
+
+            // `{EXPELS EXPELLING EXPELLED}`: the forms of a single-word verb, for lemmas the tagger gets wrong.
+            var open = text.IndexOf('{', StringComparison.Ordinal);
+            var close = open >= 0 ? text.IndexOf('}', open) : -1;
+            if (parts.Length == 1 && close > open)
+            {
+                foreach (var form in text[(open + 1)..close].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    forms.TryAdd(form.TrimStart('+'), verb);
+                }
+            }
         }
 
         CloseBlock();
-        return new VerbDictionary(byLemma, blocks, patterns, transformations);
+        return new VerbDictionary(byLemma, forms, blocks, patterns, transformations);
     }
 
     private static string? CodeOrNull(string code)
