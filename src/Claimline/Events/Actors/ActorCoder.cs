@@ -152,7 +152,7 @@ internal sealed class ActorCoder
 
             // `the Ukrainian port of Odesa`, `a NATO member`, `Egypt's central bank`: a thing or part of an actor stands
             // for the actor, as GDELT codes it.
-            foreach (var m in _context.Mentions.Spans.Overlapping(span))
+            foreach (var m in InTextOrder(span))
             {
                 var owner = _context.Mentions.ReferentOf(m);
                 if (CodeOf(owner, span) is { } ownerCode)
@@ -351,7 +351,7 @@ internal sealed class ActorCoder
             }
         }
 
-        foreach (var m in _context.Mentions.Spans.Overlapping(phrase))
+        foreach (var m in InTextOrder(phrase))
         {
             if (_context.Mentions.Spans[m].Overlaps(exceptAt))
             {
@@ -396,7 +396,7 @@ internal sealed class ActorCoder
             return null;
         }
 
-        foreach (var m in _context.Mentions.Spans.Overlapping(sentence))
+        foreach (var m in InTextOrder(sentence))
         {
             if (_context.Mentions.ReferentOf(m) is { Kind: ReferentKind.Place, Country: { } country })
             {
@@ -405,6 +405,14 @@ internal sealed class ActorCoder
         }
 
         return null;
+    }
+
+    /// <summary>The mentions overlapping a span, first in the text first (the index orders them by referent).</summary>
+    private List<int> InTextOrder(TextSpan span)
+    {
+        var found = _context.Mentions.Spans.Overlapping(span);
+        found.Sort((a, b) => _context.Mentions.Spans[a].Start.CompareTo(_context.Mentions.Spans[b].Start));
+        return found;
     }
 
     /// <summary>The first role code of an agent (<c>GOVHLH</c> → <c>GOV</c>): one role after the country, as GDELT's actor codes mostly have.</summary>
