@@ -91,19 +91,19 @@ public class EventCoderTests
         var path = Path.Combine(RepositoryPaths.TestProject, "Events", "events-gold.jsonl");
         var scores = EventEvaluator.Evaluate(EventGoldReader.Read(path), s_pipeline.Value);
         Assert.Equal(242, scores.Measures["triple"].GoldCount);
-        Assert.True(scores.Measures["triple"].F1 >= 0.20, $"triple F1 {scores.Measures["triple"].F1:P1}");
-        Assert.True(scores.Measures["root_code"].F1 >= 0.40, $"root code F1 {scores.Measures["root_code"].F1:P1}");
+        Assert.True(scores.Measures["triple"].F1 >= 0.24, $"triple F1 {scores.Measures["triple"].F1:P1}");
+        Assert.True(scores.Measures["root_code"].F1 >= 0.46, $"root code F1 {scores.Measures["root_code"].F1:P1}");
     }
 
     [Fact]
     public void The_held_out_events_gold_scores_at_least_its_first_run()
     {
         // events-heldout.jsonl: 18 more invented articles, written by hand without seeing the coder and never tuned on;
-        // its first run (7 Dec 2026) gave triple F1 23.7 and root code 47.4 (docs/events.md).
+        // its first run (7 Dec 2026) gave triple F1 23.7 and root code 47.4, the second 24.6 and 48.3 (docs/events.md).
         var path = Path.Combine(RepositoryPaths.TestProject, "Events", "events-heldout.jsonl");
         var scores = EventEvaluator.Evaluate(EventGoldReader.Read(path), s_pipeline.Value);
         Assert.Equal(145, scores.Measures["triple"].GoldCount);
-        Assert.True(scores.Measures["triple"].F1 >= 0.20, $"triple F1 {scores.Measures["triple"].F1:P1}");
-        Assert.True(scores.Measures["root_code"].F1 >= 0.40, $"root code F1 {scores.Measures["root_code"].F1:P1}");
+        Assert.True(scores.Measures["triple"].F1 >= 0.22, $"triple F1 {scores.Measures["triple"].F1:P1}");
+        Assert.True(scores.Measures["root_code"].F1 >= 0.44, $"root code F1 {scores.Measures["root_code"].F1:P1}");
     }
 }
