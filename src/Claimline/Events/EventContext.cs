@@ -15,6 +15,7 @@ internal sealed class EventContext
     {
         Text = document.Text;
         Tokens = document.Get(Layers.Tokens);
+        TokenIndex = SpanIndex.Of(Tokens);
         Syntax = new DocumentSyntax(document);
         Referents = document.Get(Layers.Referents);
         Mentions = ReferentMentions.Of(Referents);
@@ -38,6 +39,9 @@ internal sealed class EventContext
     public string Text { get; }
 
     public Layer<Token> Tokens { get; }
+
+    /// <summary>The tokens by span, to find the words of a mention.</summary>
+    public SpanIndex TokenIndex { get; }
 
     public DocumentSyntax Syntax { get; }
 

@@ -80,6 +80,24 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void A_person_without_a_role_takes_the_code_of_the_phrase_that_introduced_them()
+    {
+        const string text = "Ali Raza, a Pakistani diplomat, met Indian officials in Delhi.";
+        var e = Only(text, "met");
+        Assert.Equal(("PAKGOV", "INDGOV"), (e.Source.Code, e.Target.Code));
+        Assert.Equal("04", e.RootCode);
+    }
+
+    [Fact]
+    public void A_verb_the_lemmatizer_misreads_is_found_by_its_listed_form()
+    {
+        const string text = "India expelled a Pakistani diplomat on Monday.";
+        var e = Only(text, "expelled");
+        Assert.Equal(("IND", "PAKGOV"), (e.Source.Code, e.Target.Code));
+        Assert.Equal("16", e.RootCode);
+    }
+
+    [Fact]
     public void Actions_without_two_actors_code_nothing()
         => Assert.Empty(Events("The storm destroyed hundreds of homes. Prices rose by 3 percent in March."));
 

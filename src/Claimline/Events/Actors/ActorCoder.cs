@@ -271,7 +271,7 @@ internal sealed class ActorCoder
 
                     if (country is null)
                     {
-                        return _actors.Lookup(referent.Canonical, _context.Date);
+                        return _actors.Lookup(referent.Canonical, _context.Date) ?? IntroducedAs(referent);
                     }
 
                     return country + (role is { Prefix: false } ? Role(role.Code) : string.Empty);
@@ -299,6 +299,60 @@ internal sealed class ActorCoder
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The code of the noun phrase a person was introduced with, when no role gave them a country: `a Pakistani diplomat
+    /// named Ali Raza`, `Ali Raza, a Pakistani diplomat,` → the diplomat's code. Null when there is none.
+    /// </summary>
+    private string? IntroducedAs(Referent person)
+    {
+        var syntax = _context.Syntax;
+        var first = person.Mentions.Count > 0 ? person.Mentions[0] : person.Span;
+        var tokens = _context.TokenIndex.Overlapping(first);
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var name = syntax.HeadWithin(tokens.Min(), tokens.Max());
+        var candidates = new List<int>();
+        var head = syntax.HeadOf(name);
+        if (head >= 0 && syntax.TagOf(head) == Upos.VERB && syntax.BaseRelationOf(head) == "acl")
+        {
+            head = syntax.HeadOf(head); // `a diplomat named X`
+        }
+
+        if (head >= 0 && syntax.BaseRelationOf(name) is "appos" or "xcomp" or "acl")
+        {
+            candidates.Add(head);
+        }
+
+        foreach (var (child, relation) in syntax.Dependents(name))
+        {
+            if (relation == "appos")
+            {
+                candidates.Add(child); // `X, a Pakistani diplomat,`
+            }
+        }
+
+        foreach (var noun in candidates)
+        {
+            if (syntax.TagOf(noun) != Upos.NOUN)
+            {
+                continue;
+            }
+
+            var phrase = PhraseTokens(noun);
+            var span = new TextSpan(_context.SpanOf(phrase.Min()).Start, _context.SpanOf(phrase.Max()).End);
+            if (AgentOf(phrase, noun) is { Prefix: false } agent && CountryInPhrase(span, exceptAt: _context.SpanOf(noun)) is { } country
+                && _countries.Cameo(country) is { } code)
+            {
+                return code + Role(agent.Code);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The Phoenix code of the referent's canonical name or of any of its mentions, or null.</summary>
