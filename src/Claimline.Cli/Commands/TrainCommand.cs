@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
+using Claimline.Entities.Features;
 using Claimline.Entities.Gazetteers;
 using Claimline.Entities.Tagging;
 using Claimline.Entities.Training;
@@ -40,11 +41,13 @@ internal static class TrainCommand
         var bits = new Option<int>("--bits") { Description = "Bits per stored weight (8 or 16).", DefaultValueFactory = _ => defaults.WeightBits };
         bits.AcceptOnlyFromAmong("8", "16");
         var shuffles = new Option<int>("--shuffles") { Description = "Perceptrons trained with consecutive seeds and averaged into one model.", DefaultValueFactory = _ => defaults.Shuffles };
+        var addDev = new Option<bool>("--add-dev") { Description = "Score --dev with a model trained on --train alone (recorded in the manifest), then write a model trained on both with the same settings." };
+        var without = new Option<string[]>("--without") { Description = "Feature groups to leave out, to measure them (Clusters, Designators).", AllowMultipleArgumentsPerToken = true };
         var history = new Option<int>("--history") { Description = "Tokens of document history the features see (0: none).", DefaultValueFactory = _ => defaults.HistoryWindow };
 
         var command = new Command("ner", "Train the named-entity tagger (averaged perceptron over BILOU labels).")
         {
-            train, dev, output, folds, epochs, seed, minCount, bits, history, shuffles,
+            train, dev, output, folds, epochs, seed, minCount, bits, history, shuffles, without, addDev,
         };
         command.SetAction(result =>
         {
@@ -67,8 +70,21 @@ internal static class TrainCommand
                 return (int)ExitCode.Usage;
             }
 
+            var groups = NerFeatureGroups.All;
+            foreach (var name in result.GetValue(without) ?? [])
+            {
+                if (!Enum.TryParse<NerFeatureGroups>(name, ignoreCase: true, out var group))
+                {
+                    Console.Error.WriteLine($"claimline: no feature group '{name}'.");
+                    return (int)ExitCode.Usage;
+                }
+
+                groups &= ~group;
+            }
+
             var options = new TrainingOptions
             {
+                Groups = groups,
                 Epochs = Math.Max(1, result.GetValue(epochs)),
                 Seed = result.GetValue(seed),
                 MinFeatureCount = Math.Max(1, result.GetValue(minCount)),
@@ -78,9 +94,17 @@ internal static class TrainCommand
             };
             var trainData = ConllReader.Read(trainFile.FullName);
             var devData = devFile is null ? null : ConllReader.Read(devFile.FullName);
+            var withDev = result.GetValue(addDev);
+            if (withDev && devData is null)
+            {
+                Console.Error.WriteLine("claimline: --add-dev needs --dev.");
+                return (int)ExitCode.Usage;
+            }
+
+            ManifestCrossValidation? crossValidation = null;
             if (k >= 2)
             {
-                CrossValidate(trainData, k, options);
+                crossValidation = CrossValidate(trainData, k, options);
             }
 
             if (outFile is null)
@@ -90,6 +114,20 @@ internal static class TrainCommand
 
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var trained = new PerceptronTrainer(Gazetteer.English, options).Train(trainData, devData, Console.Error);
+            var devScore = trained.Dev;
+            var trainingData = trainData;
+            var trainingName = trainFile.Name;
+            var trainingBytes = File.ReadAllBytes(trainFile.FullName);
+            if (withDev)
+            {
+                // The common practice for a final model: the settings chosen without the dev file, then trained on it too.
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dev, trained on {trainFile.Name} alone: {devScore!.Overall}; now training on {trainFile.Name} + {devFile!.Name}"));
+                trainingData = [.. trainData, .. devData!];
+                trainingName = $"{trainFile.Name} + {devFile.Name}";
+                trainingBytes = [.. trainingBytes, .. File.ReadAllBytes(devFile.FullName)];
+                trained = new PerceptronTrainer(Gazetteer.English, options).Train(trainingData, null, Console.Error);
+            }
+
             watch.Stop();
 
             outFile.Directory?.Create();
@@ -98,15 +136,18 @@ internal static class TrainCommand
             {
                 Name = ManifestName(outFile.Name),
                 Format = ModelFile.Format,
-                Features = Claimline.Entities.Features.FeatureExtractor.Version,
+                Features = FeatureExtractor.Version,
+                FeatureGroups = groups.ToString(),
                 Labels = Enumerable.Range(0, BilouLabels.Count).Select(BilouLabels.Name).ToArray(),
                 Decoder = "greedy left-to-right over BILOU labels, unconstrained; spans read leniently",
                 HistoryWindow = options.HistoryWindow,
-                TrainingFile = trainFile.Name,
-                TrainingSha256 = Sha256(File.ReadAllBytes(trainFile.FullName)),
-                TrainingSentences = trainData.Count,
+                TrainingFile = trainingName,
+                TrainingSha256 = Sha256(trainingBytes),
+                TrainingSentences = trainingData.Count,
                 TrainingTokens = trained.TrainingTokens,
                 DevFile = devFile?.Name,
+                DevScoredBy = devFile is null ? null : withDev ? $"the same settings trained on {trainFile.Name} alone" : "this model",
+                CrossValidation = crossValidation,
                 Seed = options.Seed,
                 Epochs = options.Epochs,
                 Shuffles = options.Shuffles,
@@ -114,7 +155,7 @@ internal static class TrainCommand
                 FeatureCount = trained.Model.FeatureCount,
                 WeightBits = options.WeightBits,
                 GazetteerSha256 = GazetteerFiles.Sha256(),
-                Dev = trained.Dev is { } score
+                Dev = devScore is { } score
                     ? new ManifestScore(
                         Math.Round(score.Overall.Precision, 4),
                         Math.Round(score.Overall.Recall, 4),
@@ -128,7 +169,7 @@ internal static class TrainCommand
             var manifestPath = ManifestPath(outFile.FullName);
             File.WriteAllText(manifestPath, manifest.ToJson());
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outFile.FullName} ({trained.File.Length:N0} bytes) and {manifestPath}"));
-            if (trained.Dev is { } dev2)
+            if (devScore is { } dev2)
             {
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dev: {dev2.Overall}"));
             }
@@ -138,13 +179,14 @@ internal static class TrainCommand
         return command;
     }
 
-    private static void CrossValidate(List<ConllSentence> data, int k, TrainingOptions options)
+    internal static ManifestCrossValidation CrossValidate(List<ConllSentence> data, int k, TrainingOptions options)
     {
         var scores = NerCrossValidation.Run(data, k, Gazetteer.English, options, (fold, sentences, score) =>
             Console.Error.WriteLine(Invariant($"fold {fold + 1}/{k}: {sentences:N0} sentences, F1 {100 * score.Overall.F1:F2} (P {100 * score.Overall.Precision:F2}, R {100 * score.Overall.Recall:F2})")));
         var (mean, sd) = NerCrossValidation.Summary(scores);
         var f1 = scores.Select(s => 100 * s.Overall.F1).ToArray();
-        Console.Out.WriteLine(Invariant($"{k}-fold F1 (by article): {100 * mean:F2} ± {100 * sd:F2} (min {f1.Min():F2}, max {f1.Max():F2}; folds {string.Join(" ", f1.Select(x => x.ToString("F2", CultureInfo.InvariantCulture)))}); epochs {options.Epochs}, shuffles {options.Shuffles}, min-count {options.MinFeatureCount}, history {options.HistoryWindow}"));
+        Console.Out.WriteLine(Invariant($"{k}-fold F1 (by article): {100 * mean:F2} ± {100 * sd:F2} (min {f1.Min():F2}, max {f1.Max():F2}; folds {string.Join(" ", f1.Select(x => x.ToString("F2", CultureInfo.InvariantCulture)))}); epochs {options.Epochs}, shuffles {options.Shuffles}, min-count {options.MinFeatureCount}, history {options.HistoryWindow}, features {options.Groups}"));
+        return new ManifestCrossValidation(k, "by article, contiguous", Math.Round(mean, 4), Math.Round(sd, 4));
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
