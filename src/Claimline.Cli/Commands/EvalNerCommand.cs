@@ -12,7 +12,9 @@ namespace Claimline.Cli.Commands;
 /// <summary>
 /// <c>claimline eval ner --gold FILE [--json]</c>: tags a CoNLL file's tokens with the named-entity tagger and prints
 /// conlleval's exact-match precision, recall and F1, per type and overall. Claimline's types map onto CoNLL's:
-/// PERSON → PER, ORG → ORG, LOC/GPE → LOC, NORP → MISC, MISC → MISC.
+/// PERSON → PER, ORG → ORG, LOC/GPE → LOC, NORP → MISC, MISC → MISC. With <c>--folds K</c> it cross-validates
+/// instead: K models trained with the shipped settings on all but one fold of the file (by article), each scored on
+/// its held-out fold (as <c>claimline train ner --folds K</c>, which takes the training settings as options).
 /// </summary>
 internal static class EvalNerCommand
 {
@@ -22,9 +24,10 @@ internal static class EvalNerCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object {precision, recall, f1, types: {PER: {…}, …}}." };
         var model = new Option<FileInfo?>("--model") { Description = "A model file written by 'claimline train ner' (default: the shipped model)." };
         var output = new Option<FileInfo?>("--output") { Description = "Also write 'word gold guessed' lines, the input format of conlleval, to this file." };
+        var folds = new Option<int>("--folds") { Description = "Cross-validate on the gold file instead: train on all folds but one (by article, shipped settings), score the held-out one; print mean ± standard deviation of F1." };
         var command = new Command("ner", "Score the named-entity tagger on CoNLL data (conlleval: exact span and type match).")
         {
-            gold, json, model, output,
+            gold, json, model, output, folds,
         };
         command.SetAction(result =>
         {
@@ -44,6 +47,12 @@ internal static class EvalNerCommand
             {
                 Console.Error.WriteLine($"claimline: {e.Message}");
                 return (int)ExitCode.NoInput;
+            }
+
+            if (result.GetValue(folds) is var k and >= 2)
+            {
+                TrainCommand.CrossValidate(sentences, k, new TrainingOptions());
+                return (int)ExitCode.Success;
             }
 
             var modelFile = result.GetValue(model);
@@ -130,7 +139,13 @@ internal static class EvalNerCommand
 
         if (manifest?.Dev is { } claimed)
         {
-            output.WriteLine(Invariant($"model {manifest.Name}: trained on {manifest.TrainingFile}; its manifest claims F1 {100 * claimed.F1:F2} on {manifest.DevFile}."));
+            var by = manifest.DevScoredBy is { } scoredBy && scoredBy != "this model" ? $" ({scoredBy}; this model saw {manifest.DevFile} in training, so a score on it here is no held-out figure)" : "";
+            output.WriteLine(Invariant($"model {manifest.Name}: trained on {manifest.TrainingFile}; its manifest claims F1 {100 * claimed.F1:F2} on {manifest.DevFile}{by}."));
+        }
+
+        if (manifest?.CrossValidation is { } cv)
+        {
+            output.WriteLine(Invariant($"cross-validated with the same settings: {cv.Folds}-fold F1 {100 * cv.MeanF1:F2} ± {100 * cv.StandardDeviation:F2} ({cv.Split})."));
         }
     }
 

@@ -6,7 +6,8 @@ namespace Claimline.Entities;
 /// Joins a name and the division word after it into one place: <c>Kherson Oblast</c> tagged as ORG <c>Kherson</c> and
 /// LOC <c>Oblast</c>, or <c>Gedo</c> followed by an untagged <c>Province</c>, becomes the LOC <c>Kherson Oblast</c>
 /// (<c>Resources/en/division-words.txt</c>). People's names are left alone. Two organizations tagged side by side
-/// with nothing between (<c>Uganda Red Cross</c> <c>Society</c>) are one name too.
+/// with nothing between (<c>Uganda Red Cross</c> <c>Society</c>) are one name too, and a name of two words or more
+/// that ends in a division word is a place, whatever its tagged type.
 /// </summary>
 public sealed class DivisionRefiner
 {
@@ -30,6 +31,13 @@ public sealed class DivisionRefiner
         for (var i = 0; i < spans.Count; i++)
         {
             var (start, end, type) = spans[i];
+
+            // A name that ends in a division word is a place, whatever the tagger typed it (Kherson/B-PER Oblast/L-PER).
+            if (type != EntityType.Loc && end - start >= 2 && _words.Contains(words[end - 1]))
+            {
+                result.Add((start, end, EntityType.Loc, true));
+                continue;
+            }
             if (type != EntityType.Person && end < words.Count && _words.Contains(words[end]))
             {
                 // The division word is either untagged or a one-word span of its own right after the name.

@@ -66,6 +66,12 @@ public sealed class EntityAnnotator(EntityTagger tagger) : IAnnotator
                 spans.Add((span.Start, span.End, BilouLabels.EntityTypes[span.Type]));
             }
 
+            if (spans.Count >= 2)
+            {
+                // Two names or more: the sentence was tagged, so the scratch holds its gazetteer marks.
+                GazetteerNameJoiner.Join(spans, scratch.Gazetteer.AsSpan(0, n));
+            }
+
             foreach (var (start, end, tagged, rule) in _divisions.Refine(spans, words))
             {
                 var confidence = 1f;

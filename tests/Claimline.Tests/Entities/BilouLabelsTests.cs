@@ -38,7 +38,7 @@ public class BilouLabelsTests
     [Fact]
     public void Decode_reads_ill_formed_sequences_without_losing_a_labelled_token()
     {
-        // L- without B-, then B- followed by O, then I- of another type.
+        // L- without B-, then B- followed by O, then I- of another type: it continues the name, whose last word gives the type.
         int[] labels =
         [
             BilouLabels.Label(s_per, BilouPosition.Last),
@@ -47,7 +47,7 @@ public class BilouLabelsTests
             BilouLabels.Label(s_per, BilouPosition.Begin),
             BilouLabels.Label(s_loc, BilouPosition.Inside),
         ];
-        Assert.Equal([new TypedSpan(0, 1, s_per), new TypedSpan(1, 2, s_loc), new TypedSpan(3, 4, s_per), new TypedSpan(4, 5, s_loc)], BilouLabels.Decode(labels));
+        Assert.Equal([new TypedSpan(0, 1, s_per), new TypedSpan(1, 2, s_loc), new TypedSpan(3, 5, s_loc)], BilouLabels.Decode(labels));
     }
 
     [Fact]

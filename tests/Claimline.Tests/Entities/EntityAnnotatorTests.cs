@@ -48,6 +48,17 @@ public class EntityAnnotatorTests
     }
 
     [Fact]
+    public void Invented_company_names_ending_in_a_designator_are_organizations()
+    {
+        // Names the training data cannot have seen; the designator word (Shipping, Logistics, GmbH) says what they are.
+        var entities = Entities("Shares of Brekkestad Shipping rose 4 percent on Tuesday, while Sunfield Logistics fell after Kalvmark Automotive GmbH cut its forecast.");
+        Assert.Contains(("Brekkestad Shipping", EntityType.Org, EntitySource.Model), entities);
+        Assert.Contains(("Sunfield Logistics", EntityType.Org, EntitySource.Model), entities);
+        Assert.Contains(entities, e => e.Text.StartsWith("Kalvmark Automotive", StringComparison.Ordinal) && e.Type == EntityType.Org);
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
     public void Text_without_names_gives_an_empty_layer()
         => Assert.Empty(Entities("the rain stopped and everyone went home."));
 

@@ -13,15 +13,23 @@ public class FeatureExtractorTests
         ("China", GazetteerCategory.Country),
         ("Democratic People's Republic of Korea", GazetteerCategory.Country),
         ("North Korean", GazetteerCategory.Demonym),
-    ]);
+    ],
+    designators: ["Logistics", "GmbH", "plc"]);
 
-    private static ulong[] Features(string[] tokens, int i, DocumentHistory? history = null)
+    private static ulong[] Features(string[] tokens, int i, DocumentHistory? history = null, NerFeatureGroups groups = NerFeatureGroups.All)
     {
         var sentence = new SentenceFeatures();
         sentence.Prepare(tokens, s_gazetteer);
         var buffer = new ulong[FeatureExtractor.MaxFeatures];
-        var n = FeatureExtractor.Extract(sentence, i, BilouLabels.Outside, BilouLabels.Outside, history, buffer);
+        var n = FeatureExtractor.Extract(sentence, i, BilouLabels.Outside, BilouLabels.Outside, history, buffer, groups);
         return buffer[..n];
+    }
+
+    private static SentenceFeatures Prepared(params string[] tokens)
+    {
+        var sentence = new SentenceFeatures();
+        sentence.Prepare(tokens, s_gazetteer);
+        return sentence;
     }
 
     private static string Shape(string token, int maxRun = 4)
@@ -106,5 +114,43 @@ public class FeatureExtractorTests
         Assert.Equal(1, history.Lookup(kovac)[1]);
         history.Record(FeatureHash.OfLower("Tuesday"), 0);
         Assert.Equal(0, history.Lookup(kovac)[1]);
+    }
+
+    [Fact]
+    public void Brown_clusters_are_found_as_written_lower_cased_or_Title_cased()
+    {
+        var sentence = Prepared("Shares", "of", "LOGISTICS", "firms", "xqzvkw");
+        Assert.NotEqual(0UL, sentence.Cluster[1]);
+        Assert.NotEqual(0UL, sentence.Cluster[2]);
+        Assert.Equal(sentence.Cluster[2], Prepared("logistics").Cluster[0]);
+        Assert.Equal(0UL, sentence.Cluster[4]);
+    }
+
+    [Fact]
+    public void Cluster_and_designator_features_come_on_top_of_the_others_and_a_left_out_group_adds_none()
+    {
+        string[] tokens = ["Shares", "of", "Northwind", "Logistics", "rose"];
+        var all = Features(tokens, 2);
+        var without = Features(tokens, 2, groups: NerFeatureGroups.None);
+        Assert.Empty(without.Except(all));
+        Assert.True(all.Length >= without.Length + 8);
+    }
+
+    [Fact]
+    public void A_capitalized_run_ending_in_a_designator_is_marked_whole()
+    {
+        var sentence = Prepared("Shares", "of", "Northwind", "Logistics", "rose", "at", "Procter", "&", "Gamble", "GmbH", ".");
+        Assert.Equal(
+            [false, false, true, true, false, false, true, true, true, true, false],
+            sentence.InDesignatedRun[..sentence.Count]);
+    }
+
+    [Fact]
+    public void Designators_match_as_listed_or_in_capitals_but_not_in_lower_case()
+    {
+        Assert.True(Prepared("NORTHWIND", "LOGISTICS").InDesignatedRun[0]);
+        Assert.False(Prepared("Northwind", "logistics").Designator[1]);
+        Assert.False(Prepared("Logistics").InDesignatedRun[0]);
+        Assert.True(Prepared("Logistics").Designator[0]);
     }
 }

@@ -32,6 +32,17 @@ public class ModelFileTests
             "The gazetteer files changed since the model was trained; retrain it with 'claimline train ner' (see README).");
 
     [Fact]
+    public void Shipped_manifest_records_its_cross_validation_and_which_model_its_dev_score_belongs_to()
+    {
+        var manifest = ShippedManifest();
+        Assert.NotNull(manifest.CrossValidation);
+        Assert.Equal(5, manifest.CrossValidation.Folds);
+        Assert.Equal("eng.train + eng.testa", manifest.TrainingFile);
+        Assert.Equal("the same settings trained on eng.train alone", manifest.DevScoredBy);
+        Assert.Equal(nameof(NerFeatureGroups.All), manifest.FeatureGroups);
+    }
+
+    [Fact]
     public void Shipped_model_file_is_the_one_the_manifest_describes()
     {
         using var stream = ResourceFile.Open(ModelFile.EnglishPath);

@@ -45,4 +45,13 @@ public enum FeatureTemplate : ulong
     HistoryMajorityPlus1 = 37,
     LowerShortShapePlus1 = 38,
     LowerMinus1ShortShape = 39,
+    Cluster = 40,
+    ClusterUnknown = 41,
+    ClusterMinus1 = 42,
+    ClusterPlus1 = 43,
+    ClusterMinus2 = 44,
+    ClusterPlus2 = 45,
+    Designator = 46,
+    DesignatorPlus1 = 47,
+    DesignatedRun = 48,
 }

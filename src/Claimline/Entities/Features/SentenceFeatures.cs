@@ -1,17 +1,32 @@
 using Claimline.Entities.Gazetteers;
+using Claimline.Syntax.Tagging;
+using Claimline.Text;
 
 namespace Claimline.Entities.Features;
 
 /// <summary>
-/// Per-token values computed once per sentence (hashes of the word, its lower-cased and shape forms, affixes and
-/// gazetteer matches), from which <see cref="FeatureExtractor"/> assembles each position's features. Reused from
+/// Per-token values computed once per sentence (hashes of the word, its lower-cased and shape forms, affixes,
+/// gazetteer matches, Brown clusters and organization designators), from which <see cref="FeatureExtractor"/> assembles each position's features. Reused from
 /// sentence to sentence by one thread; grows as needed.
 /// </summary>
 public sealed class SentenceFeatures
 {
     public const int AffixLengths = 4;
 
+    private readonly HashedClusters _clusters;
     private string[] _tokens = new string[64];
+
+    /// <summary>Scratch space with the shipped Brown clusters (<see cref="WordClusters.English"/>), shared with the POS tagger.</summary>
+    public SentenceFeatures()
+        : this(WordClusters.English)
+    {
+    }
+
+    public SentenceFeatures(WordClusters clusters)
+    {
+        ArgumentNullException.ThrowIfNull(clusters);
+        _clusters = HashedClusters.Of(clusters);
+    }
 
     public int Count { get; private set; }
 
@@ -35,6 +50,18 @@ public sealed class SentenceFeatures
     internal ulong[] Suffixes { get; private set; } = new ulong[64 * AffixLengths];
 
     internal uint[] Gazetteer { get; private set; } = new uint[64];
+
+    /// <summary>The token's whole Brown cluster path with its leading 1 bit (as written, lower-cased, then Title-cased); 0 when unknown.</summary>
+    internal ulong[] Cluster { get; private set; } = new ulong[64];
+
+    /// <summary>Whether the token is an organization designator (<see cref="Gazetteers.Gazetteer.IsDesignator"/>).</summary>
+    internal bool[] Designator { get; private set; } = new bool[64];
+
+    /// <summary>
+    /// Whether the token belongs to a run of two or more capitalized tokens whose last token is a designator
+    /// (<c>Northwind Logistics</c>, <c>Procter &amp; Gamble Co</c>): the run names an organization, whatever its first words are.
+    /// </summary>
+    internal bool[] InDesignatedRun { get; private set; } = new bool[64];
 
     /// <summary>Whether the token starts with an upper-case letter.</summary>
     internal bool[] Capitalized { get; private set; } = new bool[64];
@@ -84,12 +111,64 @@ public sealed class SentenceFeatures
                 Suffixes[(i * AffixLengths) + a - 1] = a <= length ? FeatureHash.Of(lower[^take..]) : 0;
             }
 
+            Cluster[i] = ClusterOf(span, Word[i], LowerExact[i]);
+            Designator[i] = gazetteer.IsDesignator(Word[i]);
             Shape[i] = FeatureHash.Of(shape[..TokenForm.Shape(span, shape)]);
             ShortShape[i] = FeatureHash.Of(shape[..TokenForm.Shape(span, shape, maxRun: 1)]);
         }
 
         UpperSentence = !anyLower;
         gazetteer.Match(_tokens.AsSpan(0, n), LowerExact.AsSpan(0, n), Gazetteer.AsSpan(0, n));
+        MarkDesignatedRuns(n);
+    }
+
+    /// <summary>The cluster as <see cref="WordClusters.Path"/> finds it: as written, lower-cased, then Title-cased.</summary>
+    private ulong ClusterOf(ReadOnlySpan<char> word, ulong written, ulong lower)
+    {
+        var path = _clusters.Path(written);
+        if (path != 0 || word.IsEmpty)
+        {
+            return path;
+        }
+
+        path = _clusters.Path(lower);
+        if (path != 0 || word.Length > 64)
+        {
+            return path;
+        }
+
+        Span<char> title = stackalloc char[word.Length];
+        word.ToLowerInvariant(title);
+        title[0] = char.ToUpperInvariant(title[0]);
+        return _clusters.Path(FeatureHash.Of(title));
+    }
+
+    /// <summary>Marks the capitalized runs (an <c>&amp;</c> may join them) that end in a designator.</summary>
+    private void MarkDesignatedRuns(int n)
+    {
+        Array.Clear(InDesignatedRun, 0, n);
+        var i = 0;
+        while (i < n)
+        {
+            if (!Capitalized[i])
+            {
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < n && (Capitalized[end] || (_tokens[end] == "&" && end + 1 < n && Capitalized[end + 1])))
+            {
+                end++;
+            }
+
+            if (end - i >= 2 && Designator[end - 1])
+            {
+                Array.Fill(InDesignatedRun, true, i, end - i);
+            }
+
+            i = end;
+        }
     }
 
     private void Grow(int n)
@@ -111,5 +190,8 @@ public sealed class SentenceFeatures
         Gazetteer = new uint[size];
         Capitalized = new bool[size];
         StartsLower = new bool[size];
+        Cluster = new ulong[size];
+        Designator = new bool[size];
+        InDesignatedRun = new bool[size];
     }
 }

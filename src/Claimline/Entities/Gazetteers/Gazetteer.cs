@@ -18,10 +18,20 @@ public sealed class Gazetteer
     private static readonly Lazy<Gazetteer> s_english = new(() => GazetteerFiles.LoadEnglish());
 
     private readonly Dictionary<ulong, ushort> _entries = [];
+    private readonly HashSet<ulong> _designators = [];
 
-    public Gazetteer(IEnumerable<(string Name, GazetteerCategory Category)> entries)
+    /// <param name="entries">The names and their lists.</param>
+    /// <param name="designators">Words that end organization names (<c>Logistics</c>, <c>GmbH</c>), as written; see <see cref="IsDesignator"/>.</param>
+    public Gazetteer(IEnumerable<(string Name, GazetteerCategory Category)> entries, IEnumerable<string>? designators = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        foreach (var word in designators ?? [])
+        {
+            // As written and in capitals (headlines): "Group" and "GROUP", but not the common noun "group".
+            _designators.Add(FeatureHash.Of(word));
+            _designators.Add(FeatureHash.Of(word.ToUpperInvariant()));
+        }
+
         var tokens = new List<Token>();
         foreach (var (name, category) in entries)
         {
@@ -52,6 +62,9 @@ public sealed class Gazetteer
     public int MaxLength { get; }
 
     public int EntryCount { get; }
+
+    /// <summary>Whether a token, by <see cref="FeatureHash.Of"/> of its normalized form, is an organization designator as listed or in capitals.</summary>
+    public bool IsDesignator(ulong word) => _designators.Contains(word);
 
     /// <summary>
     /// Marks every match: bit <c>4·category + position</c> of <paramref name="marks"/>[i] is set when token i is at

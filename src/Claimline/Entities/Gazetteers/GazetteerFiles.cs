@@ -14,9 +14,10 @@ public static class GazetteerFiles
     public static IReadOnlyList<string> Files { get; } =
     [
         "countries.tsv", "demonyms.tsv", "capitals.tsv", "seats.tsv", "regions.tsv", "organizations.tsv", "first-names.txt",
+        "org-designators.txt",
     ];
 
-    public static Gazetteer LoadEnglish() => new(Entries());
+    public static Gazetteer LoadEnglish() => new(Entries(), ResourceFile.ReadList(Folder + "org-designators.txt"));
 
     public static IEnumerable<(string Name, GazetteerCategory Category)> Entries()
     {

@@ -66,7 +66,12 @@ public static class BilouLabels
 
     /// <summary>
     /// The names in a label sequence. Lenient with ill-formed input (an I or L without a B starts a name; a B or I
-    /// followed by something else closes it), so it never loses a labelled token.
+    /// followed by something else closes it), so it never loses a labelled token. An I or L of another type than the
+    /// open name continues it, and the name takes the type of its last word: the greedy tagger often changes its mind
+    /// about the type inside a long name (<c>European/B-MISC Forest/I-MISC Fire/I-ORG … System/L-ORG</c>,
+    /// <c>Addis/B-ORG Ababa/L-LOC</c>), where its positions still agree on one name, and the last word is the head
+    /// that decides what the name is. For the same reason an L or U that opens a name, followed by an I or L, opens it
+    /// as a B would.
     /// </summary>
     public static List<TypedSpan> Decode(ReadOnlySpan<int> labels)
     {
@@ -78,7 +83,7 @@ public static class BilouLabels
             var label = labels[i];
             var t = TypeOf(label);
             var position = label == Outside ? BilouPosition.Unit : PositionOf(label);
-            var continues = start >= 0 && t == type && position is BilouPosition.Inside or BilouPosition.Last;
+            var continues = start >= 0 && position is BilouPosition.Inside or BilouPosition.Last;
             if (start >= 0 && !continues)
             {
                 spans.Add(new TypedSpan(start, i, type));
@@ -93,10 +98,15 @@ public static class BilouLabels
             if (start < 0)
             {
                 start = i;
-                type = t;
             }
 
-            if (position is BilouPosition.Last or BilouPosition.Unit)
+            type = t;
+
+            // An L or U that opens a name is read as a B when the next label goes on with a name (Park/L-LOC
+            // Min-soo/L-PER, Korean/U-MISC Peninsula/L-MISC).
+            var opensAndGoesOn = start == i && i + 1 < labels.Length
+                && labels[i + 1] != Outside && PositionOf(labels[i + 1]) is BilouPosition.Inside or BilouPosition.Last;
+            if ((position is BilouPosition.Last or BilouPosition.Unit) && !opensAndGoesOn)
             {
                 spans.Add(new TypedSpan(start, i + 1, type));
                 start = -1;

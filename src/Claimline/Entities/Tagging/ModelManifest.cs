@@ -16,6 +16,9 @@ public sealed record ModelManifest
 
     public required string Features { get; init; }
 
+    /// <summary>The optional feature groups the model was trained with (<see cref="Features.NerFeatureGroups"/>); absent before they existed.</summary>
+    public string? FeatureGroups { get; init; }
+
     public required IReadOnlyList<string> Labels { get; init; }
 
     public required string Decoder { get; init; }
@@ -31,6 +34,12 @@ public sealed record ModelManifest
     public required int TrainingTokens { get; init; }
 
     public string? DevFile { get; init; }
+
+    /// <summary>Which model <see cref="Dev"/> scores: this one, or the same settings trained without the dev file (when the dev file was then added to training).</summary>
+    public string? DevScoredBy { get; init; }
+
+    /// <summary>K-fold cross-validation on the training file (<c>--folds</c>) with these settings, when run.</summary>
+    public ManifestCrossValidation? CrossValidation { get; init; }
 
     public required int Seed { get; init; }
 
@@ -59,6 +68,9 @@ public sealed record ModelManifest
     public static ModelManifest FromJson(string json)
         => ManifestJson.Read<ModelManifest>(json);
 }
+
+/// <summary>Cross-validated F1 on the training file: folds, how they were split, mean and sample standard deviation.</summary>
+public sealed record ManifestCrossValidation(int Folds, string Split, double MeanF1, double StandardDeviation);
 
 /// <summary>A conlleval score as the manifest records it.</summary>
 public sealed record ManifestScore(double Precision, double Recall, double F1, IReadOnlyDictionary<string, double> TypeF1);

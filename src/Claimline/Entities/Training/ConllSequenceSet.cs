@@ -16,6 +16,7 @@ internal sealed class ConllSequenceSet : SequenceSet
     private readonly int[][] _gold;
     private readonly Gazetteer _gazetteer;
     private readonly int _blockSentences;
+    private readonly NerFeatureGroups _groups;
     private readonly SentenceFeatures _sentence = new();
     private readonly DocumentHistory? _history;
     private int[] _openGold = [];
@@ -25,6 +26,7 @@ internal sealed class ConllSequenceSet : SequenceSet
         _sentences = sentences;
         _gazetteer = gazetteer;
         _blockSentences = options.BlockSentences;
+        _groups = options.Groups;
         _history = options.HistoryWindow > 0 ? new DocumentHistory(options.HistoryWindow) : null;
         _gold = new int[sentences.Count][];
         for (var s = 0; s < sentences.Count; s++)
@@ -61,7 +63,7 @@ internal sealed class ConllSequenceSet : SequenceSet
     public override int Gold(int position) => _openGold[position];
 
     public override int Features(int position, int previous, int previous2, Span<ulong> features)
-        => FeatureExtractor.Extract(_sentence, position, previous, previous2, _history, features);
+        => FeatureExtractor.Extract(_sentence, position, previous, previous2, _history, features, _groups);
 
     public override void Labeled(ReadOnlySpan<int> labels)
     {

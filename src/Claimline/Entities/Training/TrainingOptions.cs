@@ -29,6 +29,9 @@ public sealed record TrainingOptions
     /// </summary>
     public int Shuffles { get; init; } = 3;
 
+    /// <summary>The optional feature groups to train with; the others get no weights (<see cref="NerFeatureGroups"/>).</summary>
+    public NerFeatureGroups Groups { get; init; } = NerFeatureGroups.All;
+
     /// <summary>Bits per stored weight: 8 or 16.</summary>
     public int WeightBits { get; init; } = 16;
 }
