@@ -73,8 +73,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         {
             foreach (var line in lines)
             {
-                var entry = EntityDirectory.English.Lookup(line.Place) ?? (line.Region is { } region ? EntityDirectory.English.Lookup(region) : null);
-                if (entry?.Country is { } code)
+                if (EntityDirectory.English.CountryOf(line) is { } code)
                 {
                     datelines.Add((line.Span.Start, code));
                 }

@@ -228,7 +228,7 @@ public sealed class EventCoder
         }
 
         var reportedBy = ReporterOf(context, actors, token);
-        var (date, _) = DateOf(context, token);
+        var date = DateOf(context, token);
         var place = PlaceOf(context, token);
         var trigger = new TextSpan(context.SpanOf(token).Start, context.SpanOf(triggerEnd).End);
         // `Armenia and Azerbaijan signed an agreement`, `… troops clashed`: coordinated actors with no target act on each
@@ -555,7 +555,7 @@ public sealed class EventCoder
     }
 
     /// <summary>A time written on the action itself (<c>on Tuesday</c>, <c>last week</c>) gives its date; else the article's.</summary>
-    private static (string? Value, TextSpan? Span) DateOf(EventContext context, int token)
+    private static string? DateOf(EventContext context, int token)
     {
         var syntax = context.Syntax;
         foreach (var (child, relation) in syntax.Dependents(token))
@@ -572,12 +572,12 @@ public sealed class EventCoder
                 var time = context.Times[t];
                 if (time.Type is "DATE" && span.Contains(time.Span))
                 {
-                    return (time.Value, time.Span);
+                    return time.Value;
                 }
             }
         }
 
-        return (context.Date, null);
+        return context.Date;
     }
 
     /// <summary>A place in a locative phrase of the action (<c>in Kherson</c>), else the story's dateline.</summary>
@@ -820,20 +820,9 @@ public sealed class EventCoder
         }
     }
 
-    private static string? CaseOf(EventContext context, int token)
-    {
-        foreach (var (child, relation) in context.Syntax.Dependents(token))
-        {
-            if (relation == "case")
-            {
-                return Word(context, child).ToLowerInvariant();
-            }
-        }
+    private static string? CaseOf(EventContext context, int token) => context.CaseOf(token);
 
-        return null;
-    }
-
-    private static bool HasCase(EventContext context, int token, string preposition) => CaseOf(context, token) == preposition;
+    private static bool HasCase(EventContext context, int token, string preposition) => context.CaseOf(token) == preposition;
 
     /// <summary>A passive has its passive auxiliary (`was attacked`); a bare participle with a passive subject counts too when it modifies nothing else.</summary>
     private static bool HasPassive(EventContext context, int verb)
@@ -853,7 +842,7 @@ public sealed class EventCoder
         return -1;
     }
 
-    private static string Word(EventContext context, int token) => context.SpanOf(token).Of(context.Text);
+    private static string Word(EventContext context, int token) => context.WordOf(token);
 
     private static Dictionary<string, string> LoadWords(string path)
     {

@@ -30,8 +30,7 @@ internal sealed class EventContext
         {
             foreach (var line in lines)
             {
-                var entry = EntityDirectory.English.Lookup(line.Place) ?? (line.Region is { } region ? EntityDirectory.English.Lookup(region) : null);
-                Datelines.Add((line, entry?.Country));
+                Datelines.Add((line, EntityDirectory.English.CountryOf(line)));
             }
         }
     }
@@ -68,6 +67,23 @@ internal sealed class EventContext
     public List<(Dateline Line, string? Country)> Datelines { get; } = [];
 
     public TextSpan SpanOf(int token) => Tokens[token].Span;
+
+    /// <summary>The token as written.</summary>
+    public string WordOf(int token) => Tokens[token].Span.Of(Text);
+
+    /// <summary>The preposition (<c>case</c> dependent) of a nominal, lower case, or null: <c>in</c> for <c>in Lagos</c>.</summary>
+    public string? CaseOf(int token)
+    {
+        foreach (var (child, relation) in Syntax.Dependents(token))
+        {
+            if (relation == "case")
+            {
+                return WordOf(child).ToLowerInvariant();
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The dateline that opens the story holding <paramref name="offset"/>, or null.</summary>
     public (Dateline Line, string? Country)? DatelineAt(int offset)

@@ -34,6 +34,10 @@ public sealed class EntityDirectory
 
     public static EntityDirectory English => s_english.Value;
 
+    /// <summary>The country of a dateline: its place's (a capital, a seat), else its region's (<c>KYIV, Ukraine</c>); null if neither is known.</summary>
+    public string? CountryOf(Claimline.Structure.Dateline line)
+        => (Lookup(line.Place) ?? (line.Region is { } region ? Lookup(region) : null))?.Country;
+
     /// <summary>The entry for a name as written, compared by <see cref="NameForms.Normalize"/>.</summary>
     public DirectoryEntry? Lookup(string name)
         => _entries.TryGetValue(NameForms.Normalize(name), out var entry) ? entry : null;

@@ -193,7 +193,7 @@ internal sealed class ActorCoder
             return null;
         }
 
-        var noun = (_context.Syntax.LemmaOf(head) ?? _context.SpanOf(head).Of(_context.Text)).ToLowerInvariant();
+        var noun = (_context.Syntax.LemmaOf(head) ?? _context.WordOf(head)).ToLowerInvariant();
         var generic = _descriptionNouns.Contains(noun);
         var at = _context.SpanOf(head).Start;
         Referent? last = null;
@@ -230,7 +230,7 @@ internal sealed class ActorCoder
         var lemmas = new List<string>();
         foreach (var t in tokens.Where(t => t <= head && IsNounWord(t, head)).Order())
         {
-            var word = _context.SpanOf(t).Of(_context.Text).ToUpperInvariant();
+            var word = _context.WordOf(t).ToUpperInvariant();
             words.Add(word);
             lemmas.Add((_context.Syntax.LemmaOf(t) ?? word).ToUpperInvariant());
         }
@@ -428,12 +428,9 @@ internal sealed class ActorCoder
         {
             if (relation.StartsWith("nmod", StringComparison.Ordinal) && relation != "nmod:poss")
             {
-                foreach (var (grandchild, r) in _context.Syntax.Dependents(child))
+                if (_context.CaseOf(child) == "of")
                 {
-                    if (r == "case" && _context.SpanOf(grandchild).Of(_context.Text).Equals("of", StringComparison.OrdinalIgnoreCase))
-                    {
-                        return child;
-                    }
+                    return child;
                 }
             }
         }
@@ -496,7 +493,7 @@ internal sealed class ActorCoder
             {
                 // `police in Lagos`, `the port of Odesa` belong to the phrase; `a convoy near the Somali border` does not.
                 var nominal = relation.StartsWith("nmod", StringComparison.Ordinal) && relation != "nmod:poss";
-                if (nominal && CaseWord(child) is { } preposition && preposition is not ("of" or "in"))
+                if (nominal && _context.CaseOf(child) is { } preposition && preposition is not ("of" or "in"))
                 {
                     continue;
                 }
@@ -511,18 +508,5 @@ internal sealed class ActorCoder
         }
 
         return result;
-    }
-
-    private string? CaseWord(int token)
-    {
-        foreach (var (child, relation) in _context.Syntax.Dependents(token))
-        {
-            if (relation == "case")
-            {
-                return _context.SpanOf(child).Of(_context.Text).ToLowerInvariant();
-            }
-        }
-
-        return null;
     }
 }
