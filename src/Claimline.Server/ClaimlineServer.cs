@@ -105,6 +105,9 @@ public static class ClaimlineServer
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(StandardPipeline.Create());
         builder.Services.AddSingleton<StoreAccess>();
+        var trimmer = new IdleMemoryTrimmer(options);
+        builder.Services.AddSingleton(trimmer);
+        builder.Services.AddHostedService(_ => trimmer);
         if (options.CorsOrigins.Count > 0)
         {
             builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy.WithOrigins([.. options.CorsOrigins]).AllowAnyHeader().WithMethods("GET", "POST")));
@@ -117,6 +120,7 @@ public static class ClaimlineServer
             StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
+        app.Use(trimmer.TrackAsync);
         app.Use(SecurityHeaders);
         if (options.CorsOrigins.Count > 0)
         {

@@ -49,6 +49,12 @@ public sealed record ServerOptions
     /// <summary>The Retry-After a refused (429) analysis is given, in seconds.</summary>
     public int RetryAfterSeconds { get; init; } = 2;
 
+    /// <summary>
+    /// After this long without a request, the server gives back memory it holds but no longer uses (see
+    /// <see cref="IdleMemoryTrimmer"/>); zero turns that off.
+    /// </summary>
+    public TimeSpan IdleTrimAfter { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Origins allowed to call the API from other sites' pages. Empty: CORS off.</summary>
     public IReadOnlyList<string> CorsOrigins { get; init; } = [];
 }

@@ -87,6 +87,12 @@ public sealed class ClaimlineStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Closes the idle pooled connections that <see cref="OpenMigrated"/> keeps (each holds its SQLite page cache); a
+    /// server calls this when it has been idle a while. Connections in use are unaffected.
+    /// </summary>
+    public static void ReleasePooledConnections() => SqliteConnection.ClearAllPools();
+
     public int SchemaVersion => Migrator.UserVersion(Connection);
 
     private static SqliteConnection NewConnection(string path, SqliteOpenMode mode, bool pooling)

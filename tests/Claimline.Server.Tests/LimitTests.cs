@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Claimline.Server.Tests;
 
@@ -189,6 +190,68 @@ public sealed class LimitTests : IDisposable
             request.Headers.Authorization = new("Bearer", "t");
             var second = await Problem(await client.SendAsync(request), HttpStatusCode.BadRequest);
             Assert.Equal("[1].text", second.GetProperty("field").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task An_idle_server_gives_memory_back_once_per_quiet_spell_and_never_when_turned_off()
+    {
+        var (app, client) = await Start(new ServerOptions { IdleTrimAfter = TimeSpan.FromMilliseconds(200) });
+        await using (app)
+        using (client)
+        {
+            var trimmer = app.Services.GetRequiredService<IdleMemoryTrimmer>();
+            await Task.Delay(600);
+            Assert.Equal(0, trimmer.Trims); // nothing served yet: nothing to give back
+
+            (await client.PostAsJsonAsync("/api/analyze", new { text = Article(4_000), date = "2025-03-07" })).EnsureSuccessStatusCode();
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (trimmer.Trims == 0 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+
+            Assert.Equal(1, trimmer.Trims);
+            await Task.Delay(600);
+            Assert.Equal(1, trimmer.Trims); // one early trim per quiet spell (the late one comes a minute later)
+
+            // And the server answers as before after it.
+            (await client.GetAsync("/api/documents")).EnsureSuccessStatusCode();
+        }
+
+        var (off, offClient) = await Start(new ServerOptions { IdleTrimAfter = TimeSpan.Zero });
+        await using (off)
+        using (offClient)
+        {
+            (await offClient.GetAsync("/api/documents")).EnsureSuccessStatusCode();
+            await Task.Delay(600);
+            Assert.Equal(0, off.Services.GetRequiredService<IdleMemoryTrimmer>().Trims);
+        }
+    }
+
+    [Fact]
+    public async Task An_analysis_done_within_the_timeout_is_answered_whole_even_when_the_client_reads_it_after_the_timeout()
+    {
+        // 200 KB of text gives about 5 MB of JSON, far more than the socket buffers hold: the server's writes wait
+        // for this slow client, past the request timeout. The analysis finished in time, so the answer must not be cut.
+        var timeout = TimeSpan.FromSeconds(8);
+        var (app, client) = await Start(new ServerOptions { AnalyzeTimeout = timeout, MaxAnalyzeBytes = 512 * 1024 });
+        await using (app)
+        using (client)
+        {
+            var started = DateTime.UtcNow;
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/analyze") { Content = JsonContent.Create(new { text = Article(200_000), date = "2025-03-07" }) };
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var wait = started + timeout + TimeSpan.FromSeconds(1) - DateTime.UtcNow;
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait);
+            }
+
+            await using var body = await response.Content.ReadAsStreamAsync();
+            using var json = await JsonDocument.ParseAsync(body);
+            Assert.True(json.RootElement.GetProperty("layers").GetProperty("tokens").GetArrayLength() > 30_000);
         }
     }
 }

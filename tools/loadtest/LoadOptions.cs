@@ -4,9 +4,10 @@ namespace Claimline.LoadTest;
 
 /// <summary>
 /// Bounded options: loopback only, at most 200 clients, 10 minutes a run, 10 runs, 20,000 documents. Settle: seconds
-/// of idle after the warm-up and after each run before the server's memory is read a second time (at most 60).
+/// of idle after the warm-up and after each run before the server's memory is read a second time (at most 120).
+/// IdleTrim: passed to <c>serve --idle-trim</c> when given (the server's own default otherwise).
 /// </summary>
-internal sealed record LoadOptions(int Documents, int Clients, int Seconds, int Repetitions, int Settle, string Work)
+internal sealed record LoadOptions(int Documents, int Clients, int Seconds, int Repetitions, int Settle, string Work, string? IdleTrim = null)
 {
     public static LoadOptions? Parse(string[] args)
     {
@@ -20,8 +21,9 @@ internal sealed record LoadOptions(int Documents, int Clients, int Seconds, int 
                 "--clients" => o with { Clients = Math.Clamp(int.Parse(value, CultureInfo.InvariantCulture), 1, 200) },
                 "--seconds" => o with { Seconds = Math.Clamp(int.Parse(value, CultureInfo.InvariantCulture), 1, 600) },
                 "--repetitions" => o with { Repetitions = Math.Clamp(int.Parse(value, CultureInfo.InvariantCulture), 1, 10) },
-                "--settle" => o with { Settle = Math.Clamp(int.Parse(value, CultureInfo.InvariantCulture), 0, 60) },
+                "--settle" => o with { Settle = Math.Clamp(int.Parse(value, CultureInfo.InvariantCulture), 0, 120) },
                 "--work" => o with { Work = value },
+                "--idle-trim" => o with { IdleTrim = double.Parse(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) },
                 _ => null,
             };
             if (o is null)

@@ -13,7 +13,7 @@ using Claimline.LoadTest;
 var options = LoadOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: Claimline.LoadTest [--documents 3000] [--clients 50] [--seconds 60] [--repetitions 5] [--settle 10] [--work DIR]");
+    Console.Error.WriteLine("usage: Claimline.LoadTest [--documents 3000] [--clients 50] [--seconds 60] [--repetitions 5] [--settle 10] [--work DIR] [--idle-trim SECONDS]");
     return 2;
 }
 
@@ -31,7 +31,8 @@ if (!File.Exists(db))
 
 var port = FreePort.Find();
 var baseAddress = new Uri($"http://127.0.0.1:{port}");
-using var server = ClaimlineProcess.Start("serve", "--db", db, "--urls", baseAddress.ToString().TrimEnd('/'));
+string[] serveArgs = ["serve", "--db", db, "--urls", baseAddress.ToString().TrimEnd('/')];
+using var server = ClaimlineProcess.Start(options.IdleTrim is null ? serveArgs : [.. serveArgs, "--idle-trim", options.IdleTrim]);
 try
 {
     using var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(120) };

@@ -55,12 +55,17 @@ internal static class ServeCommand
             Description = $"Reads that may wait for a slot (default {defaults.ReadQueue}); past that, 429 with Retry-After.",
             DefaultValueFactory = _ => defaults.ReadQueue,
         };
+        var idleTrim = new Option<double>("--idle-trim")
+        {
+            Description = $"Seconds without a request after which the server gives back memory it no longer uses (default {defaults.IdleTrimAfter.TotalSeconds:0}; 0: never).",
+            DefaultValueFactory = _ => defaults.IdleTrimAfter.TotalSeconds,
+        };
         var cors = new Option<string[]>("--cors-origin")
         {
             Description = "An origin allowed to call the API from its pages (repeatable). Default: none, CORS off.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command("serve", "Serve the HTTP API (OpenAPI at /openapi/v1.json) and the web UI over a store.") { db, urls, maxRequest, maxAnalyze, timeout, concurrency, queue, readConcurrency, readQueue, cors };
+        var command = new Command("serve", "Serve the HTTP API (OpenAPI at /openapi/v1.json) and the web UI over a store.") { db, urls, maxRequest, maxAnalyze, timeout, concurrency, queue, readConcurrency, readQueue, idleTrim, cors };
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = new ServerOptions
@@ -74,6 +79,7 @@ internal static class ServeCommand
                 AnalyzeQueue = Math.Max(0, result.GetValue(queue)),
                 ReadConcurrency = Math.Max(1, result.GetValue(readConcurrency)),
                 ReadQueue = Math.Max(0, result.GetValue(readQueue)),
+                IdleTrimAfter = TimeSpan.FromSeconds(Math.Max(0, result.GetValue(idleTrim))),
                 IngestToken = NonEmpty(Environment.GetEnvironmentVariable("CLAIMLINE_API_TOKEN")),
                 ReadToken = NonEmpty(Environment.GetEnvironmentVariable("CLAIMLINE_READ_TOKEN")),
                 CorsOrigins = result.GetValue(cors) ?? [],

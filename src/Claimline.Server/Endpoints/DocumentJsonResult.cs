@@ -2,6 +2,7 @@ using System.Text.Json;
 using Claimline.Model;
 using Claimline.Serialization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Timeouts;
 
 namespace Claimline.Server.Endpoints;
 
@@ -24,6 +25,11 @@ internal sealed class DocumentJsonResult(Document document, Action<Utf8JsonWrite
         ArgumentNullException.ThrowIfNull(httpContext);
         httpContext.Response.StatusCode = StatusCodes.Status200OK;
         httpContext.Response.ContentType = ContentType;
+
+        // The analysis finished within its limit; the request timeout bounds the work, not the client's reading. Left
+        // on, it fired while a slow reader (or a loaded machine) was still taking a 5 MB answer and cut the
+        // connection: the load test's one unanswered request. The client going away still stops the writing.
+        httpContext.Features.Get<IHttpRequestTimeoutFeature>()?.DisableTimeout();
         return DocumentJson.WriteAsync(document, httpContext.Response.Body, indented: false, includeText: true, trailer, httpContext.RequestAborted);
     }
 }
