@@ -26,10 +26,17 @@ internal static class AnalyzeCommand
 
         command.SetAction(result =>
         {
+            // On a spare core while the models load (AnalysisRunner builds the pipeline).
+            var formatName = result.GetValue(format);
+            _ = formatName == OutputFormat.Text ? Task.CompletedTask : Task.Run(() => DocumentJson.Prepare(indented: formatName == OutputFormat.Json));
             var runner = new AnalysisRunner(
                 reading.Create(result),
                 Math.Max(1, result.GetValue(parallel)));
-            OutputFormat.Write(runner.Run(result.GetValue(inputs)!), result.GetValue(format), Console.Out);
+            using (var output = CliOutput.OpenStandardOutput())
+            {
+                OutputFormat.Write(runner.Run(result.GetValue(inputs)!), formatName, output);
+            }
+
             return (int)runner.ExitCode;
         });
         return command;
@@ -54,14 +61,17 @@ internal static class OutputFormat
         return option;
     }
 
-    public static void Write(IEnumerable<Document> documents, string? format, TextWriter output)
+    public static void Write(IEnumerable<Document> documents, string? format, Stream output)
     {
         switch (format)
         {
             case Text:
-                foreach (var document in documents)
+                using (var text = new StreamWriter(output, CliOutput.Utf8, CliOutput.BufferBytes, leaveOpen: true))
                 {
-                    TextSummary.Write(document, output);
+                    foreach (var document in documents)
+                    {
+                        TextSummary.Write(document, text);
+                    }
                 }
 
                 break;
@@ -69,7 +79,7 @@ internal static class OutputFormat
                 foreach (var document in documents)
                 {
                     DocumentJson.Write(document, output, indented: false, includeText: false);
-                    output.WriteLine();
+                    output.Write(CliOutput.NewLine);
                 }
 
                 break;
@@ -80,7 +90,7 @@ internal static class OutputFormat
     }
 
     /// <summary>One document as an object; several as an array, streamed as they arrive (each written as it is serialized).</summary>
-    private static void WriteJson(IEnumerable<Document> documents, TextWriter output)
+    private static void WriteJson(IEnumerable<Document> documents, Stream output)
     {
         using var e = documents.GetEnumerator();
         if (!e.MoveNext())
@@ -92,19 +102,22 @@ internal static class OutputFormat
         if (!e.MoveNext())
         {
             DocumentJson.Write(first, output);
-            output.WriteLine();
+            output.Write(CliOutput.NewLine);
             return;
         }
 
-        output.WriteLine("[");
+        output.Write("["u8);
+        output.Write(CliOutput.NewLine);
         DocumentJson.Write(first, output);
         do
         {
-            output.WriteLine(",");
+            output.Write(","u8);
+            output.Write(CliOutput.NewLine);
             DocumentJson.Write(e.Current, output);
         }
         while (e.MoveNext());
-        output.WriteLine();
-        output.WriteLine("]");
+        output.Write(CliOutput.NewLine);
+        output.Write("]"u8);
+        output.Write(CliOutput.NewLine);
     }
 }

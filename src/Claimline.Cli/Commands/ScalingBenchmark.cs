@@ -182,60 +182,11 @@ internal static class ScalingBenchmark
         return TextStatistics.CountWords(document.Get(Layers.Tokens));
     }
 
-    private readonly record struct ChildRun(double Seconds, long PeakBytes, int ExitCode);
-
-    /// <summary>
-    /// <c>claimline analyze FILE -f jsonl --parallel 1</c> in a child process, its output read and discarded; the peak
-    /// working set is polled while it runs (on Linux it is the kernel's high-water mark, so a late poll still sees it).
-    /// </summary>
+    /// <summary><c>claimline analyze FILE -f jsonl --parallel 1</c> in a child process, its output discarded.</summary>
     private static ChildRun Analyze(string file)
     {
-        var start = new ProcessStartInfo
-        {
-            FileName = Environment.ProcessPath ?? "dotnet",
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-
-        // Started as 'dotnet Claimline.Cli.dll', the child needs the assembly path first.
-        if (Path.GetFileNameWithoutExtension(start.FileName).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-        {
-            start.ArgumentList.Add(typeof(ScalingBenchmark).Assembly.Location);
-        }
-
         // The document is meant to be analyzed whatever its size: lift the per-document analysis limit above it.
         var limit = Math.Max(DocumentReader.DefaultMaxDocumentBytes, 2 * new FileInfo(file).Length).ToString(CultureInfo.InvariantCulture);
-        foreach (var argument in new[] { "analyze", file, "-f", "jsonl", "--parallel", "1", "--max-document-bytes", limit })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start claimline analyze");
-        var drain = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
-        var errors = process.StandardError.ReadToEndAsync();
-        long peak = 0;
-        while (!process.WaitForExit(25))
-        {
-            try
-            {
-                process.Refresh();
-                peak = Math.Max(peak, process.PeakWorkingSet64);
-            }
-            catch (InvalidOperationException)
-            {
-                // It exited between the wait and the read.
-            }
-        }
-
-        drain.GetAwaiter().GetResult();
-        watch.Stop();
-        if (errors.GetAwaiter().GetResult() is { Length: > 0 } stderr)
-        {
-            Console.Error.Write(stderr);
-        }
-
-        return new ChildRun(watch.Elapsed.TotalSeconds, peak, process.ExitCode);
+        return ChildClaimline.Run(["analyze", file, "-f", "jsonl", "--parallel", "1", "--max-document-bytes", limit]);
     }
 }

@@ -31,7 +31,11 @@ internal static class ShowCommand
                 Console.Error.WriteLine($"note: near-duplicate of document {original}");
             }
 
-            OutputFormat.Write([stored.Document], result.GetValue(format), Console.Out);
+            using (var output = CliOutput.OpenStandardOutput())
+            {
+                OutputFormat.Write([stored.Document], result.GetValue(format), output);
+            }
+
             return (int)ExitCode.Success;
         });
         return command;

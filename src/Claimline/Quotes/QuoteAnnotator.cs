@@ -10,7 +10,7 @@ namespace Claimline.Quotes;
 /// Example: <c>“We will keep the border open,” Kovac said Wednesday.</c> in an article of Thursday 2024-10-31 gives a direct
 /// quote, cue <c>said</c> (say), speaker <c>Kovac</c> resolved to the earlier <c>Ana Kovac</c>, date 2024-10-30.
 /// </summary>
-public sealed class QuoteAnnotator : IAnnotator
+public sealed class QuoteAnnotator : IAnnotator, IPreloadable
 {
     // The shipped tagger loads its model on first use, not when a pipeline is put together: `claimline train quotes`
     // builds the stages before it (without running this one) and must work when the shipped model is stale.
@@ -35,4 +35,7 @@ public sealed class QuoteAnnotator : IAnnotator
 
     public void Annotate(Document document, CancellationToken cancellationToken = default)
         => document.Set(Layers.Quotes, _tagger.Value.Tag(document));
+
+    /// <summary>Loads the model now (<see cref="StandardPipeline.Create"/> does, for a pipeline that will run).</summary>
+    public void Preload() => _ = _tagger.Value;
 }

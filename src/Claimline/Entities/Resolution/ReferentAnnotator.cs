@@ -11,7 +11,7 @@ namespace Claimline.Entities.Resolution;
 /// <c>person:ana-kovac</c>, two mentions, role <c>Defense Secretary</c>; <c>DPRK</c> and <c>North Korea</c> give one
 /// referent, country <c>North Korea</c>, key <c>country:KP</c>.
 /// </summary>
-public sealed class ReferentAnnotator(ReferentResolver resolver) : IAnnotator
+public sealed class ReferentAnnotator(ReferentResolver resolver) : IAnnotator, IPreloadable
 {
     public ReferentAnnotator()
         : this(ReferentResolver.English)
@@ -26,4 +26,7 @@ public sealed class ReferentAnnotator(ReferentResolver resolver) : IAnnotator
 
     public void Annotate(Document document, CancellationToken cancellationToken = default)
         => document.Set(Layers.Referents, resolver.Resolve(document));
+
+    /// <summary>The place tables (about 170,000 places) load on first use; this loads them now.</summary>
+    public void Preload() => _ = Geocoder.English;
 }
