@@ -8,26 +8,29 @@ internal static class NameForms
     /// <summary><c>Park Min-soo</c> and <c>Park Min Soo</c> both give <c>park min soo</c>; <c>People’s</c> gives <c>people's</c>.</summary>
     public static string Normalize(ReadOnlySpan<char> name)
     {
-        var builder = new StringBuilder(name.Length);
+        // Never longer than the name (a run of spaces and dashes becomes one space, before a later character), so one
+        // buffer of its length holds it; called about 170,000 times when the place tables load.
+        var buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var length = 0;
         var space = false;
         foreach (var c in name)
         {
             if (char.IsWhiteSpace(c) || c is '-' or '‐' or '‑' or '–')
             {
-                space = builder.Length > 0;
+                space = length > 0;
                 continue;
             }
 
             if (space)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 space = false;
             }
 
-            builder.Append(c is '’' or '‘' ? '\'' : char.ToLowerInvariant(c));
+            buffer[length++] = c is '’' or '‘' ? '\'' : char.ToLowerInvariant(c);
         }
 
-        return builder.ToString();
+        return new string(buffer[..length]);
     }
 
     public static string[] Words(string normalized) => normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
