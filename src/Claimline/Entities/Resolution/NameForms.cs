@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Claimline.Entities.Resolution;
 
 /// <summary>How names are compared: case, hyphens, curly apostrophes and spacing do not count.</summary>
