@@ -22,7 +22,7 @@ public sealed class QueueWorker(QueueConnection queue, AnnotationPipeline pipeli
     public bool ExitWhenEmpty { get; init; }
 
     /// <summary>How long one pull waits for a message before the worker looks again (and checks for an empty queue).</summary>
-    public TimeSpan PullWait { get; init; } = TimeSpan.FromSeconds(2);
+    public TimeSpan PullWait { get; init; } = TimeSpan.FromSeconds(1);
 
     public WorkerProgress Progress { get; } = new();
 
@@ -49,12 +49,19 @@ public sealed class QueueWorker(QueueConnection queue, AnnotationPipeline pipeli
         var next = new NatsJSNextOpts { Expires = PullWait };
         while (!cancellationToken.IsCancellationRequested)
         {
+            // The pull is not cancelled with the worker: a cancelled pull may already have a message on its way, which
+            // would then stay held until the ack wait. It ends by itself within PullWait; what it brings after a stop
+            // is given back at once.
             var message = await queue.Retry(
-                async token => await consumer.NextAsync<byte[]>(opts: next, cancellationToken: token).ConfigureAwait(false),
+                async _ => await consumer.NextAsync<byte[]>(opts: next, cancellationToken: CancellationToken.None).ConfigureAwait(false),
                 backoff, log, "cannot pull", cancellationToken).ConfigureAwait(false);
-            if (message is { } held)
+            if (message is { } held && cancellationToken.IsCancellationRequested)
             {
-                await HandleAsync(held, cancellationToken).ConfigureAwait(false);
+                await GiveBackAsync(held).ConfigureAwait(false);
+            }
+            else if (message is { } work)
+            {
+                await HandleAsync(work, cancellationToken).ConfigureAwait(false);
             }
             else if (ExitWhenEmpty && await IsDrainedAsync(consumer, cancellationToken).ConfigureAwait(false))
             {
@@ -95,8 +102,7 @@ public sealed class QueueWorker(QueueConnection queue, AnnotationPipeline pipeli
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Stopping: give the message straight back so that another worker takes it now, not after the ack wait.
-            await message.NakAsync(cancellationToken: CancellationToken.None).ConfigureAwait(false);
+            await GiveBackAsync(message).ConfigureAwait(false);
             throw;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -113,6 +119,20 @@ public sealed class QueueWorker(QueueConnection queue, AnnotationPipeline pipeli
 
         // Committed: from here on, a lost ack costs one redelivery that finds the text stored.
         await AckAsync(message).ConfigureAwait(false);
+    }
+
+    /// <summary>Stopping: gives the message straight back (nak), so that another worker takes it now, not after the ack wait.</summary>
+    private async Task GiveBackAsync(INatsJSMsg<byte[]> message)
+    {
+        try
+        {
+            await message.NakAsync(new AckOpts { DoubleAck = true }, CancellationToken.None).ConfigureAwait(false);
+            log?.Invoke($"stopping: gave message {message.Metadata?.Sequence.Stream} back to the queue");
+        }
+        catch (Exception e) when (QueueConnection.IsTransient(e))
+        {
+            log?.Invoke($"{queue.Url}: could not give message {message.Metadata?.Sequence.Stream} back ({e.Message}); it is redelivered after the ack wait");
+        }
     }
 
     private async Task FailAsync(INatsJSMsg<byte[]> message, string origin, string problem)
