@@ -37,14 +37,26 @@ run() { # $1 = worker processes
   $cli ingest --queue "$url" "$work/corpus.jsonl" 2>/dev/null
   local t0 t1 pids=()
   t0=$(date +%s.%N)
-  for _ in $(seq 1 "$1"); do
-    $cli worker --queue "$url" --db "$work/store.db" --exit-when-empty 2>>"$work/workers.log" & pids+=($!)
+  for i in $(seq 1 "$1"); do
+    $cli worker --queue "$url" --db "$work/store.db" --exit-when-empty 2>"$work/worker-$i.log" & pids+=($!)
   done
   wait "${pids[@]}"
   t1=$(date +%s.%N)
   kill "$server"; wait "$server" 2>/dev/null || true; server=""
-  local words; words=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select sum(words) from documents').fetchone()[0])" "$work/store.db")
-  printf '%s worker(s): %s words in %.1f s = %.0f words/s (load average %s)\n' "$1" "$words" "$(echo "$t1 - $t0" | bc)" "$(echo "$words / ($t1 - $t0)" | bc -l)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  # Wall clock from the workers' start (model loading included), and the steady state: words stored between the
+  # first and the last commit (ingested_at), which leaves the start-up out.
+  python3 - "$work/store.db" "$1" "$t0" "$t1" "$(cut -d' ' -f1-3 /proc/loadavg)" <<'PY'
+import sqlite3, sys
+from datetime import datetime
+db, n, t0, t1, load = sys.argv[1], sys.argv[2], float(sys.argv[3]), float(sys.argv[4]), sys.argv[5]
+words, docs, first, last, first_words = sqlite3.connect(db).execute(
+    "select sum(words), count(*), min(ingested_at), max(ingested_at), "
+    "(select words from documents order by ingested_at limit 1) from documents").fetchone()
+span = (datetime.fromisoformat(last) - datetime.fromisoformat(first)).total_seconds()
+print(f"{n} worker(s): {words} words, {docs} documents; wall {t1 - t0:.1f} s = {words / (t1 - t0):,.0f} words/s; "
+      f"steady state {span:.1f} s = {(words - first_words) / span:,.0f} words/s (load average {load})")
+PY
+  tail -q -n 1 "$work"/worker-*.log | sed 's/^/    /'; rm -f "$work"/worker-*.log
 }
 
 for _ in $(seq 1 "$runs"); do run 1; run 2; done

@@ -72,6 +72,30 @@ public sealed class QueueConnection : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Returns once the connection is open. The client reconnects by itself after the server went away, and a pull
+    /// meanwhile just comes back empty; this makes the wait visible (a line before each retry) and bounded: when
+    /// the backoff is spent, a <see cref="QueueException"/> names the server.
+    /// </summary>
+    public async Task WaitConnectedAsync(Backoff backoff, Action<string>? log, CancellationToken cancellationToken)
+    {
+        for (var attempt = 2; _connection.ConnectionState != NatsConnectionState.Open; attempt++)
+        {
+            if (attempt > backoff.Attempts)
+            {
+                throw new QueueException($"{Url}: cannot connect: connection lost ({_connection.ConnectionState}) and not back after {backoff.Attempts - 1} retries");
+            }
+
+            var delay = backoff.DelayBefore(attempt);
+            log?.Invoke($"{Url}: connection lost ({_connection.ConnectionState}); retry {attempt}/{backoff.Attempts} in {delay.TotalSeconds:0.#} s");
+            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            if (_connection.ConnectionState == NatsConnectionState.Open)
+            {
+                log?.Invoke($"{Url}: connected again");
+            }
+        }
+    }
+
     /// <summary>Creates the stream if it is missing (and brings an older one's settings up to date).</summary>
     public async Task EnsureStreamAsync(Backoff backoff, Action<string>? log, CancellationToken cancellationToken)
         => await Retry(token => JetStream.CreateOrUpdateStreamAsync(QueueSettings.Stream(), token).AsTask(), backoff, log, "cannot create the stream", cancellationToken).ConfigureAwait(false);

@@ -49,6 +49,8 @@ public sealed class QueueWorker(QueueConnection queue, AnnotationPipeline pipeli
         var next = new NatsJSNextOpts { Expires = PullWait };
         while (!cancellationToken.IsCancellationRequested)
         {
+            await queue.WaitConnectedAsync(backoff, log, cancellationToken).ConfigureAwait(false);
+
             // The pull is not cancelled with the worker: a cancelled pull may already have a message on its way, which
             // would then stay held until the ack wait. It ends by itself within PullWait; what it brings after a stop
             // is given back at once.
@@ -95,10 +97,13 @@ public sealed class QueueWorker(QueueConnection queue, AnnotationPipeline pipeli
         var origin = document.Meta.Origin ?? document.Meta.Id;
         try
         {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             using (KeepAlive(message, cancellationToken))
             {
                 pipeline.Run(document, cancellationToken);
             }
+
+            Progress.AddAnalysis(System.Diagnostics.Stopwatch.GetElapsedTime(started));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -114,7 +119,9 @@ public sealed class QueueWorker(QueueConnection queue, AnnotationPipeline pipeli
         }
 
         Progress.AddWords(TextStatistics.CountWords(document.Get(Layers.Tokens)));
+        var writing = System.Diagnostics.Stopwatch.GetTimestamp();
         var outcome = sink.Add(document);
+        Progress.AddStore(System.Diagnostics.Stopwatch.GetElapsedTime(writing));
         Progress.AddOutcome(outcome);
 
         // Committed: from here on, a lost ack costs one redelivery that finds the text stored.

@@ -10,6 +10,8 @@ public sealed class WorkerProgress
     private long _alreadyStored;
     private long _failed;
     private long _words;
+    private long _analysisTicks;
+    private long _storeTicks;
 
     /// <summary>Messages taken from the queue (redeliveries included).</summary>
     public long Received => Interlocked.Read(ref _received);
@@ -30,6 +32,16 @@ public sealed class WorkerProgress
     /// <summary>Words of the documents this worker analyzed.</summary>
     public long Words => Interlocked.Read(ref _words);
 
+    /// <summary>Time spent analyzing (all threads together).</summary>
+    public TimeSpan Analysis => TimeSpan.FromTicks(Interlocked.Read(ref _analysisTicks));
+
+    /// <summary>Time spent writing to the store, waiting for its write lock included (other workers' transactions).</summary>
+    public TimeSpan Store => TimeSpan.FromTicks(Interlocked.Read(ref _storeTicks));
+
+    internal void AddAnalysis(TimeSpan time) => Interlocked.Add(ref _analysisTicks, time.Ticks);
+
+    internal void AddStore(TimeSpan time) => Interlocked.Add(ref _storeTicks, time.Ticks);
+
     internal void AddReceived(bool redelivered)
     {
         Interlocked.Increment(ref _received);
@@ -39,14 +51,14 @@ public sealed class WorkerProgress
         }
     }
 
-    internal void AddOutcome(Store.StoreOutcome outcome)
+    internal void AddOutcome(Claimline.Store.StoreOutcome outcome)
     {
         switch (outcome)
         {
-            case Store.StoreOutcome.AlreadyStored:
+            case Claimline.Store.StoreOutcome.AlreadyStored:
                 Interlocked.Increment(ref _alreadyStored);
                 break;
-            case Store.StoreOutcome.StoredNearDuplicate:
+            case Claimline.Store.StoreOutcome.StoredNearDuplicate:
                 Interlocked.Increment(ref _nearDuplicates);
                 Interlocked.Increment(ref _stored);
                 break;

@@ -28,6 +28,11 @@ internal static class PublishCommand
             QueueOptions.Log(e.Message);
             return (int)ExitCode.Failure;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            QueueOptions.Log($"interrupted after {publisher.Progress.Published:N0} documents published; the same command again publishes the rest (repeats are dropped)");
+            return (int)ExitCode.Failure;
+        }
 
         foreach (var error in publisher.Errors)
         {

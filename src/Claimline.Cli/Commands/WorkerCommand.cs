@@ -99,5 +99,6 @@ internal static class WorkerCommand
     private static string Summary(WorkerProgress progress, TimeSpan elapsed)
         => $"worker {Environment.ProcessId}: {progress.Stored:N0} stored ({progress.NearDuplicates:N0} near-duplicates), " +
            $"{progress.AlreadyStored:N0} already stored, {progress.Failed:N0} failed, {progress.Redelivered:N0} redelivered, " +
-           $"{progress.Words:N0} words in {elapsed.TotalSeconds:N1} s, {progress.Words / Math.Max(0.001, elapsed.TotalSeconds):N0} words/s";
+           $"{progress.Words:N0} words in {elapsed.TotalSeconds:N1} s, {progress.Words / Math.Max(0.001, elapsed.TotalSeconds):N0} words/s; " +
+           $"{progress.Analysis.TotalSeconds:N1} s analyzing, {progress.Store.TotalSeconds:N1} s writing";
 }

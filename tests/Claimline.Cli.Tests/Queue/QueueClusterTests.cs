@@ -26,17 +26,20 @@ public sealed class QueueClusterTests : IDisposable
         var url = NatsServer.Url();
         await NatsServer.ResetAsync(url);
         var input = Path.Combine(_dir.FullName, "invented.jsonl");
-        await File.WriteAllTextAsync(input, InventedNews.Jsonl(Documents), TestContext.Current.CancellationToken);
+        // One line that cannot be read, in the middle: reported, and the rest is published.
+        var lines = InventedNews.Jsonl(Documents).Split('\n');
+        await File.WriteAllTextAsync(input, string.Join('\n', [.. lines[..1000], "{\"id\": \"broken\", \"text\":", .. lines[1000..]]), TestContext.Current.CancellationToken);
         var work = Path.Combine(_dir.FullName, "workers.db");
         var reference = Path.Combine(_dir.FullName, "plain.db");
 
         var (code, _, stderr) = CliProcess.Run(null, "ingest", "--queue", url, input);
-        Assert.True(code == 0, stderr);
+        Assert.True(code == 3, stderr);
+        Assert.Contains("invented.jsonl:1001", stderr, StringComparison.Ordinal);
         Assert.Matches(@"published\s+│\s+2,000", stderr);
 
         // Published again: JetStream drops every repeat by its message id (the content hash).
         (code, _, stderr) = CliProcess.Run(null, "ingest", "--queue", url, input);
-        Assert.True(code == 0, stderr);
+        Assert.True(code == 3, stderr);
         Assert.Matches(@"duplicates \(dropped by the stream\)\s+│\s+2,000", stderr);
         Assert.Equal(Documents, (await NatsServer.StatusAsync(url)).Messages);
 
@@ -71,7 +74,7 @@ public sealed class QueueClusterTests : IDisposable
         Assert.Equal(0, StoreDump.Count(work, "SELECT count(*) FROM ingest_errors"));
 
         (code, _, stderr) = CliProcess.Run(null, "ingest", input, "--db", reference);
-        Assert.True(code == 0, stderr);
+        Assert.True(code == 3, stderr);
         var expected = StoreDump.Read(reference);
         foreach (var table in new[] { "referents", "quotes", "quantities", "claims", "times" })
         {
