@@ -123,5 +123,54 @@ public sealed class QueueClusterTests : IDisposable
         Assert.Equal(0, (await NatsServer.StatusAsync(url)).Messages);
     }
 
+    [Fact]
+    public async Task A_server_killed_and_restarted_mid_publish_loses_no_document_and_doubles_none()
+    {
+        const int Documents = 60_000;
+        using var server = new PrivateNatsServer(Path.Combine(_dir.FullName, "jetstream"));
+        var input = Path.Combine(_dir.FullName, "many.jsonl");
+        await File.WriteAllLinesAsync(
+            input,
+            Enumerable.Range(0, Documents).Select(i => $"{{\"id\":\"s{i}\",\"text\":\"Storm number {i} damaged {i * 7} homes, officials said.\"}}"),
+            TestContext.Current.CancellationToken);
+
+        using var publisher = WorkerProcess.Start("ingest", "--queue", server.Url, input);
+        var deadline = DateTime.UtcNow + s_patience;
+        while (DateTime.UtcNow < deadline && !publisher.Process.HasExited && await PublishedSoFarAsync(server.Url) < 5_000)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        Assert.False(publisher.Process.HasExited, $"the publisher finished before the server could be killed; more documents needed on this machine:\n{publisher.Stderr}");
+        // Down longer than a publish waits for its PubAck (10 s): the publishes in flight fail and are retried.
+        server.Kill();
+        await Task.Delay(TimeSpan.FromSeconds(12), TestContext.Current.CancellationToken);
+        server.Start();
+
+        Assert.True(publisher.WaitForExit(s_patience) == 0, publisher.Stderr);
+        Assert.Contains($"{server.Url}: cannot publish ", publisher.Stderr, StringComparison.Ordinal);
+        Assert.Contains("; retry 2/8 in 0.5 s", publisher.Stderr, StringComparison.Ordinal);
+        var published = long.Parse(System.Text.RegularExpressions.Regex.Match(publisher.Stderr, @"published\s+│\s+([\d,]+)").Groups[1].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture);
+        var duplicates = long.Parse(System.Text.RegularExpressions.Regex.Match(publisher.Stderr, @"duplicates \(dropped by the stream\)\s+│\s+([\d,]+)").Groups[1].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture);
+
+        // Every document acknowledged, as new or as a repeat (its first PubAck was lost with the server), and the
+        // stream holds each exactly once.
+        Assert.Equal(Documents, published + duplicates);
+        Assert.Equal(Documents, (await NatsServer.StatusAsync(server.Url)).Messages);
+    }
+
+    private static async Task<long> PublishedSoFarAsync(string url)
+    {
+        try
+        {
+            await using var queue = await Claimline.Queue.QueueConnection.OpenAsync(url, Claimline.Queue.Backoff.Default with { Attempts = 1 }, null, TestContext.Current.CancellationToken);
+            return (await Claimline.Queue.QueueStatus.ReadAsync(queue, Claimline.Queue.Backoff.Default with { Attempts = 1 }, null, TestContext.Current.CancellationToken))?.Messages ?? 0;
+        }
+        catch (Claimline.Queue.QueueException)
+        {
+            return 0;
+        }
+    }
+
     private static long StoredCount(string db) => StoreDump.Count(db, "SELECT count(*) FROM documents");
 }
