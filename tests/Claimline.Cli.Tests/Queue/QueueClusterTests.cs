@@ -159,6 +159,30 @@ public sealed class QueueClusterTests : IDisposable
         Assert.Equal(Documents, (await NatsServer.StatusAsync(server.Url)).Messages);
     }
 
+    [Fact]
+    public async Task A_message_that_is_not_a_document_is_recorded_in_the_store_and_acknowledged_not_redelivered()
+    {
+        var url = NatsServer.Url();
+        await NatsServer.ResetAsync(url);
+        var input = Path.Combine(_dir.FullName, "invented.jsonl");
+        await File.WriteAllTextAsync(input, InventedNews.Jsonl(3), TestContext.Current.CancellationToken);
+        Assert.Equal(0, CliProcess.Run(null, "ingest", "--queue", url, input).ExitCode);
+        await using (var queue = await Claimline.Queue.QueueConnection.OpenAsync(url, Claimline.Queue.Backoff.Default, null, TestContext.Current.CancellationToken))
+        {
+            var ack = await queue.JetStream.PublishAsync(Claimline.Queue.QueueSettings.Subject, "not a document"u8.ToArray(), cancellationToken: TestContext.Current.CancellationToken);
+            Assert.Null(ack.Error);
+        }
+
+        var work = Path.Combine(_dir.FullName, "workers.db");
+        using var worker = WorkerProcess.Start("worker", "--queue", url, "--db", work, "--exit-when-empty");
+        Assert.True(worker.WaitForExit(s_patience) == 0, worker.Stderr);
+        Assert.Contains("3 stored", worker.Stderr, StringComparison.Ordinal);
+        Assert.Contains("1 failed", worker.Stderr, StringComparison.Ordinal);
+        Assert.Equal(3, StoredCount(work));
+        Assert.Equal(1, StoreDump.Count(work, "SELECT count(*) FROM ingest_errors WHERE origin = 'CLAIMLINE message 4' AND message LIKE 'not a Claimline document message:%'"));
+        Assert.Equal(0, (await NatsServer.StatusAsync(url)).Messages);
+    }
+
     private static async Task<long> PublishedSoFarAsync(string url)
     {
         try
