@@ -12,6 +12,8 @@ var root = new RootCommand("Claimline reads news and extracts who said what, whe
     BenchCommand.Create(),
     EvalCommand.Create(),
     IngestCommand.Create(),
+    WorkerCommand.Create(),
+    QueueCommand.Create(),
     SearchCommand.Create(),
     EntitiesCommand.Create(),
     QuotesCommand.Create(),

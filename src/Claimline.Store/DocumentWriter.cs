@@ -106,8 +106,10 @@ public sealed class DocumentWriter : IDisposable
         foreach (var id in pending)
         {
             var stored = queries.Get(id.ToString(CultureInfo.InvariantCulture));
-            using var transaction = _connection.BeginTransaction();
-            if (stored is not null)
+            using var transaction = _connection.BeginTransaction(deferred: false);
+
+            // Another process opening the same store (several workers) may have filled it meanwhile.
+            if (stored is not null && Scalar(transaction, $"SELECT 1 FROM {table} WHERE document = $d", ("$d", id)) is not null)
             {
                 write(transaction, id, stored.Document);
             }

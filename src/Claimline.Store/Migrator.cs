@@ -28,7 +28,14 @@ internal static class Migrator
         {
             using var reader = new StreamReader(assembly.GetManifestResourceStream(Prefix + name)!);
             var sql = reader.ReadToEnd();
-            using var transaction = connection.BeginTransaction();
+            // BEGIN IMMEDIATE, then look again: another process opening the same new file (workers started
+            // together) may have applied this migration while this one waited for the write lock.
+            using var transaction = connection.BeginTransaction(deferred: false);
+            if (UserVersion(connection, transaction) >= number)
+            {
+                continue;
+            }
+
             using (var command = connection.CreateCommand())
             {
                 command.Transaction = transaction;
@@ -40,9 +47,10 @@ internal static class Migrator
         }
     }
 
-    public static int UserVersion(SqliteConnection connection)
+    public static int UserVersion(SqliteConnection connection, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "PRAGMA user_version";
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -35,6 +35,28 @@ internal static class CliProcess
         return (process.ExitCode, stdout.Result, stderr.Result);
     }
 
+    /// <summary>Runs claimline with extra environment variables.</summary>
+    public static (int ExitCode, string Stdout, string Stderr) RunWithEnvironment(IReadOnlyDictionary<string, string> environment, string[] args)
+    {
+        var info = StartInfo(args);
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
+        info.RedirectStandardInput = false;
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(120)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("claimline did not finish within 120 s");
+        }
+
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
     /// <summary>Starts claimline without waiting for it (output is discarded).</summary>
     public static Process Start(params string[] args)
     {

@@ -23,6 +23,25 @@ public sealed class ClaimlineStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Several_openers_of_one_new_file_migrate_it_once()
+    {
+        // Workers started together open the same new store: each must find it migrated or migrate it, never fail
+        // on a table another one has just created.
+        for (var round = 0; round < 20; round++)
+        {
+            var path = $"{_fixture.Path}.{round}";
+            using var start = new Barrier(8);
+            var openers = Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+            {
+                start.SignalAndWait();
+                using var store = ClaimlineStore.Open(path);
+                return store.SchemaVersion;
+            })).ToArray();
+            Assert.All(await Task.WhenAll(openers), version => Assert.Equal(Migrator.CurrentVersion, version));
+        }
+    }
+
+    [Fact]
     public void Stored_document_comes_back_with_text_meta_and_layers()
     {
         var document = StoreFixture.Analyze(Story, "malta");

@@ -20,9 +20,10 @@ internal static class IngestCommand
         var db = StoreOptions.Database();
         var reading = new ReaderOptions();
         var parallel = InputOptions.Parallel("Pipeline workers (default: the number of cores).");
-        var command = new Command("ingest", "Analyze articles and store them (SQLite). Interrupted runs resume; the same text is never stored twice.")
+        var queue = QueueOptions.Queue("Publish the documents to this NATS JetStream server (nats://HOST:4222) for 'claimline worker' instead of analyzing them here (docs/queue.md); --db and --parallel are then unused.");
+        var command = new Command("ingest", "Analyze articles and store them (SQLite), or publish them to a queue (--queue). Interrupted runs resume; the same text is never stored twice.")
         {
-            inputs, db, parallel,
+            inputs, db, parallel, queue,
         };
         foreach (var option in reading.All)
         {
@@ -31,6 +32,11 @@ internal static class IngestCommand
 
         command.SetAction(async (result, cancellationToken) =>
         {
+            if (result.GetValue(queue) is { } url)
+            {
+                return await PublishCommand.RunAsync(url, result.GetValue(inputs)!, reading.Create(result), cancellationToken).ConfigureAwait(false);
+            }
+
             ClaimlineStore store;
             try
             {
