@@ -49,8 +49,11 @@ internal static class EndToEndBenchmark
             output.WriteLine($"in process:        {inProcess:N0} words/s (pipeline alone, one thread, mean of {passes} passes after one warm-up pass: {string.Join(", ", rates.Select(r => r.ToString("N0")))})");
 
             // 2. Start-up.
-            var startups = Enumerable.Range(0, 3).Select(_ => Checked(ChildClaimline.Run(["analyze", tiny, "-f", "jsonl"], oneCore: true))).OrderBy(r => r.Seconds).ToArray();
-            output.WriteLine($"start-up:          {startups[1].Seconds:N2} s wall (analyze one article of {CountWords(corpus.MinBy(c => c.Text.Length).Text)} words, median of {string.Join(", ", startups.Select(r => r.Seconds.ToString("N2")))}), peak {startups[1].PeakBytes / (1024.0 * 1024):N0} MiB");
+            foreach (var oneCore in Environment.ProcessorCount > 1 && ChildClaimline.CanPin ? [false, true] : new[] { false })
+            {
+                var startups = Enumerable.Range(0, 3).Select(_ => Checked(ChildClaimline.Run(["analyze", tiny, "-f", "jsonl"], oneCore))).OrderBy(r => r.Seconds).ToArray();
+                output.WriteLine($"start-up{(oneCore ? ", 1 core" : $", {Environment.ProcessorCount} cores")}: {startups[1].Seconds:N2} s wall (analyze one article of {CountWords(corpus.MinBy(c => c.Text.Length).Text)} words, median of {string.Join(", ", startups.Select(r => r.Seconds.ToString("N2")))}), peak {startups[1].PeakBytes / (1024.0 * 1024):N0} MiB");
+            }
 
             // 3. analyze, one core.
             var analyze = Checked(ChildClaimline.Run(["analyze", input, "-f", "jsonl"], oneCore: true));
