@@ -20,7 +20,7 @@ internal static class IngestCommand
         var db = StoreOptions.Database();
         var reading = new ReaderOptions();
         var parallel = InputOptions.Parallel("Pipeline workers (default: the number of cores).");
-        var command = new Command("ingest", "Analyze articles and store them (SQLite). Interrupted runs resume; the same text is never stored twice.")
+        var command = new Command("ingest", "Analyze articles and store them (SQLite, or PostgreSQL with --db postgres://…). Interrupted runs resume; the same text is never stored twice.")
         {
             inputs, db, parallel,
         };
