@@ -76,12 +76,12 @@ public sealed class StoreLocationTests
     [Fact]
     public void A_postgres_uri_becomes_a_connection_string_and_is_shown_without_its_password()
     {
-        var location = StoreLocation.Parse("postgres://ana:s%40cret@db.example:5433/news?sslmode=disable");
+        var location = StoreLocation.Parse("postgres://ana:s%40cret@db.example:5433/news?sslmode=disable&search_path=claimline");
         Assert.Equal(StoreKind.Postgres, location.Kind);
-        Assert.Equal("postgres://ana@db.example:5433/news", location.Display);
+        Assert.Equal("postgres://ana@db.example:5433/news?search_path=claimline", location.Display);
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(location.Target);
         Assert.Equal(("db.example", 5433, "news", "ana", "s@cret"), (builder.Host, builder.Port, builder.Database, builder.Username, builder.Password));
-        Assert.Equal(Npgsql.SslMode.Disable, builder.SslMode);
+        Assert.Equal((Npgsql.SslMode.Disable, "claimline"), (builder.SslMode, builder.SearchPath));
     }
 
     [Theory]
