@@ -48,5 +48,9 @@ internal static class DbCommands
 
     public static string? NullableString(this DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
+    /// <summary>
+    /// An integer column, count or sum as an int, whichever type the backend returns it in: SQLite returns every integer
+    /// as 64 bits, PostgreSQL an INTEGER column as 32 and <c>count()</c> or <c>sum()</c> as 64.
+    /// </summary>
     public static int Int(this DbDataReader reader, int ordinal) => Convert.ToInt32(reader.GetValue(ordinal), System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -434,7 +434,7 @@ public sealed class DocumentWriter : IDisposable
     }
 
     /// <summary>A cached command for <paramref name="sql"/> with its parameters created by name (values are bound per use).</summary>
-    private DbCommand Prepared(string sql, int count, Func<int, string> name)
+    private DbCommand Prepared(string sql, int count, Func<int, string?> name)
     {
         if (!_statements.TryGetValue(sql, out var command))
         {
@@ -445,19 +445,25 @@ public sealed class DocumentWriter : IDisposable
         return command;
     }
 
-    private DbCommand Unprepared(string sql, int count, Func<int, string> name)
+    private DbCommand Unprepared(string sql, int count, Func<int, string?> name)
     {
         var command = _connection.CreateCommand();
         command.CommandText = sql;
         for (var i = 0; i < count; i++)
         {
             var parameter = command.CreateParameter();
-            parameter.ParameterName = name(i);
+            if (name(i) is { } given)
+            {
+                parameter.ParameterName = given;
+            }
+
             command.Parameters.Add(parameter);
         }
 
         return command;
     }
+
+    private string? RowParameterName(int index) => _dialect.RowParameter(index).Name;
 
     /// <summary>
     /// The rows of one table for one document, sent as INSERTs of up to <see cref="StoreDialect.RowsPerInsert"/> rows:
@@ -500,7 +506,7 @@ public sealed class DocumentWriter : IDisposable
             }
 
             sql ??= Sql(rows);
-            var command = recurs ? writer.Prepared(sql, _values.Count, ParameterName) : writer.Unprepared(sql, _values.Count, ParameterName);
+            var command = recurs ? writer.Prepared(sql, _values.Count, writer.RowParameterName) : writer.Unprepared(sql, _values.Count, writer.RowParameterName);
             try
             {
                 command.Transaction = transaction;
@@ -522,8 +528,6 @@ public sealed class DocumentWriter : IDisposable
             _values.Clear();
         }
 
-        private static string ParameterName(int i) => "@p" + i.ToString(CultureInfo.InvariantCulture);
-
         private string Sql(int rows)
         {
             var sql = new System.Text.StringBuilder($"INSERT INTO {table} ({columns}) VALUES ");
@@ -532,7 +536,7 @@ public sealed class DocumentWriter : IDisposable
                 sql.Append(r == 0 ? "(" : ", (");
                 for (var c = 0; c < _width; c++)
                 {
-                    sql.Append(c == 0 ? "@p" : ", @p").Append((r * _width) + c);
+                    sql.Append(c == 0 ? "" : ", ").Append(writer._dialect.RowParameter((r * _width) + c).Placeholder);
                 }
 
                 sql.Append(')');

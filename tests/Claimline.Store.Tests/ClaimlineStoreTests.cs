@@ -83,6 +83,22 @@ public abstract class ClaimlineStoreTests(StoreKind kind) : IDisposable
     }
 
     [Fact]
+    public void A_long_document_is_stored_with_every_row_however_the_rows_are_batched()
+    {
+        // Over 500 sentences and mentions: PostgreSQL sends full batches of 500 rows and then the rest.
+        var text = string.Join(' ', Enumerable.Range(0, 1203).Select(i => $"Officials in Malta counted {i + 2} boats on day {i}."));
+        var document = StoreFixture.Analyze(text, "long");
+        using var store = Fixture.Open();
+        var id = store.Writer.Add(document).Id;
+        var sentences = document.Get(Layers.Sentences).Count;
+        var mentions = document.Get(Layers.Referents).Sum(r => r.Mentions.Count);
+        Assert.True(sentences > 1000 && mentions > 1000, $"{sentences} sentences, {mentions} mentions");
+        Assert.Equal((long)sentences, Count(store, $"SELECT count(*) FROM sentences WHERE document = {id}"));
+        Assert.Equal((long)sentences - 1, Count(store, $"SELECT max(ordinal) FROM sentences WHERE document = {id}"));
+        Assert.Equal((long)mentions, Count(store, $"SELECT count(*) FROM mentions WHERE document = {id}"));
+    }
+
+    [Fact]
     public void The_same_text_is_stored_once()
     {
         using var store = Fixture.Open();
@@ -161,6 +177,13 @@ public abstract class ClaimlineStoreTests(StoreKind kind) : IDisposable
         Assert.All(store.Queries.Quotes(minConfidence: bar), q => Assert.Equal(bar, q.Confidence));
         Assert.Equal(all.Count(q => q.Confidence >= bar), store.Queries.Quotes(minConfidence: bar).Count);
         Assert.Empty(store.Queries.Quotes(minConfidence: bar + 0.01));
+    }
+
+    private static long Count(ClaimlineStore store, string sql)
+    {
+        using var command = store.Connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
 

@@ -23,6 +23,10 @@ internal sealed class PostgresDialect : StoreDialect
     // 500 rows of at most 32 columns stay under PostgreSQL's 65,535 parameters per statement.
     public override int RowsPerInsert => 500;
 
+    // Positional ($1, $2 …) with unnamed parameters: Npgsql then sends the text as it is, where named ones make it parse
+    // the statement (thousands of placeholders for a full batch) to rewrite names into positions on every execution.
+    public override (string Placeholder, string? Name) RowParameter(int index) => ("$" + (index + 1).ToString(CultureInfo.InvariantCulture), null);
+
     public override string SearchSql => """
         SELECT d.id, d.doc_key, d.title, d.published,
                ts_headline('simple', d.text, query, 'StartSel=[, StopSel=], MaxWords=14, MinWords=6, ShortWord=0, MaxFragments=1, FragmentDelimiter=…')

@@ -15,6 +15,12 @@ internal sealed class SqliteDialect : StoreDialect
 
     public override int RowsPerInsert => 1;
 
+    public override (string Placeholder, string? Name) RowParameter(int index)
+    {
+        var name = "@p" + index.ToString(CultureInfo.InvariantCulture);
+        return (name, name);
+    }
+
     public override string SearchSql => """
         SELECT d.id, d.doc_key, d.title, d.published, snippet(documents_fts, 1, '[', ']', '…', 12)
         FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid

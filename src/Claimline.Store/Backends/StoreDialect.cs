@@ -20,6 +20,12 @@ internal abstract class StoreDialect
     public abstract int RowsPerInsert { get; }
 
     /// <summary>
+    /// The placeholder of the <paramref name="index"/>th value of a multi-row INSERT, and the name its parameter gets
+    /// (null: positional).
+    /// </summary>
+    public abstract (string Placeholder, string? Name) RowParameter(int index);
+
+    /// <summary>
     /// The full-text search over documents: selects id, doc_key, title, published and a snippet with the matches in
     /// brackets, best match first; parameters <c>@q</c> (from <see cref="SearchText"/>), <c>@limit</c>, <c>@offset</c>.
     /// </summary>
