@@ -84,6 +84,13 @@ public sealed class StoreLocationTests
         Assert.Equal((Npgsql.SslMode.Disable, "claimline"), (builder.SslMode, builder.SearchPath));
     }
 
+    [Fact]
+    public void Server_options_pass_through_the_uri()
+    {
+        var location = StoreLocation.Parse("postgres://ana@localhost/news?options=-c%20synchronous_commit%3Doff");
+        Assert.Equal("-c synchronous_commit=off", new Npgsql.NpgsqlConnectionStringBuilder(location.Target).Options);
+    }
+
     [Theory]
     [InlineData("Host=127.0.0.1;Port=5432;Database=news;Username=ana", StoreKind.Postgres)]
     [InlineData("postgresql://ana@localhost/news", StoreKind.Postgres)]
