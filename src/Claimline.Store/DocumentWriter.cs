@@ -496,7 +496,8 @@ public sealed class DocumentWriter : IDisposable
                 return;
             }
 
-            // A full batch or a single row recurs and is kept prepared; a remainder of some other size is used once.
+            // A single row or a full batch recurs: its command is kept and reused (SQLite keeps it compiled); a remainder
+            // of another size is used once.
             var rows = _values.Count / _width;
             var recurs = rows == 1 || rows == writer._dialect.RowsPerInsert;
             string? sql = null;
