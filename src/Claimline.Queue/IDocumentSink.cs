@@ -21,10 +21,12 @@ public interface IDocumentSink : IDisposable
 }
 
 /// <summary>
-/// The SQLite store as a sink. One connection, so calls are serialized here; several worker processes may share
-/// the file (WAL, with a busy timeout: a writer waits for another's transaction instead of failing).
+/// A Claimline store as a sink, on either backend (<c>--db PATH</c> or <c>--db postgres://…</c>). One connection, so
+/// calls are serialized here. Several worker processes may share one store: a SQLite file (WAL, with a busy timeout:
+/// a writer waits for another's transaction instead of failing) or a PostgreSQL database (the content hash is unique,
+/// so two workers offering one text store it once).
 /// </summary>
-public sealed class SqliteDocumentSink(ClaimlineStore store) : IDocumentSink
+public sealed class StoreDocumentSink(ClaimlineStore store) : IDocumentSink
 {
     private readonly Lock _gate = new();
 

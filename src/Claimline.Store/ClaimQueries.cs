@@ -1,9 +1,9 @@
+using System.Data.Common;
 using System.Text.Json;
 using Claimline.Claims;
 using Claimline.Claims.Timeline;
 using Claimline.Model;
 using Claimline.Quantities;
-using Microsoft.Data.Sqlite;
 
 namespace Claimline.Store;
 
@@ -58,9 +58,9 @@ public sealed class ClaimQueries
 
     private const string ClaimJoins = "FROM claims c JOIN documents d ON d.id = c.document JOIN quantities q ON q.id = c.quantity JOIN concepts k ON k.key = c.concept";
 
-    private readonly SqliteConnection _connection;
+    private readonly DbConnection _connection;
 
-    internal ClaimQueries(SqliteConnection connection) => _connection = connection;
+    internal ClaimQueries(DbConnection connection) => _connection = connection;
 
     public long CountClaims() => (long)Scalar("SELECT count(*) FROM claims")!;
 
@@ -73,11 +73,11 @@ public sealed class ClaimQueries
         using var command = Command(
             $"""
             SELECT {ClaimColumns} {ClaimJoins}
-            WHERE ($concept IS NULL OR c.concept = $concept OR instr(lower(k.label), lower($concept)) > 0 OR instr(lower(k.key), lower($concept)) > 0)
-            AND ($holder IS NULL OR c.holder_key = $holder OR instr(lower(c.holder), lower($holder)) > 0)
-            ORDER BY coalesce(c.date, d.published) DESC, c.id LIMIT $limit OFFSET $offset
+            WHERE (@concept IS NULL OR c.concept = @concept OR instr(lower(k.label), lower(@concept)) > 0 OR instr(lower(k.key), lower(@concept)) > 0)
+            AND (@holder IS NULL OR c.holder_key = @holder OR instr(lower(c.holder), lower(@holder)) > 0)
+            ORDER BY coalesce(c.date, d.published) DESC NULLS LAST, c.id LIMIT @limit OFFSET @offset
             """,
-            ("$concept", concept), ("$holder", holder), ("$limit", limit), ("$offset", offset));
+            ("@concept", concept), ("@holder", holder), ("@limit", limit), ("@offset", offset));
         return Distinct(ReadClaims(command).ConvertAll(c => c.Row));
     }
 
@@ -94,13 +94,13 @@ public sealed class ClaimQueries
             $"""
             SELECT {ClaimColumns} {ClaimJoins}
             WHERE c.id IN (
-                SELECT id FROM claims WHERE holder_key = $holder
+                SELECT id FROM claims WHERE holder_key = @holder
                 UNION
                 SELECT cl.id FROM quotes qu JOIN claims cl ON cl.document = qu.document AND cl.start >= qu.start AND cl."end" <= qu."end"
-                WHERE qu.speaker_key = $holder)
-            ORDER BY coalesce(c.date, d.published) DESC, c.id LIMIT $limit OFFSET $offset
+                WHERE qu.speaker_key = @holder)
+            ORDER BY coalesce(c.date, d.published) DESC NULLS LAST, c.id LIMIT @limit OFFSET @offset
             """,
-            ("$holder", holderKey), ("$limit", limit), ("$offset", offset));
+            ("@holder", holderKey), ("@limit", limit), ("@offset", offset));
         return Distinct(ReadClaims(command).ConvertAll(c => c.Row));
     }
 
@@ -117,18 +117,18 @@ public sealed class ClaimQueries
             SELECT k.key, k.label, k.thing, k.entity_country, k.place_country, count(*) AS n, count(DISTINCT coalesce(c.holder_key, c.holder)) AS holders,
                    count(DISTINCT c.document) AS docs, min(c.date), max(c.date)
             FROM concepts k JOIN claims c ON c.concept = k.key
-            WHERE $filter IS NULL OR instr(lower(k.label), lower($filter)) > 0 OR instr(lower(k.key), lower($filter)) > 0
+            WHERE @filter IS NULL OR instr(lower(k.label), lower(@filter)) > 0 OR instr(lower(k.key), lower(@filter)) > 0
             GROUP BY k.key
-            HAVING NOT $stated OR sum(c.holder_kind <> 'outlet' AND c.holder <> $unknown) > 0
-            ORDER BY holders DESC, docs DESC, n DESC, k.key LIMIT $limit OFFSET $offset
+            HAVING NOT @stated OR sum(CASE WHEN c.holder_kind <> 'outlet' AND c.holder <> @unknown THEN 1 ELSE 0 END) > 0
+            ORDER BY holders DESC, docs DESC, n DESC, k.key LIMIT @limit OFFSET @offset
             """,
-            ("$filter", filter), ("$limit", limit), ("$offset", offset), ("$stated", statedOnly), ("$unknown", UnknownSpeaker));
+            ("@filter", filter), ("@limit", limit), ("@offset", offset), ("@stated", statedOnly), ("@unknown", UnknownSpeaker));
         using var reader = command.ExecuteReader();
         var list = new List<ConceptSummary>();
         while (reader.Read())
         {
             list.Add(new ConceptSummary(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.NullableString(3), reader.NullableString(4),
-                reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.NullableString(8), reader.NullableString(9)));
+                reader.Int(5), reader.Int(6), reader.Int(7), reader.NullableString(8), reader.NullableString(9)));
         }
 
         return list;
@@ -179,10 +179,10 @@ public sealed class ClaimQueries
         using var command = Command(
             $"""
             SELECT {ClaimColumns} {ClaimJoins}
-            WHERE c.concept = $key OR ($prefix IS NOT NULL AND substr(c.concept, 1, length($prefix)) = $prefix)
-            ORDER BY coalesce(c.date, d.published) DESC, c.id LIMIT $cap
+            WHERE c.concept = @key OR (@prefix IS NOT NULL AND substr(c.concept, 1, length(@prefix)) = @prefix)
+            ORDER BY coalesce(c.date, d.published) DESC NULLS LAST, c.id LIMIT @cap
             """,
-            ("$key", key), ("$prefix", entityCountry is null ? null : prefix), ("$cap", TimelineCap));
+            ("@key", key), ("@prefix", entityCountry is null ? null : prefix), ("@cap", TimelineCap));
         var claims = ReadClaims(command).ConvertAll(c => new TimelineClaim(c.Concept, Entry(c.Row)));
         return claims.Count == 0 ? [] : ClaimTimeline.Build(claims);
     }
@@ -222,7 +222,7 @@ public sealed class ClaimQueries
         return rows.FindAll(r => first.Contains(r.Id));
     }
 
-    private static List<(ClaimRow Row, QuantityConcept Concept)> ReadClaims(SqliteCommand command)
+    private static List<(ClaimRow Row, QuantityConcept Concept)> ReadClaims(DbCommand command)
     {
         using var reader = command.ExecuteReader();
         var list = new List<(ClaimRow, QuantityConcept)>();
@@ -233,7 +233,7 @@ public sealed class ClaimQueries
                 reader.GetString(6), reader.NullableString(7), reader.GetString(8), reader.NullableString(9), reader.GetString(10),
                 reader.GetString(11), reader.IsDBNull(12) ? null : reader.GetDouble(12), reader.GetDouble(13), reader.GetDouble(14),
                 reader.GetString(15), reader.NullableString(16), reader.NullableString(17), reader.GetString(18), reader.GetString(19), reader.GetString(20),
-                reader.GetInt32(21), reader.GetInt32(22), reader.GetDouble(23));
+                reader.Int(21), reader.Int(22), reader.GetDouble(23));
             if (row.Modality == "denies" && row.High == 0)
             {
                 row = row with { Qualifier = "denied" };
@@ -247,7 +247,7 @@ public sealed class ClaimQueries
         return list;
     }
 
-    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters) => _connection.Command(sql, parameters);
+    private DbCommand Command(string sql, params (string Name, object? Value)[] parameters) => _connection.Command(sql, parameters);
 
     private object? Scalar(string sql, params (string Name, object? Value)[] parameters) => _connection.Scalar(sql, parameters);
 }

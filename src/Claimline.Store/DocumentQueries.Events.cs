@@ -1,6 +1,5 @@
 using System.Text;
 using Claimline.Events.Cameo;
-using Microsoft.Data.Sqlite;
 
 namespace Claimline.Store;
 
@@ -72,13 +71,13 @@ public sealed partial class DocumentQueries
     public IReadOnlyList<EventRow> Events(EventFilter? filter = null, int limit = 50, int offset = 0)
     {
         var (where, parameters) = EventWhere(filter ?? new EventFilter());
-        parameters.Add(("$limit", limit));
-        parameters.Add(("$offset", offset));
+        parameters.Add(("@limit", limit));
+        parameters.Add(("@offset", offset));
         using var command = Command(
             $"""
             SELECT {EventColumns} FROM events e JOIN documents d ON d.id = e.document
             {where}
-            ORDER BY e.day IS NULL, e.day DESC, e.document, e.ordinal LIMIT $limit OFFSET $offset
+            ORDER BY e.day IS NULL, e.day DESC, e.document, e.ordinal LIMIT @limit OFFSET @offset
             """,
             [.. parameters]);
         using var reader = command.ExecuteReader();
@@ -88,14 +87,14 @@ public sealed partial class DocumentQueries
         {
             var code = reader.GetString(6);
             list.Add(new EventRow(
-                reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.NullableString(3), reader.NullableString(4), reader.GetInt32(5),
-                code, codes.Describe(code), reader.GetString(7), reader.GetString(8), reader.GetInt32(9), reader.GetDouble(10),
+                reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.NullableString(3), reader.NullableString(4), reader.Int(5),
+                code, codes.Describe(code), reader.GetString(7), reader.GetString(8), reader.Int(9), reader.GetDouble(10),
                 reader.GetString(11), reader.GetString(12), reader.NullableString(13), reader.NullableString(14),
                 reader.GetString(15), reader.GetString(16), reader.NullableString(17), reader.NullableString(18),
-                reader.GetInt64(19) != 0, reader.GetInt64(20) != 0, reader.NullableString(21), reader.NullableString(22),
+                reader.Int(19) != 0, reader.Int(20) != 0, reader.NullableString(21), reader.NullableString(22),
                 reader.NullableString(23), reader.NullableString(24), reader.NullableString(25), reader.NullableString(26),
                 reader.IsDBNull(27) ? null : reader.GetDouble(27), reader.IsDBNull(28) ? null : reader.GetDouble(28),
-                reader.GetString(29), reader.GetInt32(30), reader.GetInt32(31), reader.GetInt32(32), reader.GetInt32(33), reader.GetString(34)));
+                reader.GetString(29), reader.Int(30), reader.Int(31), reader.Int(32), reader.Int(33), reader.GetString(34)));
         }
 
         return list;
@@ -109,12 +108,12 @@ public sealed partial class DocumentQueries
     public IReadOnlyList<EventCount> EventCounts(EventFilter? filter = null)
     {
         var (where, parameters) = EventWhere(filter ?? new EventFilter());
-        parameters.Add(("$cap", EventCountCap));
+        parameters.Add(("@cap", EventCountCap));
         using var command = Command(
             $"""
             SELECT e.day, e.root, count(*) FROM events e
             {(where.Length == 0 ? "WHERE" : where + " AND")} e.day IS NOT NULL AND e.negated = 0
-            GROUP BY e.day, e.root ORDER BY e.day, e.root LIMIT $cap
+            GROUP BY e.day, e.root ORDER BY e.day, e.root LIMIT @cap
             """,
             [.. parameters]);
         using var reader = command.ExecuteReader();
@@ -123,7 +122,7 @@ public sealed partial class DocumentQueries
         while (reader.Read())
         {
             var root = reader.GetString(1);
-            list.Add(new EventCount(reader.GetString(0), root, RootName(codes.Describe(root)), reader.GetInt32(2)));
+            list.Add(new EventCount(reader.GetString(0), root, RootName(codes.Describe(root)), reader.Int(2)));
         }
 
         return list;
@@ -132,12 +131,12 @@ public sealed partial class DocumentQueries
     /// <summary>The store row ids of one document's events, by their index in its events layer.</summary>
     public IReadOnlyDictionary<int, long> EventIds(long document)
     {
-        using var command = Command("SELECT ordinal, id FROM events WHERE document = $d", ("$d", document));
+        using var command = Command("SELECT ordinal, id FROM events WHERE document = @d", ("@d", document));
         using var reader = command.ExecuteReader();
         var ids = new Dictionary<int, long>();
         while (reader.Read())
         {
-            ids[reader.GetInt32(0)] = reader.GetInt64(1);
+            ids[reader.Int(0)] = reader.GetInt64(1);
         }
 
         return ids;
@@ -159,28 +158,28 @@ public sealed partial class DocumentQueries
         var parameters = new List<(string, object?)>();
         if (Prefix(filter.Actor) is { } actor)
         {
-            conditions.Add("((e.source_code >= $actor AND e.source_code < $actorEnd) OR (e.target_code >= $actor AND e.target_code < $actorEnd))");
-            parameters.Add(("$actor", actor));
-            parameters.Add(("$actorEnd", PrefixEnd(actor)));
+            conditions.Add("((e.source_code >= @actor AND e.source_code < @actorEnd) OR (e.target_code >= @actor AND e.target_code < @actorEnd))");
+            parameters.Add(("@actor", actor));
+            parameters.Add(("@actorEnd", PrefixEnd(actor)));
         }
 
         if (Prefix(filter.Code) is { } code)
         {
-            conditions.Add("e.code >= $code AND e.code < $codeEnd");
-            parameters.Add(("$code", code));
-            parameters.Add(("$codeEnd", PrefixEnd(code)));
+            conditions.Add("e.code >= @code AND e.code < @codeEnd");
+            parameters.Add(("@code", code));
+            parameters.Add(("@codeEnd", PrefixEnd(code)));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.From))
         {
-            conditions.Add("e.day >= $from");
-            parameters.Add(("$from", filter.From.Trim()));
+            conditions.Add("e.day >= @from");
+            parameters.Add(("@from", filter.From.Trim()));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.To))
         {
-            conditions.Add("e.day <= $to");
-            parameters.Add(("$to", filter.To.Trim()));
+            conditions.Add("e.day <= @to");
+            parameters.Add(("@to", filter.To.Trim()));
         }
 
         return (conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions), parameters);

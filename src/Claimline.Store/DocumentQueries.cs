@@ -1,7 +1,7 @@
-using System.Text;
+using System.Data.Common;
 using Claimline.Model;
 using Claimline.Serialization;
-using Microsoft.Data.Sqlite;
+using Claimline.Store.Backends;
 
 namespace Claimline.Store;
 
@@ -30,34 +30,33 @@ public sealed record SearchHit(long Id, string Key, string? Title, string? Publi
 /// <summary>Read-side queries over the store. All are paged or streamed: none loads a whole table.</summary>
 public sealed partial class DocumentQueries
 {
-    private readonly SqliteConnection _connection;
+    private readonly DbConnection _connection;
+    private readonly StoreDialect _dialect;
 
-    internal DocumentQueries(SqliteConnection connection) => _connection = connection;
+    internal DocumentQueries(DbConnection connection, StoreDialect dialect)
+    {
+        _connection = connection;
+        _dialect = dialect;
+    }
 
     public long CountDocuments() => (long)Scalar("SELECT count(*) FROM documents")!;
 
     public bool ContainsText(string contentHash)
-        => Scalar("SELECT 1 FROM documents WHERE content_hash = $h", ("$h", contentHash)) is not null;
+        => Scalar("SELECT 1 FROM documents WHERE content_hash = @h", ("@h", contentHash)) is not null;
 
     /// <summary>
-    /// Full-text search over titles and texts (FTS5, ranked by BM25). Every word of <paramref name="text"/> must occur;
-    /// the words are quoted, so FTS5 operators in user input are taken literally.
+    /// Full-text search over titles and texts (SQLite: FTS5 ranked by BM25; PostgreSQL: a tsvector ranked by
+    /// <c>ts_rank_cd</c>). Every word of <paramref name="text"/> must occur; operators in user input are taken as words.
     /// </summary>
     public IReadOnlyList<SearchHit> Search(string text, int limit = 20, int offset = 0)
     {
-        var query = FtsQuery(text);
+        var query = _dialect.SearchText(text);
         if (query.Length == 0)
         {
             return [];
         }
 
-        using var command = Command(
-            """
-            SELECT d.id, d.doc_key, d.title, d.published, snippet(documents_fts, 1, '[', ']', '…', 12)
-            FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-            WHERE documents_fts MATCH $q ORDER BY bm25(documents_fts) LIMIT $limit OFFSET $offset
-            """,
-            ("$q", query), ("$limit", limit), ("$offset", offset));
+        using var command = Command(_dialect.SearchSql, ("@q", query), ("@limit", limit), ("@offset", offset));
         using var reader = command.ExecuteReader();
         var hits = new List<SearchHit>();
         while (reader.Read())
@@ -74,9 +73,9 @@ public sealed partial class DocumentQueries
         using var command = Command(
             """
             SELECT id, doc_key, title, published, source, words, duplicate_of FROM documents
-            ORDER BY published IS NULL, published DESC, id DESC LIMIT $limit OFFSET $offset
+            ORDER BY published IS NULL, published DESC, id DESC LIMIT @limit OFFSET @offset
             """,
-            ("$limit", limit), ("$offset", offset));
+            ("@limit", limit), ("@offset", offset));
         using var reader = command.ExecuteReader();
         return ReadSummaries(reader);
     }
@@ -89,16 +88,16 @@ public sealed partial class DocumentQueries
     {
         using var command = Command(
             """
-            SELECT key, kind, max(canonical), max(country), count(DISTINCT document) AS docs, sum(mentions) AS total, max(roles)
-            FROM referents WHERE $kind IS NULL OR kind = $kind
-            GROUP BY key ORDER BY docs DESC, total DESC, key LIMIT $limit OFFSET $offset
+            SELECT key, max(kind), max(canonical), max(country), count(DISTINCT document) AS docs, sum(mentions) AS total, max(roles)
+            FROM referents WHERE @kind IS NULL OR kind = @kind
+            GROUP BY key ORDER BY docs DESC, total DESC, key LIMIT @limit OFFSET @offset
             """,
-            ("$kind", kind), ("$limit", limit), ("$offset", offset));
+            ("@kind", kind), ("@limit", limit), ("@offset", offset));
         using var reader = command.ExecuteReader();
         var list = new List<EntitySummary>();
         while (reader.Read())
         {
-            list.Add(new EntitySummary(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.NullableString(3), reader.GetInt32(4), reader.GetInt32(5), reader.NullableString(6)));
+            list.Add(new EntitySummary(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.NullableString(3), reader.Int(4), reader.Int(5), reader.NullableString(6)));
         }
 
         return list;
@@ -111,15 +110,15 @@ public sealed partial class DocumentQueries
             """
             SELECT key, max(kind), max(canonical), max(country), avg(lat), avg(lng), count(DISTINCT document) AS docs, sum(mentions) AS total
             FROM referents WHERE lat IS NOT NULL AND lng IS NOT NULL
-            GROUP BY key ORDER BY docs DESC, total DESC LIMIT $limit
+            GROUP BY key ORDER BY docs DESC, total DESC, key LIMIT @limit
             """,
-            ("$limit", limit));
+            ("@limit", limit));
         using var reader = command.ExecuteReader();
         var list = new List<PlaceSummary>();
         while (reader.Read())
         {
             list.Add(new PlaceSummary(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.NullableString(3),
-                reader.GetDouble(4), reader.GetDouble(5), reader.GetInt32(6), reader.GetInt32(7)));
+                reader.GetDouble(4), reader.GetDouble(5), reader.Int(6), reader.Int(7)));
         }
 
         return list;
@@ -129,14 +128,14 @@ public sealed partial class DocumentQueries
     public EntitySummary? Entity(string key)
     {
         using var command = Command(
-            """
-            SELECT key, max(kind), max(canonical), max(country), count(DISTINCT document), sum(mentions), group_concat(DISTINCT roles)
-            FROM referents WHERE key = $key GROUP BY key
+            $"""
+            SELECT key, max(kind), max(canonical), max(country), count(DISTINCT document), sum(mentions), {_dialect.DistinctList("roles")}
+            FROM referents WHERE key = @key GROUP BY key
             """,
-            ("$key", key));
+            ("@key", key));
         using var reader = command.ExecuteReader();
         return reader.Read()
-            ? new EntitySummary(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.NullableString(3), reader.GetInt32(4), reader.GetInt32(5), reader.NullableString(6))
+            ? new EntitySummary(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.NullableString(3), reader.Int(4), reader.Int(5), reader.NullableString(6))
             : null;
     }
 
@@ -146,10 +145,10 @@ public sealed partial class DocumentQueries
         using var command = Command(
             """
             SELECT d.id, d.doc_key, d.title, d.published, d.source, d.words, d.duplicate_of FROM documents d
-            WHERE d.id IN (SELECT document FROM referents WHERE key = $key)
-            ORDER BY d.published IS NULL, d.published DESC, d.id DESC LIMIT $limit OFFSET $offset
+            WHERE d.id IN (SELECT document FROM referents WHERE key = @key)
+            ORDER BY d.published IS NULL, d.published DESC, d.id DESC LIMIT @limit OFFSET @offset
             """,
-            ("$key", key), ("$limit", limit), ("$offset", offset));
+            ("@key", key), ("@limit", limit), ("@offset", offset));
         using var reader = command.ExecuteReader();
         return ReadSummaries(reader);
     }
@@ -161,18 +160,18 @@ public sealed partial class DocumentQueries
     /// </summary>
     public IReadOnlyList<QuoteRow> Quotes(string? speaker = null, string? text = null, int limit = 50, int offset = 0, string? speakerKey = null, double minConfidence = 0)
     {
-        var match = text is null ? "" : FtsQuery(text);
+        var match = text is null ? "" : _dialect.SearchText(text);
         using var command = Command(
             $"""
             SELECT q.id, q.document, d.doc_key, d.published, q.kind, q.speaker, q.speaker_key, q.cue, q.date, q.confidence, q.text
             FROM quotes q JOIN documents d ON d.id = q.document
-            WHERE ($speaker IS NULL OR instr(lower(q.speaker), lower($speaker)) > 0)
-            AND ($key IS NULL OR q.speaker_key = $key)
-            AND q.confidence >= $min
-            {(match.Length == 0 ? "" : "AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH $match)")}
-            ORDER BY coalesce(q.date, d.published) DESC, q.id LIMIT $limit OFFSET $offset
+            WHERE (@speaker IS NULL OR instr(lower(q.speaker), lower(@speaker)) > 0)
+            AND (@key IS NULL OR q.speaker_key = @key)
+            AND q.confidence >= @min
+            {(match.Length == 0 ? "" : "AND " + _dialect.QuoteMatch)}
+            ORDER BY coalesce(q.date, d.published) DESC NULLS LAST, q.id LIMIT @limit OFFSET @offset
             """,
-            ("$speaker", speaker), ("$key", speakerKey), ("$match", match), ("$limit", limit), ("$offset", offset), ("$min", minConfidence));
+            ("@speaker", speaker), ("@key", speakerKey), ("@match", match), ("@limit", limit), ("@offset", offset), ("@min", minConfidence));
         using var reader = command.ExecuteReader();
         var list = new List<QuoteRow>();
         while (reader.Read())
@@ -190,28 +189,52 @@ public sealed partial class DocumentQueries
         var byId = long.TryParse(idOrKey, out var id);
         using var command = Command(
             byId
-                ? "SELECT id, duplicate_of, text, annotations, ingested_at FROM documents WHERE id = $v"
-                : "SELECT id, duplicate_of, text, annotations, ingested_at FROM documents WHERE doc_key = $v ORDER BY id LIMIT 1",
-            ("$v", byId ? id : idOrKey));
+                ? "SELECT id, duplicate_of, text, annotations, ingested_at FROM documents WHERE id = @v"
+                : "SELECT id, duplicate_of, text, annotations, ingested_at FROM documents WHERE doc_key = @v ORDER BY id LIMIT 1",
+            ("@v", byId ? id : idOrKey));
         using var reader = command.ExecuteReader();
         return reader.Read() ? Read(reader) : null;
     }
 
-    /// <summary>All documents in storage order, streamed.</summary>
+    /// <summary>
+    /// All documents in storage order, streamed a page at a time (by id, from where the last page stopped): no reader
+    /// stays open between pages, so the caller may run other queries on this store while it iterates (a PostgreSQL
+    /// connection runs one command at a time).
+    /// </summary>
     public IEnumerable<StoredDocument> All()
     {
-        using var command = Command("SELECT id, duplicate_of, text, annotations, ingested_at FROM documents ORDER BY id");
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        const int Page = 16;
+        var after = long.MinValue;
+        while (true)
         {
-            yield return Read(reader);
+            var page = new List<StoredDocument>(Page);
+            using (var command = Command("SELECT id, duplicate_of, text, annotations, ingested_at FROM documents WHERE id > @after ORDER BY id LIMIT @page", ("@after", after), ("@page", Page)))
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    page.Add(Read(reader));
+                }
+            }
+
+            foreach (var document in page)
+            {
+                yield return document;
+            }
+
+            if (page.Count < Page)
+            {
+                yield break;
+            }
+
+            after = page[^1].Id;
         }
     }
 
     /// <summary>The inputs that ingest runs could not read or analyze, newest first.</summary>
     public IReadOnlyList<(string Origin, string Message, string At)> Errors(int limit = 100)
     {
-        using var command = Command("SELECT origin, message, at FROM ingest_errors ORDER BY id DESC LIMIT $limit", ("$limit", limit));
+        using var command = Command("SELECT origin, message, at FROM ingest_errors ORDER BY id DESC LIMIT @limit", ("@limit", limit));
         using var reader = command.ExecuteReader();
         var errors = new List<(string, string, string)>();
         while (reader.Read())
@@ -222,42 +245,27 @@ public sealed partial class DocumentQueries
         return errors;
     }
 
-    internal static string FtsQuery(string text)
-    {
-        var query = new StringBuilder();
-        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var clean = word.Replace("\"", "", StringComparison.Ordinal);
-            if (clean.Length > 0)
-            {
-                query.Append(query.Length == 0 ? "" : " ").Append('"').Append(clean).Append('"');
-            }
-        }
-
-        return query.ToString();
-    }
-
     /// <summary>Rows of (id, doc_key, title, published, source, words, duplicate_of) as document summaries.</summary>
-    private static List<DocumentSummary> ReadSummaries(SqliteDataReader reader)
+    private static List<DocumentSummary> ReadSummaries(DbDataReader reader)
     {
         var list = new List<DocumentSummary>();
         while (reader.Read())
         {
             list.Add(new DocumentSummary(
                 reader.GetInt64(0), reader.GetString(1), reader.NullableString(2), reader.NullableString(3), reader.NullableString(4),
-                reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetInt64(6)));
+                reader.Int(5), reader.IsDBNull(6) ? null : reader.GetInt64(6)));
         }
 
         return list;
     }
 
-    private static StoredDocument Read(SqliteDataReader reader)
+    private static StoredDocument Read(DbDataReader reader)
     {
         var document = DocumentJson.Deserialize(reader.GetString(3), reader.GetString(2));
         return new StoredDocument(reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1), document) { IngestedAt = reader.NullableString(4) };
     }
 
-    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters) => _connection.Command(sql, parameters);
+    private DbCommand Command(string sql, params (string Name, object? Value)[] parameters) => _connection.Command(sql, parameters);
 
     private object? Scalar(string sql, params (string Name, object? Value)[] parameters) => _connection.Scalar(sql, parameters);
 }

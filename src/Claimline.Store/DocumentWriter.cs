@@ -1,11 +1,12 @@
+using System.Data.Common;
 using System.Globalization;
 using Claimline.Events.Cameo;
 using Claimline.Export;
 using Claimline.Model;
 using Claimline.Serialization;
+using Claimline.Store.Backends;
 using Claimline.Structure;
 using Claimline.Text;
-using Microsoft.Data.Sqlite;
 
 namespace Claimline.Store;
 
@@ -27,23 +28,57 @@ public readonly record struct StoreResult(StoreOutcome Outcome, long Id, long? D
 
 /// <summary>
 /// Writes analyzed documents, each in its own transaction: the document row with its full annotations, the
-/// structure tables, the full-text index and the near-duplicate bands. Re-adding the same text changes nothing.
+/// structure tables, the full-text index and the near-duplicate bands. Re-adding the same text changes nothing, also
+/// when several writers (processes, machines) offer the same text at once: <c>documents.content_hash</c> is unique and
+/// the row is inserted with <c>ON CONFLICT DO NOTHING</c>, so the second writer finds the first one's row and reports
+/// <see cref="StoreOutcome.AlreadyStored"/>. The SQL is the same for both backends; the dialect decides how many rows
+/// one INSERT carries (one prepared row at a time in SQLite, multi-row INSERTs in PostgreSQL).
 /// </summary>
 public sealed class DocumentWriter : IDisposable
 {
-    private readonly SqliteConnection _connection;
+    /// <summary>How often a transaction that met a transient failure (a deadlock with another writer) is tried in all.</summary>
+    private const int Attempts = 3;
+
+    private readonly DbConnection _connection;
+    private readonly StoreDialect _dialect;
 
     // Prepared once, bound per row: re-preparing each INSERT costs more than running it.
-    private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DbCommand> _statements = new(StringComparer.Ordinal);
 
-    internal DocumentWriter(SqliteConnection connection) => _connection = connection;
+    // The text of the recurring multi-row INSERTs, built once per (table, columns, suffix, rows).
+    private readonly Dictionary<(string, string, string, int), string> _insertSql = [];
 
+    internal DocumentWriter(DbConnection connection, StoreDialect dialect)
+    {
+        _connection = connection;
+        _dialect = dialect;
+    }
+
+    /// <summary>
+    /// Stores one analyzed document in one transaction, or finds it already stored (by the SHA-256 of its text). This
+    /// is the one write a queue worker needs: running it again for the same document changes nothing.
+    /// </summary>
     public StoreResult Add(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return AddOnce(document);
+            }
+            catch (Exception e) when (attempt < Attempts && _dialect.IsTransient(e))
+            {
+                // The transaction was rolled back whole; run it again.
+            }
+        }
+    }
+
+    private StoreResult AddOnce(Document document)
+    {
         var hash = ContentFingerprint.ContentHash(document.Text);
         using var transaction = _connection.BeginTransaction();
-        if (Scalar(transaction, "SELECT id FROM documents WHERE content_hash = $h", ("$h", hash)) is long existing)
+        if (Scalar(transaction, "SELECT id FROM documents WHERE content_hash = @h", ("@h", hash)) is long existing)
         {
             return new StoreResult(StoreOutcome.AlreadyStored, existing, null);
         }
@@ -56,28 +91,41 @@ public sealed class DocumentWriter : IDisposable
         var meta = document.Meta;
         var title = meta.Title ?? Headline(document);
         var annotations = DocumentJson.SerializeAnnotations(document);
-        var id = (long)Scalar(
+        // Another writer may have stored the same text since the look above: its row wins, this one inserts nothing.
+        if (Scalar(
             transaction,
             """
             INSERT INTO documents (doc_key, content_hash, simhash, duplicate_of, source, url, title, published, language, origin, words, text, annotations, ingested_at)
-            VALUES ($key, $hash, $sim, $dup, $source, $url, $title, $published, $language, $origin, $words, $text, $annotations, $at)
+            VALUES (@key, @hash, @sim, @dup, @source, @url, @title, @published, @language, @origin, @words, @text, @annotations, @at)
+            ON CONFLICT (content_hash) DO NOTHING
             RETURNING id
             """,
-            ("$key", meta.Id), ("$hash", hash), ("$sim", unchecked((long)simHash)), ("$dup", duplicateOf), ("$source", meta.Source),
-            ("$url", meta.Url), ("$title", title), ("$published", meta.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("$language", meta.Language), ("$origin", meta.Origin), ("$words", words), ("$text", document.Text),
-            ("$annotations", annotations), ("$at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)))!;
+            ("@key", meta.Id), ("@hash", hash), ("@sim", unchecked((long)simHash)), ("@dup", duplicateOf), ("@source", meta.Source),
+            ("@url", meta.Url), ("@title", title), ("@published", meta.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("@language", meta.Language), ("@origin", meta.Origin), ("@words", words), ("@text", document.Text),
+            ("@annotations", annotations), ("@at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture))) is not long id)
+        {
+            var stored = (long)Scalar(transaction, "SELECT id FROM documents WHERE content_hash = @h", ("@h", hash))!;
+            return new StoreResult(StoreOutcome.AlreadyStored, stored, null);
+        }
 
-        Execute(transaction, "INSERT INTO documents_fts (rowid, title, text) VALUES ($id, $title, $text)", ("$id", id), ("$title", title), ("$text", document.Text));
         if (words >= ContentFingerprint.MinWordsForNearDuplicate)
         {
+            var bands = Rows(transaction, "simhash_bands", "band, value, document", "ON CONFLICT DO NOTHING");
             foreach (var (band, value) in ContentFingerprint.Bands(simHash))
             {
-                Execute(transaction, "INSERT OR IGNORE INTO simhash_bands (band, value, document) VALUES ($b, $v, $d)", ("$b", band), ("$v", value), ("$d", id));
+                bands.Add(band, value, id);
             }
+
+            bands.Flush();
         }
 
         WriteStructure(transaction, id, document);
+        foreach (var sql in _dialect.AfterDocument)
+        {
+            Execute(transaction, sql, ("@d", id));
+        }
+
         transaction.Commit();
         return new StoreResult(duplicateOf is null ? StoreOutcome.Stored : StoreOutcome.StoredNearDuplicate, id, duplicateOf);
     }
@@ -90,7 +138,7 @@ public sealed class DocumentWriter : IDisposable
     internal int BackfillPending(DocumentQueries queries)
         => Backfill(queries, "backfill_pending", WriteReferenceTables) + Backfill(queries, "backfill_events_pending", WriteEvents);
 
-    private int Backfill(DocumentQueries queries, string table, Action<SqliteTransaction, long, Document> write)
+    private int Backfill(DocumentQueries queries, string table, Action<DbTransaction, long, Document> write)
     {
         var pending = new List<long>();
         using (var command = _connection.CreateCommand())
@@ -106,15 +154,15 @@ public sealed class DocumentWriter : IDisposable
         foreach (var id in pending)
         {
             var stored = queries.Get(id.ToString(CultureInfo.InvariantCulture));
-            using var transaction = _connection.BeginTransaction(deferred: false);
+            using var transaction = _connection.BeginTransaction();
 
-            // Another process opening the same store (several workers) may have filled it meanwhile.
-            if (stored is not null && Scalar(transaction, $"SELECT 1 FROM {table} WHERE document = $d", ("$d", id)) is not null)
+            // Another process opening the same store (several workers) may have filled it meanwhile: the row's
+            // deletion decides, under the write lock (SQLite) or the row lock (PostgreSQL), which one fills it.
+            if (Execute(transaction, $"DELETE FROM {table} WHERE document = @d", ("@d", id)) == 1 && stored is not null)
             {
                 write(transaction, id, stored.Document);
             }
 
-            Execute(transaction, $"DELETE FROM {table} WHERE document = $d", ("$d", id));
             transaction.Commit();
         }
 
@@ -125,8 +173,8 @@ public sealed class DocumentWriter : IDisposable
     public void LogError(string origin, string message)
     {
         using var transaction = _connection.BeginTransaction();
-        Execute(transaction, "INSERT INTO ingest_errors (origin, message, at) VALUES ($o, $m, $at)",
-            ("$o", origin), ("$m", message), ("$at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+        Execute(transaction, "INSERT INTO ingest_errors (origin, message, at) VALUES (@o, @m, @at)",
+            ("@o", origin), ("@m", message), ("@at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
         transaction.Commit();
     }
 
@@ -140,14 +188,14 @@ public sealed class DocumentWriter : IDisposable
         _statements.Clear();
     }
 
-    private long? FindNearDuplicate(SqliteTransaction transaction, ulong simHash)
+    private long? FindNearDuplicate(DbTransaction transaction, ulong simHash)
     {
-        var bands = ContentFingerprint.Bands(simHash).Select(b => ($"$b{b.Band}", (object?)b.Value)).ToArray();
+        var bands = ContentFingerprint.Bands(simHash).Select(b => ($"@b{b.Band}", (object?)b.Value)).ToArray();
         var command = Statement(
             transaction,
             """
             SELECT DISTINCT d.id, d.simhash, d.duplicate_of FROM simhash_bands b JOIN documents d ON d.id = b.document
-            WHERE (b.band = 0 AND b.value = $b0) OR (b.band = 1 AND b.value = $b1) OR (b.band = 2 AND b.value = $b2) OR (b.band = 3 AND b.value = $b3)
+            WHERE (b.band = 0 AND b.value = @b0) OR (b.band = 1 AND b.value = @b1) OR (b.band = 2 AND b.value = @b2) OR (b.band = 3 AND b.value = @b3)
             ORDER BY d.id
             """,
             bands);
@@ -164,48 +212,53 @@ public sealed class DocumentWriter : IDisposable
         return null;
     }
 
-    private void WriteStructure(SqliteTransaction transaction, long id, Document document)
+    private void WriteStructure(DbTransaction transaction, long id, Document document)
     {
         if (document.TryGet(Layers.Sections, out var sections))
         {
+            var rows = Rows(transaction, "sections", "document, kind, story, start, \"end\"");
             foreach (var s in sections)
             {
-                Execute(transaction, "INSERT INTO sections (document, kind, story, start, \"end\") VALUES ($d, $k, $s, $a, $b)",
-                    ("$d", id), ("$k", JsonNamingPolicyName(s.Kind.ToString())), ("$s", s.Story), ("$a", s.Span.Start), ("$b", s.Span.End));
+                rows.Add(id, JsonNamingPolicyName(s.Kind.ToString()), s.Story, s.Span.Start, s.Span.End);
             }
+
+            rows.Flush();
         }
 
         if (document.TryGet(Layers.Datelines, out var datelines))
         {
+            var rows = Rows(transaction, "datelines", "document, story, place, region, agency, start, \"end\"");
             foreach (var d in datelines)
             {
-                Execute(transaction, "INSERT INTO datelines (document, story, place, region, agency, start, \"end\") VALUES ($d, $s, $p, $r, $g, $a, $b)",
-                    ("$d", id), ("$s", d.Story), ("$p", d.Place), ("$r", d.Region), ("$g", d.Agency), ("$a", d.Span.Start), ("$b", d.Span.End));
+                rows.Add(id, d.Story, d.Place, d.Region, d.Agency, d.Span.Start, d.Span.End);
             }
+
+            rows.Flush();
         }
 
         if (document.TryGet(Layers.Referents, out var referents))
         {
+            var rows = Rows(transaction, "referents", "document, key, kind, canonical, country, mentions, roles, lat, lng, start, \"end\"");
             foreach (var r in referents)
             {
-                Execute(transaction, "INSERT INTO referents (document, key, kind, canonical, country, mentions, roles, lat, lng, start, \"end\") VALUES ($d, $k, $kind, $c, $country, $m, $roles, $lat, $lng, $a, $b)",
-                    ("$d", id), ("$k", r.Key), ("$kind", JsonNamingPolicyName(r.Kind.ToString())), ("$c", r.Canonical), ("$country", r.Country),
-                    ("$m", r.Mentions.Count), ("$roles", r.Roles.Count == 0 ? null : string.Join("; ", r.Roles.Select(x => x.Title))),
-                    ("$lat", r.Location?.Latitude), ("$lng", r.Location?.Longitude), ("$a", r.Span.Start), ("$b", r.Span.End));
+                rows.Add(id, r.Key, JsonNamingPolicyName(r.Kind.ToString()), r.Canonical, r.Country, r.Mentions.Count,
+                    r.Roles.Count == 0 ? null : string.Join("; ", r.Roles.Select(x => x.Title)), r.Location?.Latitude, r.Location?.Longitude, r.Span.Start, r.Span.End);
             }
+
+            rows.Flush();
         }
 
         if (document.TryGet(Layers.Quotes, out var quotes))
         {
+            var rows = Rows(transaction, "quotes", "document, kind, cue, speaker, speaker_key, speaker_kind, date, confidence, start, \"end\", text");
             foreach (var q in quotes)
             {
                 var text = string.Join(" … ", q.Content.Select(c => c.Of(document.Text)));
-                var quoteId = (long)Scalar(transaction, "INSERT INTO quotes (document, kind, cue, speaker, speaker_key, speaker_kind, date, confidence, start, \"end\", text) VALUES ($d, $k, $cue, $s, $key, $sk, $date, $conf, $a, $b, $t) RETURNING id",
-                    ("$d", id), ("$k", JsonNamingPolicyName(q.Kind.ToString())), ("$cue", q.CueLemma), ("$s", q.SpeakerCanonical ?? q.ResolvedText ?? q.SpeakerText), ("$key", q.SpeakerKey),
-                    ("$sk", q.SpeakerKind is { } kind ? JsonNamingPolicyName(kind.ToString()) : null), ("$date", q.Date), ("$conf", q.Confidence),
-                    ("$a", q.Span.Start), ("$b", q.Span.End), ("$t", text))!;
-                Execute(transaction, "INSERT INTO quotes_fts (rowid, text, speaker) VALUES ($id, $t, $s)", ("$id", quoteId), ("$t", text), ("$s", q.SpeakerCanonical ?? q.ResolvedText ?? q.SpeakerText));
+                rows.Add(id, JsonNamingPolicyName(q.Kind.ToString()), q.CueLemma, q.SpeakerCanonical ?? q.ResolvedText ?? q.SpeakerText, q.SpeakerKey,
+                    q.SpeakerKind is { } kind ? JsonNamingPolicyName(kind.ToString()) : null, q.Date, q.Confidence, q.Span.Start, q.Span.End, text);
             }
+
+            rows.Flush();
         }
 
         WriteReferenceTables(transaction, id, document);
@@ -213,38 +266,44 @@ public sealed class DocumentWriter : IDisposable
 
         if (document.TryGet(Layers.Sentences, out var sentences))
         {
+            var rows = Rows(transaction, "sentences", "document, ordinal, start, \"end\"");
             var ordinal = 0;
             foreach (var s in sentences)
             {
-                Execute(transaction, "INSERT INTO sentences (document, ordinal, start, \"end\") VALUES ($d, $o, $a, $b)",
-                    ("$d", id), ("$o", ordinal++), ("$a", s.Span.Start), ("$b", s.Span.End));
+                rows.Add(id, ordinal++, s.Span.Start, s.Span.End);
             }
+
+            rows.Flush();
         }
     }
 
     /// <summary>Mentions, times, quantities, concepts and claims (schema version 3).</summary>
-    private void WriteReferenceTables(SqliteTransaction transaction, long id, Document document)
+    private void WriteReferenceTables(DbTransaction transaction, long id, Document document)
     {
         var text = document.Text;
         if (document.TryGet(Layers.Referents, out var referents))
         {
+            var rows = Rows(transaction, "mentions", "document, key, start, \"end\"");
             foreach (var r in referents)
             {
                 foreach (var m in r.Mentions)
                 {
-                    Execute(transaction, "INSERT INTO mentions (document, key, start, \"end\") VALUES ($d, $k, $a, $b)",
-                        ("$d", id), ("$k", r.Key), ("$a", m.Start), ("$b", m.End));
+                    rows.Add(id, r.Key, m.Start, m.End);
                 }
             }
+
+            rows.Flush();
         }
 
         if (document.TryGet(Layers.Times, out var times))
         {
+            var rows = Rows(transaction, "times", "document, type, value, mod, start, \"end\", text");
             foreach (var t in times)
             {
-                Execute(transaction, "INSERT INTO times (document, type, value, mod, start, \"end\", text) VALUES ($d, $type, $v, $mod, $a, $b, $t)",
-                    ("$d", id), ("$type", t.Type), ("$v", t.Value), ("$mod", t.Mod), ("$a", t.Span.Start), ("$b", t.Span.End), ("$t", t.Span.Of(text)));
+                rows.Add(id, t.Type, t.Value, t.Mod, t.Span.Start, t.Span.End, t.Span.Of(text));
             }
+
+            rows.Flush();
         }
 
         if (!document.TryGet(Layers.Quantities, out var quantities))
@@ -252,52 +311,55 @@ public sealed class DocumentWriter : IDisposable
             return;
         }
 
-        var quantityIds = new long[quantities.Count];
+        var quantityRows = Rows(transaction, "quantities", "document, ordinal, kind, value, low, high, unit, qualifier, change, counted, lemma, location, location_key, negated, start, \"end\", text");
         for (var i = 0; i < quantities.Count; i++)
         {
             var q = quantities[i];
-            quantityIds[i] = (long)Scalar(
-                transaction,
-                """
-                INSERT INTO quantities (document, ordinal, kind, value, low, high, unit, qualifier, change, counted, lemma, location, location_key, negated, start, "end", text)
-                VALUES ($d, $o, $kind, $v, $low, $high, $unit, $qual, $change, $counted, $lemma, $loc, $lockey, $neg, $a, $b, $t) RETURNING id
-                """,
-                ("$d", id), ("$o", i), ("$kind", EnumNames.Of(q.Kind)), ("$v", q.Value), ("$low", q.Low), ("$high", q.High), ("$unit", q.Unit),
-                ("$qual", EnumNames.Of(q.Qualifier)), ("$change", EnumNames.Of(q.Change)), ("$counted", q.Counted?.Text), ("$lemma", q.Counted?.Lemma),
-                ("$loc", q.Location?.Text), ("$lockey", q.Location?.Key), ("$neg", q.Negated ? 1 : 0), ("$a", q.Span.Start), ("$b", q.Span.End),
-                ("$t", q.Span.Of(text)))!;
+            quantityRows.Add(id, i, EnumNames.Of(q.Kind), q.Value, q.Low, q.High, q.Unit, EnumNames.Of(q.Qualifier), EnumNames.Of(q.Change), q.Counted?.Text,
+                q.Counted?.Lemma, q.Location?.Text, q.Location?.Key, q.Negated ? 1 : 0, q.Span.Start, q.Span.End, q.Span.Of(text));
         }
 
-        if (!document.TryGet(Layers.Claims, out var claims))
+        quantityRows.Flush();
+
+        if (!document.TryGet(Layers.Claims, out var claims) || claims.Count == 0)
         {
             return;
+        }
+
+        // The quantities' row ids by ordinal, for the claims that point at them (one query, whatever the batching).
+        var quantityIds = new long[quantities.Count];
+        using (var reader = Statement(transaction, "SELECT ordinal, id FROM quantities WHERE document = @d", [("@d", id)]).ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                quantityIds[reader.Int(0)] = reader.GetInt64(1);
+            }
         }
 
         // The same holder giving the same figure twice in one article (a lede and the quote it sums up, or two
         // quantities over one figure) is stored as one claim, so that counts, lists and timelines agree.
         var seen = new HashSet<(string?, string, double?, double, double, Claims.Modality, string?)>();
-        foreach (var c in claims)
-        {
-            var figure = quantities[c.Quantity];
-            if (!seen.Add((c.Holder.Key ?? c.Holder.Name, c.Concept.Key, figure.Value, figure.Low, figure.High, c.Modality, c.Date)))
-            {
-                continue;
-            }
+        var kept = claims.Where(c => seen.Add((c.Holder.Key ?? c.Holder.Name, c.Concept.Key, quantities[c.Quantity].Value, quantities[c.Quantity].Low,
+            quantities[c.Quantity].High, c.Modality, c.Date))).ToList();
 
-            var concept = c.Concept;
-            Execute(transaction, "INSERT OR IGNORE INTO concepts (key, label, thing, entity_country, place_country) VALUES ($k, $l, $t, $e, $p)",
-                ("$k", concept.Key), ("$l", concept.Label), ("$t", concept.Thing), ("$e", concept.EntityCountry), ("$p", concept.PlaceCountry));
-            Execute(
-                transaction,
-                """
-                INSERT INTO claims (document, quantity, concept, holder, holder_key, holder_kind, via, date, modality, confidence, rule, evidence, start, "end", text)
-                VALUES ($d, $q, $c, $h, $hk, $hkind, $via, $date, $mod, $conf, $rule, $ev, $a, $b, $t)
-                """,
-                ("$d", id), ("$q", quantityIds[c.Quantity]), ("$c", concept.Key), ("$h", c.Holder.Name), ("$hk", c.Holder.Key),
-                ("$hkind", EnumNames.Of(c.Holder.Kind)), ("$via", c.Via), ("$date", c.Date), ("$mod", EnumNames.Of(c.Modality)),
-                ("$conf", c.Confidence), ("$rule", c.Rule), ("$ev", System.Text.Json.JsonSerializer.Serialize(concept.Evidence)),
-                ("$a", c.Span.Start), ("$b", c.Span.End), ("$t", c.Span.Of(text)));
+        // Concepts in key order: two writers that add the same new concepts take their row locks in the same order,
+        // so neither waits on a concept the other holds while holding one it wants (no deadlock in PostgreSQL).
+        var concepts = Rows(transaction, "concepts", "key, label, thing, entity_country, place_country", "ON CONFLICT (key) DO NOTHING");
+        foreach (var concept in kept.Select(c => c.Concept).DistinctBy(c => c.Key).OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            concepts.Add(concept.Key, concept.Label, concept.Thing, concept.EntityCountry, concept.PlaceCountry);
         }
+
+        concepts.Flush();
+
+        var claimRows = Rows(transaction, "claims", "document, quantity, concept, holder, holder_key, holder_kind, via, date, modality, confidence, rule, evidence, start, \"end\", text");
+        foreach (var c in kept)
+        {
+            claimRows.Add(id, quantityIds[c.Quantity], c.Concept.Key, c.Holder.Name, c.Holder.Key, EnumNames.Of(c.Holder.Kind), c.Via, c.Date,
+                EnumNames.Of(c.Modality), c.Confidence, c.Rule, System.Text.Json.JsonSerializer.Serialize(c.Concept.Evidence), c.Span.Start, c.Span.End, c.Span.Of(text));
+        }
+
+        claimRows.Flush();
     }
 
     /// <summary>
@@ -305,7 +367,7 @@ public sealed class DocumentWriter : IDisposable
     /// and base codes, quad class and Goldstein value from GDELT's tables, and <c>day</c>, the event's date where it
     /// names a day, else the document's date (a date of <c>2025-04</c> or none is counted on the day it was reported).
     /// </summary>
-    private void WriteEvents(SqliteTransaction transaction, long id, Document document)
+    private void WriteEvents(DbTransaction transaction, long id, Document document)
     {
         if (!document.TryGet(Layers.Events, out var events))
         {
@@ -314,25 +376,25 @@ public sealed class DocumentWriter : IDisposable
 
         var text = document.Text;
         var codes = CameoCodes.English;
+        var rows = Rows(
+            transaction,
+            "events",
+            """
+            document, ordinal, code, base, root, quad_class, goldstein, source_code, source_name, source_key, source_country,
+                target_code, target_name, target_key, target_country, negated, hypothetical, reported_by, reported_by_name, date, day,
+                place, place_key, place_country, lat, lon, trigger, trigger_start, trigger_end, start, "end", rule
+            """);
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            Execute(
-                transaction,
-                """
-                INSERT INTO events (document, ordinal, code, base, root, quad_class, goldstein, source_code, source_name, source_key, source_country,
-                    target_code, target_name, target_key, target_country, negated, hypothetical, reported_by, reported_by_name, date, day,
-                    place, place_key, place_country, lat, lon, trigger, trigger_start, trigger_end, start, "end", rule)
-                VALUES ($d, $o, $code, $base, $root, $quad, $gold, $sc, $sn, $sk, $scountry, $tc, $tn, $tk, $tcountry, $neg, $hyp, $rb, $rbn, $date, $day,
-                    $place, $pk, $pc, $lat, $lon, $trigger, $ta, $tb, $a, $b, $rule)
-                """,
-                ("$d", id), ("$o", i), ("$code", e.Code), ("$base", e.BaseCode), ("$root", e.RootCode), ("$quad", CameoCodes.QuadClass(e.Code)),
-                ("$gold", codes.Goldstein(e.Code)), ("$sc", e.Source.Code), ("$sn", e.Source.Name), ("$sk", e.Source.Key), ("$scountry", e.Source.Country),
-                ("$tc", e.Target.Code), ("$tn", e.Target.Name), ("$tk", e.Target.Key), ("$tcountry", e.Target.Country), ("$neg", e.Negated ? 1 : 0),
-                ("$hyp", e.Hypothetical ? 1 : 0), ("$rb", e.ReportedBy?.Code), ("$rbn", e.ReportedBy?.Name), ("$date", e.Date), ("$day", EventDay.Format(e.Date, document.Meta.Published)),
-                ("$place", e.Place?.Name), ("$pk", e.Place?.Key), ("$pc", e.Place?.Country), ("$lat", e.Place?.Location?.Latitude), ("$lon", e.Place?.Location?.Longitude),
-                ("$trigger", e.Trigger.Of(text)), ("$ta", e.Trigger.Start), ("$tb", e.Trigger.End), ("$a", e.Span.Start), ("$b", e.Span.End), ("$rule", e.Rule));
+            rows.Add(
+                id, i, e.Code, e.BaseCode, e.RootCode, CameoCodes.QuadClass(e.Code), codes.Goldstein(e.Code), e.Source.Code, e.Source.Name, e.Source.Key, e.Source.Country,
+                e.Target.Code, e.Target.Name, e.Target.Key, e.Target.Country, e.Negated ? 1 : 0, e.Hypothetical ? 1 : 0, e.ReportedBy?.Code, e.ReportedBy?.Name,
+                e.Date, EventDay.Format(e.Date, document.Meta.Published), e.Place?.Name, e.Place?.Key, e.Place?.Country, e.Place?.Location?.Latitude,
+                e.Place?.Location?.Longitude, e.Trigger.Of(text), e.Trigger.Start, e.Trigger.End, e.Span.Start, e.Span.End, e.Rule);
         }
+
+        rows.Flush();
     }
 
     /// <summary>
@@ -352,26 +414,19 @@ public sealed class DocumentWriter : IDisposable
 
     private static string JsonNamingPolicyName(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
 
-    private object? Scalar(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
-        => Statement(transaction, sql, parameters).ExecuteScalar();
+    private TableRows Rows(DbTransaction transaction, string table, string columns, string suffix = "")
+        => new(this, transaction, table, columns, suffix);
 
-    private void Execute(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
+    private object? Scalar(DbTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
+        => Statement(transaction, sql, parameters).ExecuteScalar() is var value and not DBNull ? value : null;
+
+    /// <summary>Runs a statement; returns the rows it changed.</summary>
+    private int Execute(DbTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
         => Statement(transaction, sql, parameters).ExecuteNonQuery();
 
-    private SqliteCommand Statement(SqliteTransaction transaction, string sql, (string Name, object? Value)[] parameters)
+    private DbCommand Statement(DbTransaction transaction, string sql, (string Name, object? Value)[] parameters)
     {
-        if (!_statements.TryGetValue(sql, out var command))
-        {
-            command = _connection.CreateCommand();
-            command.CommandText = sql;
-            foreach (var (name, _) in parameters)
-            {
-                command.Parameters.Add(new SqliteParameter { ParameterName = name });
-            }
-
-            _statements[sql] = command;
-        }
-
+        var command = Prepared(sql, parameters.Length, i => parameters[i].Name);
         command.Transaction = transaction;
         for (var i = 0; i < parameters.Length; i++)
         {
@@ -379,5 +434,119 @@ public sealed class DocumentWriter : IDisposable
         }
 
         return command;
+    }
+
+    /// <summary>A cached command for <paramref name="sql"/> with its parameters created by name (values are bound per use).</summary>
+    private DbCommand Prepared(string sql, int count, Func<int, string?> name)
+    {
+        if (!_statements.TryGetValue(sql, out var command))
+        {
+            command = Unprepared(sql, count, name);
+            _statements[sql] = command;
+        }
+
+        return command;
+    }
+
+    private DbCommand Unprepared(string sql, int count, Func<int, string?> name)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        for (var i = 0; i < count; i++)
+        {
+            var parameter = command.CreateParameter();
+            if (name(i) is { } given)
+            {
+                parameter.ParameterName = given;
+            }
+
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    private string? RowParameterName(int index) => _dialect.RowParameter(index).Name;
+
+    /// <summary>
+    /// The rows of one table for one document, sent as INSERTs of up to <see cref="StoreDialect.RowsPerInsert"/> rows:
+    /// the column list is written once, and the dialect decides how rows travel. A NULL is bound without a type, so
+    /// that the server takes the column's.
+    /// </summary>
+    private sealed class TableRows(DocumentWriter writer, DbTransaction transaction, string table, string columns, string suffix)
+    {
+        private readonly int _width = columns.Count(c => c == ',') + 1;
+        private readonly List<object?> _values = [];
+
+        public void Add(params object?[] row)
+        {
+            if (row.Length != _width)
+            {
+                throw new ArgumentException($"{table}: {row.Length} values for {_width} columns", nameof(row));
+            }
+
+            _values.AddRange(row);
+            if (_values.Count == _width * writer._dialect.RowsPerInsert)
+            {
+                Flush();
+            }
+        }
+
+        public void Flush()
+        {
+            if (_values.Count == 0)
+            {
+                return;
+            }
+
+            // A single row or a full batch recurs: its command is kept and reused (SQLite keeps it compiled); a remainder
+            // of another size is used once.
+            var rows = _values.Count / _width;
+            var recurs = rows == 1 || rows == writer._dialect.RowsPerInsert;
+            string? sql = null;
+            if (recurs && !writer._insertSql.TryGetValue((table, columns, suffix, rows), out sql))
+            {
+                writer._insertSql[(table, columns, suffix, rows)] = sql = Sql(rows);
+            }
+
+            sql ??= Sql(rows);
+            var command = recurs ? writer.Prepared(sql, _values.Count, writer.RowParameterName) : writer.Unprepared(sql, _values.Count, writer.RowParameterName);
+            try
+            {
+                command.Transaction = transaction;
+                for (var i = 0; i < _values.Count; i++)
+                {
+                    command.Parameters[i].Value = _values[i] ?? DBNull.Value;
+                }
+
+                command.ExecuteNonQuery();
+            }
+            finally
+            {
+                if (!recurs)
+                {
+                    command.Dispose();
+                }
+            }
+
+            _values.Clear();
+        }
+
+        private string Sql(int rows)
+        {
+            var sql = new System.Text.StringBuilder($"INSERT INTO {table} ({columns}) VALUES ");
+            for (var r = 0; r < rows; r++)
+            {
+                sql.Append(r == 0 ? "(" : ", (");
+                for (var c = 0; c < _width; c++)
+                {
+                    sql.Append(c == 0 ? "" : ", ").Append(writer._dialect.RowParameter((r * _width) + c).Placeholder);
+                }
+
+                sql.Append(')');
+            }
+
+            return suffix.Length == 0 ? sql.ToString() : sql.Append(' ').Append(suffix).ToString();
+        }
     }
 }

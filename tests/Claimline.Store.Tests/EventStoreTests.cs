@@ -3,48 +3,42 @@ using Claimline.Events;
 using Claimline.Model;
 using Claimline.Pipeline;
 using Claimline.Reading;
+using Claimline.Store.Backends;
 
 namespace Claimline.Store.Tests;
 
 /// <summary>
 /// Events in the store (schema version 4): rows written with the document, filtered by actor prefix, code prefix and
 /// day, counted per root per day, idempotent on re-ingest and backfilled for documents stored before the table. The
-/// events are set by hand over an analyzed text, so that the tests check the store and not the coder.
+/// events are set by hand over an analyzed text, so that the tests check the store and not the coder. Runs on both
+/// backends (the classes at the end).
 /// </summary>
-public sealed class EventStoreTests : IDisposable
+public abstract class EventStoreTests(StoreKind kind) : IDisposable
 {
     private const string Text =
         "North Korea fired a missile on Monday. The United States, South Korea and Japan condemned the launch. "
         + "North Korea pulled its troops out of Russia in May. Russia denied attacking Ukraine.";
 
-    private readonly StoreFixture _fixture = new();
-    private readonly ClaimlineStore _store;
-    private readonly Document _document;
+    private readonly StoreFixture _fixture = new(kind);
+    private Document? _document;
+    private ClaimlineStore? _store;
 
-    public EventStoreTests()
-    {
-        // Every stage but the coder's, whose layer is set here.
-        _document = StandardPipeline.CreateUntil("claims").Run(DocumentReader.FromText(Text, "events-1", new DateOnly(2025, 6, 2)));
-        _document.Set(Layers.Events, [
-            Event("fired", "195", Actor("North Korea", "PRK", "country:KP", "KP"), Actor("a missile", "---", null, null), "2025-06-02", place: true),
-            Event("condemned", "122", Actor("The United States", "USA", "country:US", "US"), Actor("North Korea", "PRKGOV", "country:KP", "KP"), "2025-06-02"),
-            Event("pulled", "0874", Actor("North Korea", "PRKMIL", "country:KP", "KP"), Actor("Russia", "RUS", "country:RU", "RU"), "2025-05"),
-            Event("attacking", "190", Actor("Russia", "RUS", "country:RU", "RU"), Actor("Ukraine", "UKR", "country:UA", "UA"), "2025-05-30", negated: true),
-        ]);
-        _store = ClaimlineStore.Open(_fixture.Path);
-        _store.Writer.Add(_document);
-    }
+    /// <summary>The analyzed text with its events set by hand; the store holds it from first use on.</summary>
+    private Document Document => _document ??= Analyzed();
+
+    private ClaimlineStore Store => _store ??= Filled();
 
     public void Dispose()
     {
-        _store.Dispose();
+        _store?.Dispose();
         _fixture.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     [Fact]
     public void Every_event_is_stored_with_its_codes_actors_flags_place_and_trigger()
     {
-        var rows = _store.Queries.Events(limit: 100);
+        var rows = Store.Queries.Events(limit: 100);
         Assert.Equal(4, rows.Count);
         var fired = Assert.Single(rows, r => r.Code == "195");
         Assert.Equal(("19", "195", 4, -10.0), (fired.Root, fired.Base, fired.QuadClass, fired.Goldstein));
@@ -89,28 +83,28 @@ public sealed class EventStoreTests : IDisposable
     [Fact]
     public void Counts_per_root_per_day_leave_out_negated_events()
     {
-        var counts = _store.Queries.EventCounts();
+        var counts = Store.Queries.EventCounts();
         Assert.Equal(
             [("2025-06-02", "08", 1), ("2025-06-02", "12", 1), ("2025-06-02", "19", 1)],
             counts.Select(c => (c.Day, c.Root, c.Count)).ToArray());
         Assert.Equal("Fight", counts.Single(c => c.Root == "19").RootName);
-        Assert.Equal([("2025-06-02", "19", 1)], _store.Queries.EventCounts(new EventFilter(Code: "19")).Select(c => (c.Day, c.Root, c.Count)).ToArray());
+        Assert.Equal([("2025-06-02", "19", 1)], Store.Queries.EventCounts(new EventFilter(Code: "19")).Select(c => (c.Day, c.Root, c.Count)).ToArray());
     }
 
     [Fact]
     public void Storing_the_same_text_again_adds_no_event()
     {
-        Assert.Equal(StoreOutcome.AlreadyStored, _store.Writer.Add(_document).Outcome);
-        Assert.Equal(4, _store.Queries.Events(limit: 100).Count);
+        Assert.Equal(StoreOutcome.AlreadyStored, Store.Writer.Add(Document).Outcome);
+        Assert.Equal(4, Store.Queries.Events(limit: 100).Count);
     }
 
     [Fact]
     public void Documents_stored_before_the_events_table_are_backfilled_when_the_store_is_opened()
     {
-        var before = _store.Queries.Events(limit: 100).Select(r => (r.Ordinal, r.Code, r.SourceCode, r.TargetCode, r.Day)).ToArray();
+        var before = Store.Queries.Events(limit: 100).Select(r => (r.Ordinal, r.Code, r.SourceCode, r.TargetCode, r.Day)).ToArray();
         Execute("DELETE FROM events; INSERT INTO backfill_events_pending (document) SELECT id FROM documents;");
-        Assert.Empty(_store.Queries.Events());
-        using var reopened = ClaimlineStore.Open(_fixture.Path);
+        Assert.Empty(Store.Queries.Events());
+        using var reopened = _fixture.Open();
         Assert.Equal(before, reopened.Queries.Events(limit: 100).Select(r => (r.Ordinal, r.Code, r.SourceCode, r.TargetCode, r.Day)).ToArray());
         using var command = reopened.Connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM backfill_events_pending";
@@ -120,19 +114,39 @@ public sealed class EventStoreTests : IDisposable
     [Fact]
     public void Event_ids_map_the_layer_index_to_the_stored_row()
     {
-        var id = _store.Queries.Get("events-1")!.Id;
-        var ids = _store.Queries.EventIds(id);
+        var id = Store.Queries.Get("events-1")!.Id;
+        var ids = Store.Queries.EventIds(id);
         Assert.Equal([0, 1, 2, 3], ids.Keys.Order().ToArray());
-        var index = _document.Get(Layers.Events).ToList().FindIndex(e => e.Code == "0874");
-        Assert.Equal(ids[index], _store.Queries.Events(new EventFilter(Code: "0874")).Single().Id);
-        Assert.Equal(index, _store.Queries.Events(new EventFilter(Code: "0874")).Single().Ordinal);
+        var index = Document.Get(Layers.Events).ToList().FindIndex(e => e.Code == "0874");
+        Assert.Equal(ids[index], Store.Queries.Events(new EventFilter(Code: "0874")).Single().Id);
+        Assert.Equal(index, Store.Queries.Events(new EventFilter(Code: "0874")).Single().Ordinal);
     }
 
-    private string[] Codes(EventFilter filter) => [.. _store.Queries.Events(filter, limit: 100).Select(r => r.Code).Order(StringComparer.Ordinal)];
+    private static Document Analyzed()
+    {
+        // Every stage but the coder's, whose layer is set here.
+        var document = StandardPipeline.CreateUntil("claims").Run(DocumentReader.FromText(Text, "events-1", new DateOnly(2025, 6, 2)));
+        document.Set(Layers.Events, [
+            Event("fired", "195", Actor("North Korea", "PRK", "country:KP", "KP"), Actor("a missile", "---", null, null), "2025-06-02", place: true),
+            Event("condemned", "122", Actor("The United States", "USA", "country:US", "US"), Actor("North Korea", "PRKGOV", "country:KP", "KP"), "2025-06-02"),
+            Event("pulled", "0874", Actor("North Korea", "PRKMIL", "country:KP", "KP"), Actor("Russia", "RUS", "country:RU", "RU"), "2025-05"),
+            Event("attacking", "190", Actor("Russia", "RUS", "country:RU", "RU"), Actor("Ukraine", "UKR", "country:UA", "UA"), "2025-05-30", negated: true),
+        ]);
+        return document;
+    }
+
+    private ClaimlineStore Filled()
+    {
+        var store = _fixture.Open();
+        store.Writer.Add(Document);
+        return store;
+    }
+
+    private string[] Codes(EventFilter filter) => [.. Store.Queries.Events(filter, limit: 100).Select(r => r.Code).Order(StringComparer.Ordinal)];
 
     private void Execute(string sql)
     {
-        using var command = _store.Connection.CreateCommand();
+        using var command = Store.Connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
@@ -154,3 +168,7 @@ public sealed class EventStoreTests : IDisposable
         return new TextSpan(start, start + phrase.Length);
     }
 }
+
+public sealed class SqliteEventStoreTests() : EventStoreTests(StoreKind.Sqlite);
+
+public sealed class PostgresEventStoreTests() : EventStoreTests(StoreKind.Postgres);

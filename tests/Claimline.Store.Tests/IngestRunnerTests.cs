@@ -1,14 +1,20 @@
 using Claimline.Pipeline;
 using Claimline.Reading;
+using Claimline.Store.Backends;
 using Claimline.Store.Ingestion;
 
 namespace Claimline.Store.Tests;
 
-public sealed class IngestRunnerTests : IDisposable
+/// <summary>The parallel, resumable ingest, on both backends (the classes at the end).</summary>
+public abstract class IngestRunnerTests(StoreKind kind) : IDisposable
 {
-    private readonly StoreFixture _fixture = new();
+    private readonly StoreFixture _fixture = new(kind);
 
-    public void Dispose() => _fixture.Dispose();
+    public void Dispose()
+    {
+        _fixture.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task Mixed_folder_stores_good_documents_and_records_bad_ones()
@@ -19,7 +25,7 @@ public sealed class IngestRunnerTests : IDisposable
         File.WriteAllBytes(Path.Combine(_fixture.Folder, "in", "d.txt"), [0x61, 0xFF, 0x62]);
         _fixture.WriteFile("in/e.txt", "date 2025-02-31 impossible date\n\nText.");
 
-        using var store = ClaimlineStore.Open(_fixture.Path);
+        using var store = _fixture.Open();
         var runner = new IngestRunner(store, StandardPipeline.Create(), new DocumentReader(), 2);
         await runner.RunAsync([Path.Combine(_fixture.Folder, "in")]);
 
@@ -41,7 +47,7 @@ public sealed class IngestRunnerTests : IDisposable
         _fixture.WriteFile("in/d.jsonl", "{\"id\":\"d1\",\"text\":\"\"}\n{\"id\":\"d2\",\"text\":\"Trains stopped on Tuesday.\"}\n");
         _fixture.WriteFile("in/e.txt", string.Concat(Enumerable.Repeat("The council met again on Friday. ", 100)));
 
-        using var store = ClaimlineStore.Open(_fixture.Path);
+        using var store = _fixture.Open();
         var runner = new IngestRunner(store, StandardPipeline.Create(), new DocumentReader { MaxTextBytes = 2000 }, 2);
         await runner.RunAsync([Path.Combine(_fixture.Folder, "in")]);
 
@@ -60,7 +66,7 @@ public sealed class IngestRunnerTests : IDisposable
         var plain = _fixture.WriteFile("in/a.txt", "OSLO — Snow closed the airport on Monday.");
         var jsonl = _fixture.WriteFile("in/b.jsonl", "{\"id\":\"b1\",\"date\":\"2024-12-01\",\"title\":\"Own title\",\"text\":\"Trains stopped on Tuesday.\"}\n");
 
-        using var store = ClaimlineStore.Open(_fixture.Path);
+        using var store = _fixture.Open();
         var reader = new DocumentReader { Defaults = new DocumentDefaults(new DateOnly(2025, 2, 5), "Given title", "Given source") };
         await new IngestRunner(store, StandardPipeline.Create(), reader, 2).RunAsync([plain, jsonl]);
 
@@ -75,7 +81,7 @@ public sealed class IngestRunnerTests : IDisposable
     {
         var jsonl = string.Join('\n', Enumerable.Range(0, 50).Select(i => $"{{\"id\":\"n{i}\",\"text\":\"Item {i} reported on Tuesday.\"}}"));
         var input = _fixture.WriteFile("n.jsonl", jsonl);
-        using var store = ClaimlineStore.Open(_fixture.Path);
+        using var store = _fixture.Open();
 
         var first = new IngestRunner(store, StandardPipeline.Create(), new DocumentReader(), 2);
         await first.RunAsync([input]);
@@ -91,3 +97,7 @@ public sealed class IngestRunnerTests : IDisposable
         Assert.Equal(50, store.Queries.CountDocuments());
     }
 }
+
+public sealed class SqliteIngestRunnerTests() : IngestRunnerTests(StoreKind.Sqlite);
+
+public sealed class PostgresIngestRunnerTests() : IngestRunnerTests(StoreKind.Postgres);

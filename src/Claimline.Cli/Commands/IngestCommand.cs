@@ -21,7 +21,7 @@ internal static class IngestCommand
         var reading = new ReaderOptions();
         var parallel = InputOptions.Parallel("Pipeline workers (default: the number of cores).");
         var queue = QueueOptions.Queue("Publish the documents to this NATS JetStream server (nats://HOST:4222) for 'claimline worker' instead of analyzing them here (docs/queue.md); --db and --parallel are then unused.");
-        var command = new Command("ingest", "Analyze articles and store them (SQLite), or publish them to a queue (--queue). Interrupted runs resume; the same text is never stored twice.")
+        var command = new Command("ingest", "Analyze articles and store them (SQLite, or PostgreSQL with --db postgres://…), or publish them to a queue (--queue). Interrupted runs resume; the same text is never stored twice.")
         {
             inputs, db, parallel, queue,
         };

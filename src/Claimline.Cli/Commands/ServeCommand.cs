@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Claimline.Server;
+using Claimline.Store.Backends;
 using Microsoft.Extensions.Hosting;
 
 namespace Claimline.Cli.Commands;
@@ -70,7 +71,7 @@ internal static class ServeCommand
         {
             var options = new ServerOptions
             {
-                DatabasePath = Path.GetFullPath(result.GetValue(db)!),
+                DatabasePath = StoreLocation.Normalize(result.GetValue(db)!),
                 Urls = result.GetValue(urls)!,
                 MaxRequestBytes = Math.Max(1, result.GetValue(maxRequest)) * 1024L * 1024,
                 MaxAnalyzeBytes = Math.Max(1, result.GetValue(maxAnalyze)),
@@ -86,7 +87,7 @@ internal static class ServeCommand
             };
             await using var app = ClaimlineServer.Create(options);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
-            Console.Error.WriteLine($"claimline: serving {options.DatabasePath} on {string.Join(", ", app.Urls)} (writes {(options.IngestToken is null ? "off: set CLAIMLINE_API_TOKEN" : "need the token")}); Ctrl+C to stop");
+            Console.Error.WriteLine($"claimline: serving {StoreLocation.Parse(options.DatabasePath).Display} on {string.Join(", ", app.Urls)} (writes {(options.IngestToken is null ? "off: set CLAIMLINE_API_TOKEN" : "need the token")}); Ctrl+C to stop");
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return (int)ExitCode.Success;
         });

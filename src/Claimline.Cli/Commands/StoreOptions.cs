@@ -8,7 +8,7 @@ internal static class StoreOptions
 {
     public static Option<string> Database() => new("--db")
     {
-        Description = $"The store file (SQLite). Default: {ClaimlineStore.DefaultPath} in the working directory.",
+        Description = $"The store: a SQLite file, or a PostgreSQL database (postgres://user@host:port/dbname, or Host=…;Database=…). Default: {ClaimlineStore.DefaultPath} in the working directory.",
         DefaultValueFactory = _ => ClaimlineStore.DefaultPath,
     };
 

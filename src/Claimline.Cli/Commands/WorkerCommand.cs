@@ -8,7 +8,7 @@ using Claimline.Store;
 namespace Claimline.Cli.Commands;
 
 /// <summary>
-/// <c>claimline worker --queue nats://… --db PATH</c>: analyzes the documents that <c>ingest --queue</c> published
+/// <c>claimline worker --queue nats://… --db PATH|postgres://…</c>: analyzes the documents that <c>ingest --queue</c> published
 /// and stores them. Any number of workers, on any number of machines, share the queue; stop one with Ctrl-C or
 /// SIGTERM (the document in hand goes back to the queue) or kill it (the document comes back after the ack wait).
 /// </summary>
@@ -50,7 +50,7 @@ internal static class WorkerCommand
                 return (int)ExitCode.Failure;
             }
 
-            using var sink = new SqliteDocumentSink(store);
+            using var sink = new StoreDocumentSink(store);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
             // SIGTERM (a service manager, kill) stops the worker as Ctrl-C does: the document in hand is given back.

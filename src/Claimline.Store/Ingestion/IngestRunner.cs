@@ -98,7 +98,7 @@ public sealed class IngestRunner
     private async Task ReadAsync(IReadOnlyList<string> inputs, ChannelWriter<Document> analyze, ChannelWriter<WriteItem> write, CancellationToken cancellationToken)
     {
         // A second connection: the reader checks what is already stored while the writer writes (WAL allows it).
-        using var lookup = ClaimlineStore.Open(_store.Path);
+        using var lookup = _store.OpenAnother();
         foreach (var result in _reader.Read(inputs))
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -183,6 +183,64 @@ public sealed class QueueClusterTests : IDisposable
         Assert.Equal(0, (await NatsServer.StatusAsync(url)).Messages);
     }
 
+    [Fact]
+    public async Task Two_workers_into_postgresql_store_every_document_once_as_a_plain_ingest_into_sqlite_does()
+    {
+        // The team setup of docs/queue.md: workers writing into one shared PostgreSQL database.
+        const int Documents = 300;
+        var url = NatsServer.Url();
+        var postgres = Environment.GetEnvironmentVariable("CLAIMLINE_TEST_POSTGRES");
+        if (string.IsNullOrWhiteSpace(postgres))
+        {
+            Assert.Skip("CLAIMLINE_TEST_POSTGRES is not set: no PostgreSQL server to test against (.ci/run starts a throw-away cluster).");
+        }
+
+        await NatsServer.ResetAsync(url);
+        var schema = $"queue_{Guid.NewGuid():N}";
+        using (var connection = new Npgsql.NpgsqlConnection(postgres))
+        {
+            connection.Open();
+            using var create = new Npgsql.NpgsqlCommand($"CREATE SCHEMA {schema}", connection);
+            create.ExecuteNonQuery();
+        }
+
+        var work = new Npgsql.NpgsqlConnectionStringBuilder(postgres) { SearchPath = schema }.ConnectionString;
+        var input = Path.Combine(_dir.FullName, "invented.jsonl");
+        await File.WriteAllTextAsync(input, InventedNews.Jsonl(Documents), TestContext.Current.CancellationToken);
+        Assert.Equal(0, CliProcess.Run(null, "ingest", "--queue", url, input).ExitCode);
+
+        string[] worker = ["worker", "--queue", url, "--db", work, "--exit-when-empty", "--ack-wait", "10"];
+        using (var first = WorkerProcess.Start(worker))
+        using (var second = WorkerProcess.Start(worker))
+        {
+            Assert.True(first.WaitForExit(s_patience) == 0, first.Stderr);
+            Assert.True(second.WaitForExit(s_patience) == 0, second.Stderr);
+        }
+
+        Assert.Equal(0, (await NatsServer.StatusAsync(url)).Messages);
+        var reference = Path.Combine(_dir.FullName, "plain.db");
+        Assert.Equal(0, CliProcess.Run(null, "ingest", input, "--db", reference).ExitCode);
+
+        // Every document by content: key, text and all its layers (referents, quotes, claims, events … as stored).
+        var expected = Contents(reference);
+        var actual = Contents(work);
+        Assert.Equal(Documents, expected.Count);
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        foreach (var (text, stored) in expected)
+        {
+            Assert.Equal(stored, actual[text]);
+        }
+
+        static Dictionary<string, (string Key, string Layers)> Contents(string location)
+        {
+            using var store = Claimline.Store.ClaimlineStore.Open(location, mustExist: true);
+            return store.Queries.All().ToDictionary(
+                d => d.Document.Text,
+                d => (d.Document.Meta.Id, Claimline.Serialization.DocumentJson.SerializeAnnotations(d.Document)),
+                StringComparer.Ordinal);
+        }
+    }
+
     private static async Task<long> PublishedSoFarAsync(string url)
     {
         try
