@@ -1,7 +1,7 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using System.Globalization;
 using System.Text;
+using Microsoft.Data.Sqlite;
 
 namespace Claimline.Store.Backends;
 
