@@ -184,10 +184,11 @@ public sealed class QueueClusterTests : IDisposable
     }
 
     [Fact]
-    public async Task Two_workers_into_postgresql_store_every_document_once_as_a_plain_ingest_into_sqlite_does()
+    public async Task Three_workers_into_postgresql_one_killed_and_restarted_store_every_document_once_as_a_plain_ingest_into_sqlite_does()
     {
-        // The team setup of docs/queue.md: workers writing into one shared PostgreSQL database.
-        const int Documents = 300;
+        // Issue #19's acceptance test on the team setup of docs/queue.md: workers writing one shared PostgreSQL
+        // database, one of them killed with SIGKILL mid-stream and restarted.
+        const int Documents = 2000;
         var url = NatsServer.Url();
         var postgres = Environment.GetEnvironmentVariable("CLAIMLINE_TEST_POSTGRES");
         if (string.IsNullOrWhiteSpace(postgres))
@@ -209,26 +210,52 @@ public sealed class QueueClusterTests : IDisposable
         await File.WriteAllTextAsync(input, InventedNews.Jsonl(Documents), TestContext.Current.CancellationToken);
         Assert.Equal(0, CliProcess.Run(null, "ingest", "--queue", url, input).ExitCode);
 
-        string[] worker = ["worker", "--queue", url, "--db", work, "--exit-when-empty", "--ack-wait", "10"];
-        using (var first = WorkerProcess.Start(worker))
-        using (var second = WorkerProcess.Start(worker))
+        string[] worker = ["worker", "--queue", url, "--db", work, "--exit-when-empty", "--ack-wait", "5"];
+        using var first = WorkerProcess.Start(worker);
+        using var second = WorkerProcess.Start(worker);
+        using var third = WorkerProcess.Start(worker);
+        var deadline = DateTime.UtcNow + s_patience;
+        while (Stored(work) < 300 && DateTime.UtcNow < deadline && !first.Process.HasExited)
         {
-            Assert.True(first.WaitForExit(s_patience) == 0, first.Stderr);
-            Assert.True(second.WaitForExit(s_patience) == 0, second.Stderr);
+            await Task.Delay(50, TestContext.Current.CancellationToken);
         }
 
-        Assert.Equal(0, (await NatsServer.StatusAsync(url)).Messages);
+        Assert.False(first.Process.HasExited, $"the first worker stopped before it could be killed:\n{first.Stderr}");
+        first.Process.Kill(); // SIGKILL: the message in hand is neither acked nor given back
+        first.Process.WaitForExit();
+        Assert.InRange(Stored(work), 300, Documents - 1);
+        using var restarted = WorkerProcess.Start(worker);
+        foreach (var running in new[] { second, third, restarted })
+        {
+            Assert.True(running.WaitForExit(s_patience) == 0, running.Stderr);
+        }
+
+        var status = await NatsServer.StatusAsync(url);
+        Assert.Equal(0, status.Messages);
+        Assert.Equal(0, status.AckPending);
         var reference = Path.Combine(_dir.FullName, "plain.db");
         Assert.Equal(0, CliProcess.Run(null, "ingest", input, "--db", reference).ExitCode);
 
-        // Every document by content: key, text and all its layers (referents, quotes, claims, events … as stored).
+        // Every document once, by content: key, text and all its layers (referents, quotes, claims, events … as
+        // stored), and the cross-article tables the queries read from them.
         var expected = Contents(reference);
         var actual = Contents(work);
         Assert.Equal(Documents, expected.Count);
+        Assert.Equal(Documents, Stored(work));
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
         foreach (var (text, stored) in expected)
         {
             Assert.Equal(stored, actual[text]);
+        }
+
+        var summary = Summary(reference);
+        Assert.True(summary.Split('\n').Length > 10, $"the invented stories give too few entities and concepts for the comparison to prove much:\n{summary}");
+        Assert.Equal(summary, Summary(work));
+
+        static long Stored(string location)
+        {
+            using var store = Claimline.Store.ClaimlineStore.Open(location);
+            return store.Queries.CountDocuments();
         }
 
         static Dictionary<string, (string Key, string Layers)> Contents(string location)
@@ -238,6 +265,14 @@ public sealed class QueueClusterTests : IDisposable
                 d => d.Document.Text,
                 d => (d.Document.Meta.Id, Claimline.Serialization.DocumentJson.SerializeAnnotations(d.Document)),
                 StringComparer.Ordinal);
+        }
+
+        static string Summary(string location)
+        {
+            using var store = Claimline.Store.ClaimlineStore.Open(location, mustExist: true);
+            var entities = store.Queries.TopEntities(limit: 50).Select(e => $"{e.Key} {e.Documents} {e.Mentions}");
+            var concepts = store.Claims.Concepts(limit: 50).Select(c => $"{c.Key} {c.Claims} {c.Holders} {c.Documents}");
+            return string.Join('\n', entities.Order(StringComparer.Ordinal).Concat(concepts.Order(StringComparer.Ordinal)));
         }
     }
 
