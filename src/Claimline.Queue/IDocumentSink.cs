@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Claimline.Model;
 using Claimline.Store;
 
@@ -24,19 +25,23 @@ public interface IDocumentSink : IDisposable
 /// A Claimline store as a sink, on either backend (<c>--db PATH</c> or <c>--db postgres://…</c>). One connection, so
 /// calls are serialized here. Several worker processes may share one store: a SQLite file (WAL, with a busy timeout:
 /// a writer waits for another's transaction instead of failing) or a PostgreSQL database (the content hash is unique,
-/// so two workers offering one text store it once).
+/// so two workers offering one text store it once). A write that fails on the database (a server restarting, a
+/// dropped connection) throws a <see cref="DbException"/> and leaves the connection to be opened afresh by the next
+/// call, so that the worker's retry meets a live one; the failed transaction was rolled back, and the write is
+/// idempotent, so retrying it is safe.
 /// </summary>
-public sealed class StoreDocumentSink(ClaimlineStore store) : IDocumentSink
+public sealed class StoreDocumentSink(ClaimlineStore store, Func<ClaimlineStore>? reopen = null) : IDocumentSink
 {
     private readonly Lock _gate = new();
+    private ClaimlineStore? _store = store;
 
-    public string Name => store.Path;
+    public string Name { get; } = store.Path;
 
     public StoreOutcome Add(Document document)
     {
         lock (_gate)
         {
-            return store.Writer.Add(document).Outcome;
+            return Use(s => s.Writer.Add(document).Outcome);
         }
     }
 
@@ -44,9 +49,28 @@ public sealed class StoreDocumentSink(ClaimlineStore store) : IDocumentSink
     {
         lock (_gate)
         {
-            store.Writer.LogError(origin, message);
+            Use(s =>
+            {
+                s.Writer.LogError(origin, message);
+                return true;
+            });
         }
     }
 
-    public void Dispose() => store.Dispose();
+    public void Dispose() => _store?.Dispose();
+
+    private T Use<T>(Func<ClaimlineStore, T> write)
+    {
+        var current = _store ??= (reopen ?? throw new InvalidOperationException("the store was lost and cannot be reopened"))();
+        try
+        {
+            return write(current);
+        }
+        catch (DbException) when (reopen is not null)
+        {
+            _store = null;
+            current.Dispose();
+            throw;
+        }
+    }
 }

@@ -120,7 +120,11 @@ public sealed class QueueWorker(QueueConnection queue, AnnotationPipeline pipeli
 
         Progress.AddWords(TextStatistics.CountWords(document.Get(Layers.Tokens)));
         var writing = System.Diagnostics.Stopwatch.GetTimestamp();
-        var outcome = sink.Add(document);
+        // The store may be down for a moment (a database restart: the write fails, or reopening the connection does):
+        // retried with backoff; given up, the worker stops
+        // with the message unacknowledged, so it is redelivered, never lost.
+        var outcome = await backoff.RunAsync(
+            _ => Task.FromResult(sink.Add(document)), e => e is System.Data.Common.DbException or Claimline.Store.StoreException, log, $"{sink.Name}: cannot store {origin}", cancellationToken).ConfigureAwait(false);
         Progress.AddStore(System.Diagnostics.Stopwatch.GetElapsedTime(writing));
         Progress.AddOutcome(outcome);
 

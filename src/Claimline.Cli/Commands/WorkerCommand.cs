@@ -40,9 +40,10 @@ internal static class WorkerCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             ClaimlineStore store;
+            var location = result.GetValue(db)!;
             try
             {
-                store = ClaimlineStore.Open(result.GetValue(db)!);
+                store = ClaimlineStore.Open(location);
             }
             catch (StoreException e)
             {
@@ -50,7 +51,7 @@ internal static class WorkerCommand
                 return (int)ExitCode.Failure;
             }
 
-            using var sink = new StoreDocumentSink(store);
+            using var sink = new StoreDocumentSink(store, () => ClaimlineStore.Open(location));
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
             // SIGTERM (a service manager, kill) stops the worker as Ctrl-C does: the document in hand is given back.
