@@ -61,11 +61,22 @@ public sealed class DocumentWriter : IDisposable
     public StoreResult Add(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var hash = ContentFingerprint.ContentHash(document.Text);
+
+        // A text stored already costs one indexed look, not the work below (a resumed ingest, a redelivered message).
+        if (Scalar(null, "SELECT id FROM documents WHERE content_hash = @h", ("@h", hash)) is long stored)
+        {
+            return new StoreResult(StoreOutcome.AlreadyStored, stored, null);
+        }
+
+        // The CPU work (the annotations' JSON, the SimHash) is done before the transaction: on SQLite the transaction
+        // holds the file's one write lock, which every other writer (worker processes) waits for.
+        var prepared = Prepare(document, hash);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return AddOnce(document);
+                return AddOnce(document, prepared);
             }
             catch (Exception e) when (attempt < Attempts && _dialect.IsTransient(e))
             {
@@ -74,23 +85,31 @@ public sealed class DocumentWriter : IDisposable
         }
     }
 
-    private StoreResult AddOnce(Document document)
+    /// <summary>What a document's row needs that takes CPU, computed outside the write transaction.</summary>
+    private sealed record PreparedRow(string Hash, int Words, ulong SimHash, string? Title, string Annotations);
+
+    private static PreparedRow Prepare(Document document, string hash)
     {
-        var hash = ContentFingerprint.ContentHash(document.Text);
+        var tokens = document.Get(Layers.Tokens);
+        return new PreparedRow(
+            hash,
+            TextStatistics.CountWords(tokens),
+            ContentFingerprint.SimHash(document.Text, tokens),
+            document.Meta.Title ?? Headline(document),
+            DocumentJson.SerializeAnnotations(document));
+    }
+
+    private StoreResult AddOnce(Document document, PreparedRow prepared)
+    {
+        var (hash, words, simHash, title, annotations) = prepared;
         using var transaction = _connection.BeginTransaction();
         if (Scalar(transaction, "SELECT id FROM documents WHERE content_hash = @h", ("@h", hash)) is long existing)
         {
             return new StoreResult(StoreOutcome.AlreadyStored, existing, null);
         }
 
-        var tokens = document.Get(Layers.Tokens);
-        var words = TextStatistics.CountWords(tokens);
-        var simHash = ContentFingerprint.SimHash(document.Text, tokens);
         long? duplicateOf = words >= ContentFingerprint.MinWordsForNearDuplicate ? FindNearDuplicate(transaction, simHash) : null;
-
         var meta = document.Meta;
-        var title = meta.Title ?? Headline(document);
-        var annotations = DocumentJson.SerializeAnnotations(document);
         // Another writer may have stored the same text since the look above: its row wins, this one inserts nothing.
         if (Scalar(
             transaction,
@@ -417,14 +436,15 @@ public sealed class DocumentWriter : IDisposable
     private TableRows Rows(DbTransaction transaction, string table, string columns, string suffix = "")
         => new(this, transaction, table, columns, suffix);
 
-    private object? Scalar(DbTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
+    /// <summary>The first column of the first row, or null; with a null transaction, outside any (a read before one starts).</summary>
+    private object? Scalar(DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
         => Statement(transaction, sql, parameters).ExecuteScalar() is var value and not DBNull ? value : null;
 
     /// <summary>Runs a statement; returns the rows it changed.</summary>
     private int Execute(DbTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
         => Statement(transaction, sql, parameters).ExecuteNonQuery();
 
-    private DbCommand Statement(DbTransaction transaction, string sql, (string Name, object? Value)[] parameters)
+    private DbCommand Statement(DbTransaction? transaction, string sql, (string Name, object? Value)[] parameters)
     {
         var command = Prepared(sql, parameters.Length, i => parameters[i].Name);
         command.Transaction = transaction;
