@@ -23,8 +23,14 @@ public enum StoreOutcome
     AlreadyStored,
 }
 
-/// <summary>The result of <see cref="DocumentWriter.Add"/>: the outcome, the document's row id, and for a near-duplicate the row it duplicates.</summary>
+/// <summary>The result of <see cref="DocumentWriter.Add(Claimline.Model.Document)"/>: the outcome, the document's row id, and for a near-duplicate the row it duplicates.</summary>
 public readonly record struct StoreResult(StoreOutcome Outcome, long Id, long? DuplicateOf);
+
+/// <summary>
+/// An analyzed document with what its row needs that takes CPU (content hash, word count, SimHash, title, the
+/// annotations' JSON), computed by <see cref="DocumentWriter.Prepare(Document)"/> outside the writer.
+/// </summary>
+public sealed record PreparedDocument(Document Document, string Hash, int Words, ulong SimHash, string? Title, string Annotations);
 
 /// <summary>
 /// Writes analyzed documents, each in its own transaction: the document row with its full annotations, the
@@ -71,12 +77,29 @@ public sealed class DocumentWriter : IDisposable
 
         // The CPU work (the annotations' JSON, the SimHash) is done before the transaction: on SQLite the transaction
         // holds the file's one write lock, which every other writer (worker processes) waits for.
-        var prepared = Prepare(document, hash);
+        return Add(Prepare(document, hash));
+    }
+
+    /// <summary>
+    /// Does the CPU work of storing a document (its content hash, the annotations' JSON, the SimHash) on the calling
+    /// thread, so that an ingest's analysis workers do it in parallel and its one writer thread only writes
+    /// (<see cref="Add(PreparedDocument)"/>).
+    /// </summary>
+    public static PreparedDocument Prepare(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Prepare(document, ContentFingerprint.ContentHash(document.Text));
+    }
+
+    /// <summary>Stores a document prepared with <see cref="Prepare(Document)"/>, as <see cref="Add(Document)"/> does.</summary>
+    public StoreResult Add(PreparedDocument prepared)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return AddOnce(document, prepared);
+                return AddOnce(prepared.Document, prepared);
             }
             catch (Exception e) when (attempt < Attempts && _dialect.IsTransient(e))
             {
@@ -85,13 +108,11 @@ public sealed class DocumentWriter : IDisposable
         }
     }
 
-    /// <summary>What a document's row needs that takes CPU, computed outside the write transaction.</summary>
-    private sealed record PreparedRow(string Hash, int Words, ulong SimHash, string? Title, string Annotations);
-
-    private static PreparedRow Prepare(Document document, string hash)
+    private static PreparedDocument Prepare(Document document, string hash)
     {
         var tokens = document.Get(Layers.Tokens);
-        return new PreparedRow(
+        return new PreparedDocument(
+            document,
             hash,
             TextStatistics.CountWords(tokens),
             ContentFingerprint.SimHash(document.Text, tokens),
@@ -99,9 +120,9 @@ public sealed class DocumentWriter : IDisposable
             DocumentJson.SerializeAnnotations(document));
     }
 
-    private StoreResult AddOnce(Document document, PreparedRow prepared)
+    private StoreResult AddOnce(Document document, PreparedDocument prepared)
     {
-        var (hash, words, simHash, title, annotations) = prepared;
+        var (_, hash, words, simHash, title, annotations) = prepared;
         using var transaction = _connection.BeginTransaction();
         if (Scalar(transaction, "SELECT id FROM documents WHERE content_hash = @h", ("@h", hash)) is long existing)
         {

@@ -129,7 +129,9 @@ public sealed class IngestRunner
             {
                 _pipeline.Run(document, cancellationToken);
                 Progress.AddWords(TextStatistics.CountWords(document.Get(Layers.Tokens)));
-                item = new WriteItem(document, null, null);
+
+                // The row's CPU work here, on each worker, so that the one writer thread only writes.
+                item = new WriteItem(DocumentWriter.Prepare(document), null, null);
             }
             catch (AnnotatorException e)
             {
@@ -173,5 +175,5 @@ public sealed class IngestRunner
     }
 
     /// <summary>A document to store, or an input error to record.</summary>
-    private readonly record struct WriteItem(Document? Document, string? Origin, string? Message);
+    private readonly record struct WriteItem(PreparedDocument? Document, string? Origin, string? Message);
 }
