@@ -39,9 +39,11 @@ public sealed class StoreDocumentSink(ClaimlineStore store, Func<ClaimlineStore>
 
     public StoreOutcome Add(Document document)
     {
+        // The row's CPU work (JSON, SimHash) outside the lock, so that a worker's threads do it in parallel.
+        var prepared = DocumentWriter.Prepare(document);
         lock (_gate)
         {
-            return Use(s => s.Writer.Add(document).Outcome);
+            return Use(s => s.Writer.Add(prepared).Outcome);
         }
     }
 
