@@ -77,7 +77,7 @@ public sealed class DocumentWriter : IDisposable
 
         // The CPU work (the annotations' JSON, the SimHash) is done before the transaction: on SQLite the transaction
         // holds the file's one write lock, which every other writer (worker processes) waits for.
-        return Add(Prepare(document, hash));
+        return Add(PrepareRow(document, hash));
     }
 
     /// <summary>
@@ -88,7 +88,15 @@ public sealed class DocumentWriter : IDisposable
     public static PreparedDocument Prepare(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Prepare(document, ContentFingerprint.ContentHash(document.Text));
+        return PrepareRow(document, ContentFingerprint.ContentHash(document.Text));
+    }
+
+    /// <summary>As <see cref="Prepare(Document)"/>, with the text's content hash already computed (<see cref="ContentFingerprint.ContentHash"/>).</summary>
+    public static PreparedDocument Prepare(Document document, string contentHash)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentException.ThrowIfNullOrEmpty(contentHash);
+        return PrepareRow(document, contentHash);
     }
 
     /// <summary>Stores a document prepared with <see cref="Prepare(Document)"/>, as <see cref="Add(Document)"/> does.</summary>
@@ -108,7 +116,7 @@ public sealed class DocumentWriter : IDisposable
         }
     }
 
-    private static PreparedDocument Prepare(Document document, string hash)
+    private static PreparedDocument PrepareRow(Document document, string hash)
     {
         var tokens = document.Get(Layers.Tokens);
         return new PreparedDocument(

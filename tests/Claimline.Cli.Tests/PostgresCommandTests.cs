@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Claimline.Cli.Tests;
 
 /// <summary>
@@ -26,47 +24,20 @@ public sealed class PostgresCommandTests
     [Fact]
     public void Two_ingest_processes_writing_the_same_input_at_once_store_each_document_once()
     {
-        var server = Environment.GetEnvironmentVariable("CLAIMLINE_TEST_POSTGRES");
-        if (string.IsNullOrWhiteSpace(server))
-        {
-            Assert.Skip("CLAIMLINE_TEST_POSTGRES is not set: no PostgreSQL server to test against (.ci/run starts a throw-away cluster).");
-        }
-
-        var schema = $"cli_{Guid.NewGuid():N}";
-        Execute(server, $"CREATE SCHEMA {schema}");
-        var db = new NpgsqlConnectionStringBuilder(server) { SearchPath = schema }.ConnectionString;
+        using var schema = TestPostgresSchema.Create("cli");
+        var db = schema.ConnectionString;
         var input = Path.Combine(AppContext.BaseDirectory, "examples");
-        try
+        using (var first = CliProcess.Start("ingest", input, "--db", db, "--parallel", "1"))
+        using (var second = CliProcess.Start("ingest", input, "--db", db, "--parallel", "1"))
         {
-            using (var first = CliProcess.Start("ingest", input, "--db", db, "--parallel", "1"))
-            using (var second = CliProcess.Start("ingest", input, "--db", db, "--parallel", "1"))
-            {
-                Assert.True(first.WaitForExit(TimeSpan.FromSeconds(120)) && second.WaitForExit(TimeSpan.FromSeconds(120)), "ingest did not finish within 120 s");
-                Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
-            }
-
-            var (code, stdout, stderr) = CliProcess.Run(null, "export", "-f", "jsonl", "--db", db);
-            Assert.True(code == 0, stderr);
-            var texts = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()).ToList();
-            Assert.True(texts.Count >= 10, $"{texts.Count} documents stored");
-            Assert.Equal(texts.Count, texts.Distinct().Count());
+            Assert.True(first.WaitForExit(TimeSpan.FromSeconds(120)) && second.WaitForExit(TimeSpan.FromSeconds(120)), "ingest did not finish within 120 s");
+            Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
         }
-        finally
-        {
-            using (var pooled = new NpgsqlConnection(db))
-            {
-                NpgsqlConnection.ClearPool(pooled);
-            }
 
-            Execute(server, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
-        }
-    }
-
-    private static void Execute(string connectionString, string sql)
-    {
-        using var connection = new NpgsqlConnection(connectionString);
-        connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
-        command.ExecuteNonQuery();
+        var (code, stdout, stderr) = CliProcess.Run(null, "export", "-f", "jsonl", "--db", db);
+        Assert.True(code == 0, stderr);
+        var texts = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()).ToList();
+        Assert.True(texts.Count >= 10, $"{texts.Count} documents stored");
+        Assert.Equal(texts.Count, texts.Distinct().Count());
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Claimline.Model;
 using Claimline.Pipeline;
 using Claimline.Text;
@@ -27,9 +26,9 @@ internal static class EndToEndBenchmark
             var pipeline = StandardPipeline.Create();
             var wordsPerCopy = corpus.Sum(c => Words(pipeline, c.Text, c.Meta));
             var copies = Math.Max(1, (int)Math.Ceiling(minWords / (double)Math.Max(1, wordsPerCopy)));
-            var documents = Distinct(corpus, copies);
+            var documents = BenchCorpus.DistinctCopies(corpus, copies);
             var input = Path.Combine(dir.FullName, "corpus.jsonl");
-            WriteJsonl(documents, input);
+            BenchCorpus.WriteJsonl(documents, input);
             var tiny = Path.Combine(dir.FullName, "short.txt");
             File.WriteAllText(tiny, corpus.MinBy(c => c.Text.Length).Text);
 
@@ -73,52 +72,6 @@ internal static class EndToEndBenchmark
 
     private static ChildRun Checked(ChildRun run)
         => run.ExitCode == 0 ? run : throw new InvalidOperationException($"the child claimline failed with exit code {run.ExitCode}");
-
-    /// <summary>The corpus <paramref name="copies"/> times, each copy's texts given a distinct last line.</summary>
-    private static List<(string Text, DocumentMeta Meta)> Distinct(List<(string Text, DocumentMeta Meta)> corpus, int copies)
-    {
-        var documents = new List<(string, DocumentMeta)>(corpus.Count * copies);
-        for (var copy = 0; copy < copies; copy++)
-        {
-            foreach (var (text, meta) in corpus)
-            {
-                documents.Add(copy == 0 ? (text, meta) : ($"{text}\n\n(copy {copy})", meta with { Id = $"{meta.Id}#{copy}" }));
-            }
-        }
-
-        return documents;
-    }
-
-    private static void WriteJsonl(List<(string Text, DocumentMeta Meta)> documents, string path)
-    {
-        using var stream = File.Create(path);
-        using var writer = new Utf8JsonWriter(stream);
-        foreach (var (text, meta) in documents)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("id", meta.Id);
-            if (meta.Published is { } date)
-            {
-                writer.WriteString("date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            }
-
-            if (meta.Title is { } title)
-            {
-                writer.WriteString("title", title);
-            }
-
-            if (meta.Source is { } source)
-            {
-                writer.WriteString("source", source);
-            }
-
-            writer.WriteString("text", text);
-            writer.WriteEndObject();
-            writer.Flush();
-            writer.Reset();
-            stream.Write("\n"u8);
-        }
-    }
 
     private static long Pass(AnnotationPipeline pipeline, List<(string Text, DocumentMeta Meta)> documents)
     {

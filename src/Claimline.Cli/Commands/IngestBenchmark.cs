@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Claimline.Model;
 using Claimline.Pipeline;
 using Claimline.Reading;
@@ -11,7 +10,8 @@ namespace Claimline.Cli.Commands;
 /// <summary>
 /// Ingest end to end — read a JSONL file, analyze, store in SQLite — over copies of a corpus, once with one worker
 /// and once with one per core, each into a fresh temporary store. Reports documents/s, words/s and the process's
-/// peak working set. Each copy's texts get a distinct last line so the store does not skip them as already stored.
+/// peak working set. Each copy's texts get a distinct last line so the store does not skip them as already stored
+/// (<see cref="BenchCorpus.DistinctCopies"/>).
 /// </summary>
 internal static class IngestBenchmark
 {
@@ -21,22 +21,7 @@ internal static class IngestBenchmark
         try
         {
             var input = Path.Combine(dir.FullName, "corpus.jsonl");
-            using (var writer = new StreamWriter(input))
-            {
-                for (var copy = 0; copy < copies; copy++)
-                {
-                    foreach (var (text, meta) in corpus)
-                    {
-                        writer.WriteLine(JsonSerializer.Serialize(new
-                        {
-                            id = $"{meta.Id}#{copy}",
-                            date = meta.Published?.ToString("yyyy-MM-dd"),
-                            source = meta.Source,
-                            text = $"{text}\n\n(copy {copy})",
-                        }));
-                    }
-                }
-            }
+            BenchCorpus.WriteJsonl(BenchCorpus.DistinctCopies(corpus, copies), input);
 
             output.WriteLine($"corpus:      {corpus.Count} documents x {copies} copies, {new FileInfo(input).Length / (1024.0 * 1024):N1} MiB of JSONL");
             foreach (var workers in Environment.ProcessorCount > 1 ? [1, Environment.ProcessorCount] : new[] { 1 })

@@ -54,7 +54,7 @@ public sealed class IngestRunner
     public async Task RunAsync(IReadOnlyList<string> inputs, CancellationToken cancellationToken = default)
     {
         Progress.BytesTotal = InputFiles.TotalBytes(inputs);
-        var toAnalyze = Channel.CreateBounded<Document>(new BoundedChannelOptions(_workers * 4) { SingleWriter = true });
+        var toAnalyze = Channel.CreateBounded<(Document Document, string Hash)>(new BoundedChannelOptions(_workers * 4) { SingleWriter = true });
         var toWrite = Channel.CreateBounded<WriteItem>(new BoundedChannelOptions(_workers * 4) { SingleReader = true });
 
         // If any part fails (the store becomes unwritable, say), the others must not wait forever on full channels.
@@ -75,7 +75,7 @@ public sealed class IngestRunner
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(cause);
         }
 
-        Task Guard(Func<Task> body, ChannelWriter<Document>? completes) => Task.Run(
+        Task Guard(Func<Task> body, ChannelWriter<(Document Document, string Hash)>? completes) => Task.Run(
             async () =>
             {
                 try
@@ -95,7 +95,7 @@ public sealed class IngestRunner
             CancellationToken.None);
     }
 
-    private async Task ReadAsync(IReadOnlyList<string> inputs, ChannelWriter<Document> analyze, ChannelWriter<WriteItem> write, CancellationToken cancellationToken)
+    private async Task ReadAsync(IReadOnlyList<string> inputs, ChannelWriter<(Document Document, string Hash)> analyze, ChannelWriter<WriteItem> write, CancellationToken cancellationToken)
     {
         // A second connection: the reader checks what is already stored while the writer writes (WAL allows it).
         using var lookup = _store.OpenAnother();
@@ -110,19 +110,20 @@ public sealed class IngestRunner
 
             var document = result.Document!;
             Progress.AddRead();
-            if (lookup.Queries.ContainsText(ContentFingerprint.ContentHash(document.Text)))
+            var hash = ContentFingerprint.ContentHash(document.Text);
+            if (lookup.Queries.ContainsText(hash))
             {
                 Progress.AddAlreadyStored();
                 continue;
             }
 
-            await analyze.WriteAsync(document, cancellationToken).ConfigureAwait(false);
+            await analyze.WriteAsync((document, hash), cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task AnalyzeAsync(ChannelReader<Document> analyze, ChannelWriter<WriteItem> write, CancellationToken cancellationToken)
+    private async Task AnalyzeAsync(ChannelReader<(Document Document, string Hash)> analyze, ChannelWriter<WriteItem> write, CancellationToken cancellationToken)
     {
-        await foreach (var document in analyze.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var (document, hash) in analyze.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             WriteItem item;
             try
@@ -131,7 +132,7 @@ public sealed class IngestRunner
                 Progress.AddWords(TextStatistics.CountWords(document.Get(Layers.Tokens)));
 
                 // The row's CPU work here, on each worker, so that the one writer thread only writes.
-                item = new WriteItem(DocumentWriter.Prepare(document), null, null);
+                item = new WriteItem(DocumentWriter.Prepare(document, hash), null, null);
             }
             catch (AnnotatorException e)
             {

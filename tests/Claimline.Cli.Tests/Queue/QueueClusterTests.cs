@@ -43,31 +43,7 @@ public sealed class QueueClusterTests : IDisposable
         Assert.Matches(@"duplicates \(dropped by the stream\)\s+│\s+2,000", stderr);
         Assert.Equal(Documents, (await NatsServer.StatusAsync(url)).Messages);
 
-        string[] worker = ["worker", "--queue", url, "--db", work, "--exit-when-empty", "--ack-wait", "5"];
-        using var first = WorkerProcess.Start(worker);
-        using var second = WorkerProcess.Start(worker);
-        using var third = WorkerProcess.Start(worker);
-        var deadline = DateTime.UtcNow + s_patience;
-        while (StoredCount(work) < 300 && DateTime.UtcNow < deadline && !first.Process.HasExited)
-        {
-            await Task.Delay(20, TestContext.Current.CancellationToken);
-        }
-
-        Assert.False(first.Process.HasExited, $"the first worker stopped before it could be killed:\n{first.Stderr}");
-        first.Process.Kill(); // SIGKILL: the message in hand is neither acked nor given back
-        first.Process.WaitForExit();
-        var atKill = StoredCount(work);
-        Assert.InRange(atKill, 300, Documents - 1);
-
-        using var restarted = WorkerProcess.Start(worker);
-        foreach (var running in new[] { second, third, restarted })
-        {
-            Assert.True(running.WaitForExit(s_patience) == 0, running.Stderr);
-        }
-
-        var status = await NatsServer.StatusAsync(url);
-        Assert.Equal(0, status.Messages);
-        Assert.Equal(0, status.AckPending);
+        var status = await ThreeWorkersOneKilledAsync(url, work, () => StoredCount(work), Documents);
         Assert.Equal(0UL, status.Pending);
         Assert.Equal(Documents, StoredCount(work));
         Assert.Equal(Documents, StoreDump.Count(work, "SELECT count(DISTINCT content_hash) FROM documents"));
@@ -190,49 +166,14 @@ public sealed class QueueClusterTests : IDisposable
         // database, one of them killed with SIGKILL mid-stream and restarted.
         const int Documents = 2000;
         var url = NatsServer.Url();
-        var postgres = Environment.GetEnvironmentVariable("CLAIMLINE_TEST_POSTGRES");
-        if (string.IsNullOrWhiteSpace(postgres))
-        {
-            Assert.Skip("CLAIMLINE_TEST_POSTGRES is not set: no PostgreSQL server to test against (.ci/run starts a throw-away cluster).");
-        }
-
+        using var schema = TestPostgresSchema.Create("queue");
+        var work = schema.ConnectionString;
         await NatsServer.ResetAsync(url);
-        var schema = $"queue_{Guid.NewGuid():N}";
-        using (var connection = new Npgsql.NpgsqlConnection(postgres))
-        {
-            connection.Open();
-            using var create = new Npgsql.NpgsqlCommand($"CREATE SCHEMA {schema}", connection);
-            create.ExecuteNonQuery();
-        }
-
-        var work = new Npgsql.NpgsqlConnectionStringBuilder(postgres) { SearchPath = schema }.ConnectionString;
         var input = Path.Combine(_dir.FullName, "invented.jsonl");
         await File.WriteAllTextAsync(input, InventedNews.Jsonl(Documents), TestContext.Current.CancellationToken);
         Assert.Equal(0, CliProcess.Run(null, "ingest", "--queue", url, input).ExitCode);
 
-        string[] worker = ["worker", "--queue", url, "--db", work, "--exit-when-empty", "--ack-wait", "5"];
-        using var first = WorkerProcess.Start(worker);
-        using var second = WorkerProcess.Start(worker);
-        using var third = WorkerProcess.Start(worker);
-        var deadline = DateTime.UtcNow + s_patience;
-        while (Stored(work) < 300 && DateTime.UtcNow < deadline && !first.Process.HasExited)
-        {
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
-
-        Assert.False(first.Process.HasExited, $"the first worker stopped before it could be killed:\n{first.Stderr}");
-        first.Process.Kill(); // SIGKILL: the message in hand is neither acked nor given back
-        first.Process.WaitForExit();
-        Assert.InRange(Stored(work), 300, Documents - 1);
-        using var restarted = WorkerProcess.Start(worker);
-        foreach (var running in new[] { second, third, restarted })
-        {
-            Assert.True(running.WaitForExit(s_patience) == 0, running.Stderr);
-        }
-
-        var status = await NatsServer.StatusAsync(url);
-        Assert.Equal(0, status.Messages);
-        Assert.Equal(0, status.AckPending);
+        await ThreeWorkersOneKilledAsync(url, work, () => Stored(work), Documents);
         var reference = Path.Combine(_dir.FullName, "plain.db");
         Assert.Equal(0, CliProcess.Run(null, "ingest", input, "--db", reference).ExitCode);
 
@@ -274,6 +215,40 @@ public sealed class QueueClusterTests : IDisposable
             var concepts = store.Claims.Concepts(limit: 50).Select(c => $"{c.Key} {c.Claims} {c.Holders} {c.Documents}");
             return string.Join('\n', entities.Order(StringComparer.Ordinal).Concat(concepts.Order(StringComparer.Ordinal)));
         }
+    }
+
+    /// <summary>
+    /// Three workers from the queue into <paramref name="db"/>; the first is killed with SIGKILL once 300 documents are
+    /// stored, and a fourth started in its place. Returns the queue's status once all have finished, the stream empty
+    /// and nothing held.
+    /// </summary>
+    private static async Task<Claimline.Queue.QueueStatus> ThreeWorkersOneKilledAsync(string url, string db, Func<long> stored, int documents)
+    {
+        string[] worker = ["worker", "--queue", url, "--db", db, "--exit-when-empty", "--ack-wait", "5"];
+        using var first = WorkerProcess.Start(worker);
+        using var second = WorkerProcess.Start(worker);
+        using var third = WorkerProcess.Start(worker);
+        var deadline = DateTime.UtcNow + s_patience;
+        while (stored() < 300 && DateTime.UtcNow < deadline && !first.Process.HasExited)
+        {
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+
+        Assert.False(first.Process.HasExited, $"the first worker stopped before it could be killed:\n{first.Stderr}");
+        first.Process.Kill(); // SIGKILL: the message in hand is neither acked nor given back
+        first.Process.WaitForExit();
+        Assert.InRange(stored(), 300, documents - 1);
+
+        using var restarted = WorkerProcess.Start(worker);
+        foreach (var running in new[] { second, third, restarted })
+        {
+            Assert.True(running.WaitForExit(s_patience) == 0, running.Stderr);
+        }
+
+        var status = await NatsServer.StatusAsync(url);
+        Assert.Equal(0, status.Messages);
+        Assert.Equal(0, status.AckPending);
+        return status;
     }
 
     private static async Task<long> PublishedSoFarAsync(string url)

@@ -12,25 +12,17 @@ public sealed class StoreSinkTests
     [Fact]
     public void A_dropped_postgresql_connection_fails_one_write_and_the_retry_reopens_and_stores()
     {
-        var postgres = Environment.GetEnvironmentVariable("CLAIMLINE_TEST_POSTGRES");
-        if (string.IsNullOrWhiteSpace(postgres))
-        {
-            Assert.Skip("CLAIMLINE_TEST_POSTGRES is not set: no PostgreSQL server to test against (.ci/run starts a throw-away cluster).");
-        }
-
-        var schema = $"sink_{Guid.NewGuid():N}";
-        Execute(postgres, $"CREATE SCHEMA {schema}");
-
         // Its own application name, so that only this test's connections are cut (other tests share the server).
         var application = $"claimline-sink-{Guid.NewGuid():N}";
-        var location = new Npgsql.NpgsqlConnectionStringBuilder(postgres) { SearchPath = schema, ApplicationName = application }.ConnectionString;
+        using var schema = TestPostgresSchema.Create("sink", application);
+        var location = schema.ConnectionString;
         var pipeline = StandardPipeline.Create();
         Claimline.Model.Document Analyze(string text, string id) => pipeline.Run(DocumentReader.FromText(text, id, new DateOnly(2025, 5, 2)));
 
         using var sink = new StoreDocumentSink(ClaimlineStore.Open(location), () => ClaimlineStore.Open(location));
         Assert.Equal(StoreOutcome.Stored, sink.Add(Analyze("The port of Tallinn reopened on Friday, officials said.", "one")));
 
-        Execute(postgres, $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '{application}'");
+        schema.ExecuteOnServer($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '{application}'");
         var second = Analyze("Ferries to Helsinki ran again on Saturday, the operator said.", "two");
         Assert.ThrowsAny<DbException>(() => sink.Add(second));
         Assert.Equal(StoreOutcome.Stored, sink.Add(second));
@@ -38,13 +30,5 @@ public sealed class StoreSinkTests
 
         using var check = ClaimlineStore.Open(location, mustExist: true);
         Assert.Equal(2, check.Queries.CountDocuments());
-    }
-
-    private static void Execute(string connectionString, string sql)
-    {
-        using var connection = new Npgsql.NpgsqlConnection(connectionString);
-        connection.Open();
-        using var command = new Npgsql.NpgsqlCommand(sql, connection);
-        command.ExecuteNonQuery();
     }
 }
