@@ -49,6 +49,12 @@ internal static class EvalClaimsCommand
 
             Console.Out.WriteLine($"articles   {scores.Articles}");
             Console.Out.WriteLine($"detection  {scores.Detection}");
+            Console.Out.WriteLine($"required   {scores.Required}   (recall of the claims the gold marks required)");
+            if (scores.OnNonClaims.Listed > 0)
+            {
+                Console.Out.WriteLine($"non-claims {scores.OnNonClaims.Claimed} of {scores.OnNonClaims.Listed} phrases the gold lists as no claim were claimed");
+            }
+
             foreach (var (field, score) in scores.Fields)
             {
                 Console.Out.WriteLine($"{field,-10} {score}");
@@ -73,6 +79,13 @@ internal static class EvalClaimsCommand
             fields[field] = ScoreJson.Node(score);
         }
 
-        return new JsonObject { ["articles"] = scores.Articles, ["detection"] = ScoreJson.Node(scores.Detection), ["fields"] = fields };
+        return new JsonObject
+        {
+            ["articles"] = scores.Articles,
+            ["detection"] = ScoreJson.Node(scores.Detection),
+            ["required"] = ScoreJson.Node(scores.Required),
+            ["nonClaims"] = new JsonObject { ["claimed"] = scores.OnNonClaims.Claimed, ["listed"] = scores.OnNonClaims.Listed },
+            ["fields"] = fields,
+        };
     }
 }

@@ -97,6 +97,11 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         for (var i = 0; i < quantities.Count; i++)
         {
             var quantity = quantities[i];
+            if (ClaimSalience.NotAClaim(text, quantity, lexicon) is not null)
+            {
+                continue;
+            }
+
             var sentence = SentenceAt(sentences, quantity.Span.Start);
             var containing = Containing(quotes, contentIndex, pieceQuote, quantity.Span);
             var primary = containing.Count > 0 ? containing[0].Quote : null;

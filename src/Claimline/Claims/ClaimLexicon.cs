@@ -40,6 +40,8 @@ public sealed class ClaimLexicon
         GovernmentTitles = new HashSet<string>(ResourceFile.ReadList(Folder + "government-titles.txt"), StringComparer.OrdinalIgnoreCase);
         SpeakingRoles = new HashSet<string>(ResourceFile.ReadList(Folder + "speaking-roles.txt"), StringComparer.OrdinalIgnoreCase);
         BodyNouns = new HashSet<string>(ResourceFile.ReadList(Folder + "body-nouns.txt"), StringComparer.OrdinalIgnoreCase);
+        var determiners = new HashSet<string>(ResourceFile.ReadList(Folder + "definite-determiners.txt"), StringComparer.OrdinalIgnoreCase);
+        DefiniteDeterminers = determiners.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static ClaimLexicon English => s_english.Value;
@@ -77,6 +79,9 @@ public sealed class ClaimLexicon
 
     /// <summary>Role nouns of people who speak for a body (<c>spokeswoman</c>, <c>general secretary</c>).</summary>
     public IReadOnlySet<string> SpeakingRoles { get; }
+
+    /// <summary>Words that make a small count a reference to known things (<c>the two leaders</c>), read as spans.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DefiniteDeterminers { get; }
 
     public Modality ModalityOf(string? cueLemma)
         => cueLemma is not null && Modalities.TryGetValue(cueLemma, out var modality) ? modality : Modality.States;

@@ -47,10 +47,14 @@ internal static class NumberParser
         return TryWords(view, i, end, lexicon, out number);
     }
 
-    private static bool TryDigits(in TokenView view, int i, int end, QuantityLexicon lexicon, out ParsedNumber number)
+    /// <summary>
+    /// Reads the digits of token <paramref name="i"/> from character <paramref name="skip"/> on (past a currency code
+    /// written against them: <c>USD15</c>).
+    /// </summary>
+    public static bool TryDigits(in TokenView view, int i, int end, QuantityLexicon lexicon, out ParsedNumber number, int skip = 0)
     {
         number = default;
-        var text = view.Word(i);
+        var text = view.Word(i)[skip..];
         var length = NumericPrefix(text, out var commaGroups);
         if (length == 0 || !TryValue(text[..length], out var value))
         {
@@ -58,6 +62,12 @@ internal static class NumberParser
         }
 
         var rest = text[length..];
+        var next = i + 1;
+        if (rest.Length == 0 && commaGroups == 0 && length <= 3 && !text.Contains('.'))
+        {
+            (value, next, commaGroups) = Grouped(view, i, end, lexicon, value, commaGroups);
+        }
+
         Qualifier? implied = null;
         double? high = null;
         var scale = 1.0;
@@ -90,8 +100,14 @@ internal static class NumberParser
             }
         }
 
-        var (scaled, stop) = ApplyScales(view, i + 1, end, lexicon, value * scale);
-        var isScaled = scale != 1 || stop > i + 1;
+        var (scaled, stop) = ApplyScales(view, next, end, lexicon, value * scale);
+        if (!double.IsFinite(scaled))
+        {
+            // "1e308 billion": no count is that large; refuse rather than carry infinity.
+            return false;
+        }
+
+        var isScaled = scale != 1 || stop > next;
         var factor = isScaled ? scaled / value : Math.Pow(1000, commaGroups);
         var yearShaped = !isScaled && high is null && rest.Length == 0 && length == 4 && commaGroups == 0
             && value is >= 1000 and <= 2199 && !text.Contains('.');
@@ -104,6 +120,63 @@ internal static class NumberParser
         number = new ParsedNumber(i, stop, scaled, scaled, scaled, double.IsFinite(factor) && factor > 0 ? factor : 1, isScaled, yearShaped, false, implied, "digits");
         return true;
     }
+
+    /// <summary>
+    /// Digits written in groups outside the US convention: thousands set apart by a space (<c>12 400</c>, with a
+    /// no-break or thin space too) and a decimal comma before a scale word or currency (<c>1,2 million</c>,
+    /// <c>3,5 billion euros</c>), which the tokenizer splits into several tokens. A decimal comma needs the word after
+    /// it: <c>1,2</c> alone may be a list.
+    /// </summary>
+    private static (double Value, int Next, int Groups) Grouped(in TokenView view, int i, int end, QuantityLexicon lexicon, double value, int groups)
+    {
+        var j = i + 1;
+        if (j + 2 < end && view.Word(j) is "," && Adjacent(view, j - 1, j) && Adjacent(view, j, j + 1) && IsPlainDigits(view, j + 1, 1, 2)
+            && (view.IsWord(j + 2) && (lexicon.Scales.TryGet(view.Word(j + 2), out _) || lexicon.CurrenciesAfter.TryGet(view.Word(j + 2), out _))
+                || view.Word(j + 2) is "%"))
+        {
+            var fraction = view.Word(j + 1);
+            return (value + (int.Parse(fraction, CultureInfo.InvariantCulture) / Math.Pow(10, fraction.Length)), j + 2, groups);
+        }
+
+        while (j < end && groups < 4 && IsPlainDigits(view, j, 3, 3) && SpacedByOne(view, j - 1, j))
+        {
+            value = (value * 1000) + int.Parse(view.Word(j), CultureInfo.InvariantCulture);
+            groups++;
+            j++;
+        }
+
+        return (value, j, groups);
+    }
+
+    private static bool IsPlainDigits(in TokenView view, int k, int min, int max)
+    {
+        if (view[k].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        var word = view.Word(k);
+        if (word.Length < min || word.Length > max)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Adjacent(in TokenView view, int a, int b) => view[a].Span.End == view[b].Span.Start;
+
+    /// <summary>One space, no-break space, thin space or narrow no-break space between the two tokens, nothing else.</summary>
+    private static bool SpacedByOne(in TokenView view, int a, int b)
+        => view[b].Span.Start - view[a].Span.End == 1 && view.Text[view[a].Span.End] is ' ' or '\u00a0' or '\u2009' or '\u202f';
 
     private static bool Done(out ParsedNumber number, ParsedNumber value)
     {
@@ -255,6 +328,8 @@ internal static class NumberParser
         return k;
     }
 
+    /// <summary>Parses digits with thousands commas; a 400-digit run parses to infinity, which is refused.</summary>
     private static bool TryValue(ReadOnlySpan<char> digits, out double value)
-        => double.TryParse(digits, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        => double.TryParse(digits, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+            && double.IsFinite(value);
 }

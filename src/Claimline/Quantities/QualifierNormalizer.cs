@@ -30,4 +30,31 @@ internal static class QualifierNormalizer
         (qualifier, phraseStart) = (Qualifier.Exact, start);
         return false;
     }
+
+    /// <summary>The qualifier whose words start at token <paramref name="at"/> (the top of <c>to as much as $90 billion</c>), longest first, and the token after it.</summary>
+    public static bool TryFindAt(in TokenView view, int at, int end, QuantityLexicon lexicon, out Qualifier qualifier, out int phraseEnd)
+    {
+        foreach (var (words, q) in lexicon.Qualifiers)
+        {
+            if (at + words.Length > end)
+            {
+                continue;
+            }
+
+            var match = true;
+            for (var k = 0; k < words.Length && match; k++)
+            {
+                match = view.Word(at + k).Equals(words[k], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (match)
+            {
+                (qualifier, phraseEnd) = (q, at + words.Length);
+                return true;
+            }
+        }
+
+        (qualifier, phraseEnd) = (Qualifier.Exact, at);
+        return false;
+    }
 }

@@ -105,6 +105,7 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
             ? lexicon.NumberWords.Contains(word) || lexicon.VaguePlurals.Contains(word)
                 || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("no", StringComparison.Ordinal)
+                || GluedCurrency(word, out _, out _)
                 || (word.IndexOf('-') > 0 && lexicon.NumberWords.Contains(word[..word.IndexOf('-')]))
             : false;
 
@@ -128,12 +129,20 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
             negated = true;
             number = new ParsedNumber(i, i + 1, 0, 0, 0, 1, false, false, false, null, "denial");
         }
+        else if (view[i].Kind == TokenKind.Word && GluedCurrency(view.Word(i), out _, out var codeLength))
+        {
+            if (!NumberParser.TryDigits(view, i, end, lexicon, out number, codeLength))
+            {
+                return false;
+            }
+        }
         else if (!NumberParser.TryParse(view, i, end, lexicon, out number))
         {
             return false;
         }
 
-        if (InTime(times, view[i].Span) || (i > start && lexicon.LabelWords.Contains(view.Word(i - 1).ToString())) || IsLabelSign(view, i, start))
+        if (InTime(times, view[i].Span) || (i > start && lexicon.LabelWords.Contains(view.Word(i - 1).ToString())) || IsLabelSign(view, i, start)
+            || IsAge(view, i, start, end, number) || IsNamePart(view, i, start, times, number))
         {
             return false;
         }
@@ -144,12 +153,20 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
         var rule = number.Rule;
         var ranged = number.Value is null && number.Rule != "vague";
 
-        // A range: "10,000 to 12,000", "11 to 12,000" (11,000-12,000), "5-7", "between 5 and 7".
-        var between = i > start && view.Is(i - 1, "between");
-        if (!negated && stop + 1 < end && (view.Is(stop, "to") || view[stop].Kind == TokenKind.Dash || view.Word(stop) is "-" || (between && view.Is(stop, "and")))
-            && view[stop + 1].Kind == TokenKind.Number && NumberParser.TryParse(view, stop + 1, end, lexicon, out var second) && second.Value is { } secondValue
-            && number.Value is { } firstValue)
+        // A range: "10,000 to 12,000", "11 to 12,000" (11,000-12,000), "5-7", "between 5 and 7", "from $3 billion to
+        // $7 billion", "between 60 billion dollars and 75 billion dollars", "$60 billion to as much as $90 billion".
+        // The opener is the word before the number (and its currency sign); "rose from 3 to 7" is a change, not a range.
+        var opener = i - 1;
+        if (opener > start && lexicon.CurrenciesBefore.TryGet(view.Word(opener), out _))
         {
+            opener--;
+        }
+
+        var changeFrom = opener >= start && view.Is(opener, "from") && AfterChange(view, opener, start);
+        var between = opener >= start && opener < i && !changeFrom && (view.Is(opener, "between") || view.Is(opener, "from"));
+        if (!negated && !changeFrom && number.Value is { } firstValue && TryRangeTop(view, stop, end, between && view.Is(opener, "between"), out var second, out _, out var topEnd))
+        {
+            var secondValue = second.Value!.Value;
             var scaledFirst = firstValue;
             if (!number.Scaled && second.Magnitude > 1 && firstValue < 1000 && firstValue * second.Magnitude <= secondValue && firstValue * second.Magnitude * 10 >= secondValue)
             {
@@ -158,8 +175,12 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
 
             if (scaledFirst <= secondValue)
             {
-                (value, low, high, stop, rule, ranged) = (null, scaledFirst, secondValue, second.End, rule + ".range", true);
+                (value, low, high, stop, rule, ranged) = (null, scaledFirst, secondValue, topEnd, rule + ".range", true);
             }
+        }
+        else if (view.Is(opener, "from") && between)
+        {
+            between = false;
         }
 
         // Percent and money.
@@ -173,6 +194,10 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
         else if (stop + 1 < end && view.Is(stop, "per") && view.Is(stop + 1, "cent"))
         {
             (qkind, unit, stop) = (QuantityKind.Percent, "%", stop + 2);
+        }
+        else if (view[i].Kind == TokenKind.Word && GluedCurrency(view.Word(i), out var glued, out _))
+        {
+            (qkind, unit) = (QuantityKind.Money, glued);
         }
         else if (i > start && lexicon.CurrenciesBefore.TryGet(view.Word(i - 1), out var before))
         {
@@ -192,9 +217,9 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
             }
         }
 
-        if (between)
+        if (between && ranged)
         {
-            spanStart--;
+            spanStart = Math.Min(spanStart, opener);
         }
 
         var qualifier = ranged ? Qualifier.Range : number.Implied ?? Qualifier.Exact;
@@ -295,6 +320,83 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
         return true;
     }
 
+    /// <summary>
+    /// The second number of a range that starts after the first number's tokens at <paramref name="stop"/>: a
+    /// currency word after the first (<c>60 billion dollars and …</c>), the joining word (<c>to</c>, a dash, or <c>and</c>
+    /// after <c>between</c>), a hedge on the top (<c>as much as</c>), a currency sign, the number, and the currency word
+    /// after it when the first had one. <paramref name="topEnd"/> is where the currency word after the top starts, so
+    /// that the money test reads it.
+    /// </summary>
+    private bool TryRangeTop(in TokenView view, int stop, int end, bool between, out ParsedNumber second, out Qualifier top, out int topEnd)
+    {
+        (second, top, topEnd) = (default, Qualifier.Exact, stop);
+        var k = stop;
+        var currencyWord = k < end && view.IsWord(k) && lexicon.CurrenciesAfter.TryGet(view.Word(k), out var after) && after.Factor == 1;
+        if (currencyWord)
+        {
+            k++;
+        }
+
+        if (k + 1 >= end || !(view.Is(k, "to") || view[k].Kind == TokenKind.Dash || view.Word(k) is "-" || (between && view.Is(k, "and"))))
+        {
+            return false;
+        }
+
+        var m = k + 1;
+        if (QualifierNormalizer.TryFindAt(view, m, end, lexicon, out var hedge, out var hedgeEnd))
+        {
+            (top, m) = (hedge, hedgeEnd);
+        }
+
+        if (m < end && lexicon.CurrenciesBefore.TryGet(view.Word(m), out _))
+        {
+            m++;
+        }
+
+        if (m >= end || view[m].Kind != TokenKind.Number || !NumberParser.TryParse(view, m, end, lexicon, out second) || second.Value is null)
+        {
+            return false;
+        }
+
+        topEnd = second.End;
+        if (currencyWord && !(topEnd < end && view.Word(topEnd).Equals(view.Word(stop), StringComparison.OrdinalIgnoreCase)))
+        {
+            // "60 billion dollars to 75 billion": both currencies or neither, else the words are not one range.
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>"rose from", "fell sharply from": a change verb before <c>from</c>, whose two numbers are the old and new level.</summary>
+    private bool AfterChange(in TokenView view, int from, int start)
+    {
+        for (var k = from - 1; k >= start && k >= from - 2; k--)
+        {
+            if (view.IsWord(k) && lexicon.ChangeVerbs.Contains(view.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A currency code written against the digits (<c>USD15</c>, <c>US$15</c>): the code's length.</summary>
+    private bool GluedCurrency(ReadOnlySpan<char> word, out string code, out int length)
+    {
+        for (length = 2; length <= 4 && length < word.Length; length++)
+        {
+            if (char.IsAsciiDigit(word[length]) && lexicon.CurrenciesBefore.TryGet(word[..length], out code!))
+            {
+                return true;
+            }
+        }
+
+        (code, length) = (string.Empty, 0);
+        return false;
+    }
+
     /// <summary>"there are no …", "there were still no …": a denial, not the word "no" in general.</summary>
     private static bool IsExistentialNo(in TokenView view, int i, int start)
     {
@@ -307,6 +409,40 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <c>Kopp, 44, of Albany</c>, <c>Slepian, 52, was shot</c>: a small whole number set off by commas right after a
+    /// capitalized word is an age in apposition to a name, not a count.
+    /// </summary>
+    private static bool IsAge(in TokenView view, int i, int start, int end, in ParsedNumber number)
+    {
+        if (i - 2 < start || view.Word(i - 1) is not "," || view[i].Kind != TokenKind.Number || number.End != i + 1
+            || number.Value is not (>= 1 and <= 120) || view.Word(i).Length > 3 || !view.IsWord(i - 2) || !char.IsUpper(view.Word(i - 2)[0]))
+        {
+            return false;
+        }
+
+        return i + 1 >= end || view.Word(i + 1) is "," or "." or ")" or ";" || view.Is(i + 1, "and");
+    }
+
+    /// <summary>
+    /// <c>Boeing 747</c>, <c>Route 9</c>, <c>Resolution 2334</c>, <c>Article 5</c>: digits right after a capitalized word
+    /// inside running text (after another word: not the sentence's first word nor one after a quotation mark, not a day
+    /// or month, not a currency) are part of a name. Digits with
+    /// thousands commas are left alone: names rarely have them, counts often do.
+    /// </summary>
+    private bool IsNamePart(in TokenView view, int i, int start, Layer<TimeExpression> times, in ParsedNumber number)
+    {
+        if (i - 1 <= start || view[i].Kind != TokenKind.Number || !view.IsWord(i - 1) || !view.IsWord(i - 2) || number.Scaled || view.Word(i).Contains(',')
+            || view[i - 1].Span.End == view[i].Span.Start)
+        {
+            return false;
+        }
+
+        var before = view.Word(i - 1);
+        return char.IsUpper(before[0]) && before.Length > 1 && char.IsLower(before[^1]) && !lexicon.CurrenciesBefore.TryGet(before, out _)
+            && !lexicon.NumberWords.Contains(before) && !InTime(times, view[i - 1].Span);
     }
 
     /// <summary>"#5", "§ 3": a sign that makes the number a label.</summary>

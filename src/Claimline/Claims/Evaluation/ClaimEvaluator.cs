@@ -20,6 +20,8 @@ public static class ClaimEvaluator
         pipeline ??= StandardPipeline.Create();
         var lexicon = ClaimLexicon.English;
         var detection = default(Score);
+        var required = default(Score);
+        var (onNonClaims, nonClaimsListed) = (0, 0);
         var fields = FieldNames.ToDictionary(f => f, _ => default(Score));
         var errors = new List<string>();
         foreach (var article in articles)
@@ -29,6 +31,7 @@ public static class ClaimEvaluator
             var quantities = document.Get(Layers.Quantities);
             var used = new bool[claims.Count];
             var matched = 0;
+            var requiredMatched = 0;
             foreach (var gold in article.Claims)
             {
                 var at = article.Text.IndexOf(gold.Evidence, StringComparison.Ordinal);
@@ -50,6 +53,7 @@ public static class ClaimEvaluator
 
                 used[index] = true;
                 matched++;
+                requiredMatched += gold.Required ? 1 : 0;
                 var claim = claims[index];
                 var quantity = quantities[claim.Quantity];
                 foreach (var field in FieldNames)
@@ -77,6 +81,19 @@ public static class ClaimEvaluator
             }
 
             detection += new Score(matched, claims.Count, article.Claims.Count);
+            required += new Score(requiredMatched, claims.Count, article.Claims.Count(c => c.Required));
+            foreach (var phrase in article.NonClaims ?? [])
+            {
+                nonClaimsListed++;
+                var at = article.Text.IndexOf(phrase, StringComparison.Ordinal);
+                var span = new TextSpan(at, at + phrase.Length);
+                if (claims.Any(c => quantities[c.Quantity].Span.Overlaps(span)))
+                {
+                    onNonClaims++;
+                    errors.Add($"non-claim {article.Id}: claimed '{phrase}'");
+                }
+            }
+
             foreach (var field in FieldNames)
             {
                 var system = field == "via" ? claims.Count(c => c.Via is not null) : claims.Count;
@@ -93,7 +110,7 @@ public static class ClaimEvaluator
             }
         }
 
-        return new ClaimScores(articles.Count, detection, fields, errors);
+        return new ClaimScores(articles.Count, detection, fields, errors, required, (onNonClaims, nonClaimsListed));
     }
 
     /// <summary>

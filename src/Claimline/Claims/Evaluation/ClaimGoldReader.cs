@@ -37,10 +37,23 @@ public static class ClaimGoldReader
                 high,
                 String(claim, "qualifier") ?? "exact",
                 String(claim, "as_of"),
-                evidence));
+                evidence,
+                !claim.TryGetProperty("required", out var required) || required.ValueKind != JsonValueKind.False));
         }
 
-        return new GoldArticle(id, date, String(root, "source"), text, claims);
+        var nonClaims = new List<string>();
+        foreach (var phrase in root.TryGetProperty("non_claims", out var phrases) ? phrases.EnumerateArray() : default)
+        {
+            var words = phrase.GetString() ?? string.Empty;
+            if (words.Length == 0 || !text.Contains(words, StringComparison.Ordinal))
+            {
+                throw new FormatException($"line {line} ({id}): non-claim not in the text: {words}");
+            }
+
+            nonClaims.Add(words);
+        }
+
+        return new GoldArticle(id, date, String(root, "source"), text, claims, nonClaims);
     }
 
     private static string? String(JsonElement element, string name) => GoldLines.String(element, name);

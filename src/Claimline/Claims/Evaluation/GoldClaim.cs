@@ -11,4 +11,7 @@ namespace Claimline.Claims.Evaluation;
 /// <param name="Qualifier">exact, approx, at_least, at_most, range or denied.</param>
 /// <param name="AsOf">The claim's date, TIMEX3; null for none.</param>
 /// <param name="Evidence">Text of the article that holds the claim; it must occur in the article.</param>
-public sealed record GoldClaim(string Holder, string? Via, string Quantity, string? Location, double? Value, double Low, double High, string Qualifier, string? AsOf, string Evidence);
+/// <param name="Required">Whether the claim is one the article is about (the toll, the crowd count), which a reader must
+/// get; the others (<c>"required": false</c>) are claims too, so finding them is right, but missing them is not scored
+/// in the required recall.</param>
+public sealed record GoldClaim(string Holder, string? Via, string Quantity, string? Location, double? Value, double Low, double High, string Qualifier, string? AsOf, string Evidence, bool Required = true);

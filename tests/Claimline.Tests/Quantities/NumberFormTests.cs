@@ -1,0 +1,105 @@
+using Claimline.Quantities;
+
+namespace Claimline.Tests.Quantities;
+
+/// <summary>Number forms outside the US wire style and money ranges in the forms news uses (issue #16).</summary>
+public class NumberFormTests
+{
+    [Theory]
+    [InlineData("Police counted 12 400 marchers in the square.", 12_400, "12 400")]
+    [InlineData("Police counted 12\u00a0400 marchers in the square.", 12_400, "12\u00a0400")]
+    [InlineData("Police counted 7\u2009500 marchers in the square.", 7_500, "7\u2009500")]
+    [InlineData("Police counted 1 250 000 marchers in the square.", 1_250_000, "1 250 000")]
+    [InlineData("The report counted 1,2 million displaced people.", 1_200_000, "1,2 million")]
+    [InlineData("The bill came to 3,5 billion euros in the end.", 3_500_000_000, "3,5 billion euros")]
+    [InlineData("The fund pledged USD15 billion to the plan.", 15_000_000_000, "USD15 billion")]
+    [InlineData("The fund pledged US$ 3.2 million to the plan.", 3_200_000, "US$ 3.2 million")]
+    [InlineData("The fund pledged $ 80 billion to the plan.", 80_000_000_000, "$ 80 billion")]
+    [InlineData("The state spent 2 crore rupees on the road.", 20_000_000, "2 crore rupees")]
+    [InlineData("The county set aside KSh 2 billion for repairs.", 2_000_000_000, "KSh 2 billion")]
+    public void Spaced_groups_decimal_commas_and_glued_currency_codes_are_one_number(string text, double value, string span)
+    {
+        var q = QuantityTestText.First(text);
+        Assert.Equal(value, q.Value);
+        Assert.Equal(span, text[q.Span.Start..q.Span.End]);
+    }
+
+    [Fact]
+    public void A_glued_currency_code_is_money_in_that_currency()
+        => Assert.Equal(("USD", QuantityKind.Money), (QuantityTestText.First("The fund pledged USD15 billion.").Unit, QuantityTestText.First("The fund pledged USD15 billion.").Kind));
+
+    [Theory]
+    [InlineData("They voted 1,2 and 3 times.")]
+    [InlineData("On May 12 400 people marched.")]
+    public void A_comma_or_space_without_the_words_that_make_it_a_number_splits_it(string text)
+        => Assert.DoesNotContain(QuantityTestText.Find(text), q => q.Value is 1.2 or 12_400);
+
+    [Theory]
+    [InlineData("Insurers put losses between $120 billion and $140 billion.", 120e9, 140e9)]
+    [InlineData("Analysts put damage in the $5 billion to $15 billion range.", 5e9, 15e9)]
+    [InlineData("Another firm gave a $12 to $18 billion range.", 12e9, 18e9)]
+    [InlineData("Estimates ran from $3 billion to $7 billion.", 3e9, 7e9)]
+    [InlineData("The bank estimated between $60 billion to as much as $90 billion.", 60e9, 90e9)]
+    [InlineData("The ministry said between 60 billion dollars and 75 billion dollars.", 60e9, 75e9)]
+    [InlineData("Repairs could range from $2 billion to as much as $4 billion.", 2e9, 4e9)]
+    [InlineData("The agency said €2bn–€3bn would be needed.", 2e9, 3e9)]
+    public void Money_ranges_are_one_quantity_with_both_bounds(string text, double low, double high)
+    {
+        var found = QuantityTestText.Find(text);
+        var q = Assert.Single(found);
+        Assert.Equal(QuantityKind.Money, q.Kind);
+        Assert.Null(q.Value);
+        Assert.Equal((low, high, Qualifier.Range), (q.Low, q.High, q.Qualifier));
+    }
+
+    [Fact]
+    public void A_change_from_one_level_to_another_is_no_range()
+    {
+        var found = QuantityTestText.Find("Spending rose from $3 billion to $7 billion last year.");
+        Assert.Equal(2, found.Count);
+        Assert.All(found, q => Assert.NotNull(q.Value));
+    }
+
+    [Fact]
+    public void Two_currencies_that_differ_are_no_range()
+        => Assert.Equal(2, QuantityTestText.Find("The ministry said between 60 billion dollars and 75 billion euros.").Count);
+
+    [Theory]
+    [InlineData("Kopp, 44, of Albany was charged on Friday.")]
+    [InlineData("The nurse, Maria Lopez, 61, said nothing.")]
+    [InlineData("The plane was a Boeing 747 bound for Lagos.")]
+    [InlineData("Trucks were stuck on Route 9 near the border.")]
+    [InlineData("The council cited Resolution 2334 in its letter.")]
+    public void Ages_beside_names_and_digits_in_names_are_no_quantities(string text)
+        => Assert.Empty(QuantityTestText.Find(text));
+
+    [Theory]
+    [InlineData("In Kenya, 12 were killed, police said.", 12)]
+    [InlineData("Officials said Thursday 187 people had died.", 187)]
+    [InlineData("“About 400 volunteers are working,” she said.", 400)]
+    public void Counts_after_names_days_and_quotation_marks_stay_counts(string text, double value)
+        => Assert.Contains(QuantityTestText.Find(text), q => q.Value == value);
+
+    [Theory]
+    [InlineData("$")]
+    [InlineData("It cost between and.")]
+    [InlineData("It cost $ billion.")]
+    [InlineData("It cost 1e308 billion dollars.")]
+    [InlineData("Between $5 billion to as much as.")]
+    [InlineData("Они сказали 12 400 человек and 3,5 миллиона euros.")]
+    [InlineData("The count was 12 400 500 600 700 800 900 100 200 people.")]
+    public void Hostile_number_text_gives_finite_quantities_or_none(string text)
+    {
+        foreach (var q in QuantityTestText.Find(text))
+        {
+            Assert.True(double.IsFinite(q.Low) && double.IsFinite(q.High) && q.Low <= q.High, $"{q.Low}..{q.High} in \"{text}\"");
+        }
+    }
+
+    [Fact]
+    public void Four_hundred_digits_are_no_quantity_and_no_infinity()
+    {
+        var text = "They counted " + new string('9', 400) + " people.";
+        Assert.All(QuantityTestText.Find(text), q => Assert.True(double.IsFinite(q.High)));
+    }
+}
