@@ -49,7 +49,7 @@ internal static class EvalClaimsCommand
 
             Console.Out.WriteLine($"articles   {scores.Articles}");
             Console.Out.WriteLine($"detection  {scores.Detection}");
-            Console.Out.WriteLine($"required   {scores.Required}   (recall of the claims the gold marks required)");
+            Console.Out.WriteLine($"required   R {scores.Required.Recall * 100:0.00} %  ({scores.Required.TruePositives} of the {scores.Required.GoldCount} claims the gold marks required found)");
             if (scores.OnNonClaims.Listed > 0)
             {
                 Console.Out.WriteLine($"non-claims {scores.OnNonClaims.Claimed} of {scores.OnNonClaims.Listed} phrases the gold lists as no claim were claimed");

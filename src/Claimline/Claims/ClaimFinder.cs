@@ -953,23 +953,52 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         // (`the quake that struck on Sunday rose to 187`) dates something else; a date after the number is most often
         // the start or end of a period (`since February`, `by April`), not when the figure held. The layer is sorted by start.
         string? written = null;
+        var writtenEnd = -1;
         for (var i = times.FirstStartingAtOrAfter(sentence.Start); i < times.Count && times[i].Span.End <= number.Start; i++)
         {
             var time = times[i];
             if (time.Type != "DATE" || time.Value.Length < 4 || !char.IsAsciiDigit(time.Value[0]) || time.Span.Overlaps(number)
-                || !syntax.Dates(time.Span, number))
+                || !syntax.Dates(time.Span, number) || syntax.IsPeriodBound(time.Span))
             {
                 continue;
             }
 
-            written = time.Value;
+            (written, writtenEnd) = (time.Value, time.Span.End);
+        }
+
+        // A day written after the number and tied to it in the parse (`rose to 58 on Monday`, `as of Sunday`, `1.3
+        // million on May 2`, `in Monday's count`) is when the figure held, and so is a month after `in` or `as of`
+        // (`4.6% in August`, `as of March`; not `by December`, a target); the scan stops at the next number (outside
+        // dates), whose date it would be. Where a date before the number is tied to it too, the nearer one wins
+        // (`without power on Wednesday, down from 1.6 million the day before`).
+        var from = number.End;
+        for (var i = times.FirstStartingAtOrAfter(number.End); i < times.Count && times[i].Span.End <= sentence.End; i++)
+        {
+            var time = times[i];
+            if (HasDigit(document.Text.AsSpan(from, Math.Max(0, time.Span.Start - from))))
+            {
+                break;
+            }
+
+            if (time.Type == "DATE" && (IsDay(time.Value) || (IsDayOrMonth(time.Value) && syntax.IsInOrAsOf(time.Span)))
+                && syntax.DatesFromAfter(time.Span, number))
+            {
+                if (written is null || !IsDayOrMonth(written) || time.Span.Start - number.End < number.Start - writtenEnd)
+                {
+                    return time.Value;
+                }
+
+                break;
+            }
+
+            from = Math.Max(from, time.Span.End);
         }
 
         var said = quote?.Date ?? statementDate;
 
-        // A bare year (`this year`, `early next year`) is the period a figure covers, not when it was stated: the
-        // statement's day says more.
-        if (written is { Length: > 4 } || (written is not null && said is null))
+        // A bare year (`this year`, `early next year`), a season or a week is the period a figure covers, not when it
+        // was stated: the statement's day says more.
+        if ((written is not null && IsDayOrMonth(written)) || (written is not null && said is null))
         {
             return written;
         }
@@ -994,6 +1023,15 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
 
         return document.Meta.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>A TIMEX3 date of a month or a day (<c>2025-09</c>, <c>2025-09-10</c>), not a year, season or week.</summary>
+    private static bool IsDayOrMonth(string value)
+        => value.Length >= 7 && char.IsAsciiDigit(value[0]) && value[4] == '-' && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[6]);
+
+    /// <summary>A TIMEX3 date of one day (<c>2025-09-10</c>).</summary>
+    private static bool IsDay(string value) => value.Length == 10 && IsDayOrMonth(value) && char.IsAsciiDigit(value[8]);
+
+    private static bool HasDigit(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('0', '9') >= 0;
 
     internal static string Slug(string name)
         => string.Join('-', name.ToLowerInvariant().Split([' ', '\t', '/'], StringSplitOptions.RemoveEmptyEntries));

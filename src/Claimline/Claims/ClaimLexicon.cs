@@ -40,6 +40,8 @@ public sealed class ClaimLexicon
         GovernmentTitles = new HashSet<string>(ResourceFile.ReadList(Folder + "government-titles.txt"), StringComparer.OrdinalIgnoreCase);
         SpeakingRoles = new HashSet<string>(ResourceFile.ReadList(Folder + "speaking-roles.txt"), StringComparer.OrdinalIgnoreCase);
         BodyNouns = new HashSet<string>(ResourceFile.ReadList(Folder + "body-nouns.txt"), StringComparer.OrdinalIgnoreCase);
+        PeriodWords = new HashSet<string>(ResourceFile.ReadList(Folder + "period-words.txt"), StringComparer.OrdinalIgnoreCase);
+        CountNouns = new HashSet<string>(ResourceFile.ReadList(Folder + "count-nouns.txt"), StringComparer.OrdinalIgnoreCase);
         var determiners = new HashSet<string>(ResourceFile.ReadList(Folder + "definite-determiners.txt"), StringComparer.OrdinalIgnoreCase);
         DefiniteDeterminers = determiners.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -82,6 +84,12 @@ public sealed class ClaimLexicon
 
     /// <summary>Words that make a small count a reference to known things (<c>the two leaders</c>), read as spans.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DefiniteDeterminers { get; }
+
+    /// <summary>Words that make the date after them a period's start or end (<c>since</c>, <c>until</c>).</summary>
+    public IReadOnlySet<string> PeriodWords { get; }
+
+    /// <summary>Nouns of a count or report whose possessive day dates the figure (<c>Monday's count</c>).</summary>
+    public IReadOnlySet<string> CountNouns { get; }
 
     public Modality ModalityOf(string? cueLemma)
         => cueLemma is not null && Modalities.TryGetValue(cueLemma, out var modality) ? modality : Modality.States;

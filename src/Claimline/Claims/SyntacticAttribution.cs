@@ -32,6 +32,7 @@ internal sealed class SyntacticAttribution
     private readonly string _text;
     private readonly DocumentSyntax _syntax;
     private readonly IReadOnlyDictionary<string, Modality> _claimVerbs;
+    private readonly ClaimLexicon _lexicon;
     private readonly HashSet<string> _speechVerbs;
 
     public SyntacticAttribution(Document document, ClaimLexicon lexicon, QuoteLexicon quotes)
@@ -40,6 +41,7 @@ internal sealed class SyntacticAttribution
         _tokens = document.Get(Layers.Tokens);
         _syntax = new DocumentSyntax(document);
         _claimVerbs = lexicon.Modalities;
+        _lexicon = lexicon;
         _speechVerbs = [.. quotes.CueForms.Values];
     }
 
@@ -243,6 +245,94 @@ internal sealed class SyntacticAttribution
             if (_syntax.TagOf(w) is not (Upos.NOUN or Upos.PROPN))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a date written after a number dates it (<c>rose to 58 on Monday</c>, <c>1.3m signatures as of Sunday</c>,
+    /// <c>31,200 hectares in Monday's count</c>): only where both are parsed in one sentence, the date is no period's
+    /// bound (<c>since Friday</c>), a possessive day belongs to a count or report noun (not <c>by Monday's
+    /// earthquake</c>), and both lie in the same clause (not <c>X, which put losses at $22 billion, raised them on
+    /// Monday</c>).
+    /// </summary>
+    public bool DatesFromAfter(TextSpan time, TextSpan number)
+    {
+        var t = PhraseHead(time);
+        var n = PhraseHead(number);
+        if (t < 0 || n < 0 || !_syntax.SameTree(t, n) || IsPeriodBound(time, t))
+        {
+            return false;
+        }
+
+        if (_syntax.RelationOf(t) == "nmod:poss" && !_lexicon.CountNouns.Contains(_syntax.LemmaOf(_syntax.HeadOf(t)) ?? string.Empty))
+        {
+            return false;
+        }
+
+        return ClauseOf(t) == ClauseOf(n);
+    }
+
+    /// <summary>
+    /// The head of the clause a word belongs to: the nearest word at or above it that opens a clause (the root, a
+    /// complement, adverbial or relative clause, parataxis, a clausal subject, a coordinated verb). A participle
+    /// after a noun (<c>refugees crossed into Uganda on Monday</c>, <c>acl</c>) stays in its noun's clause: the day
+    /// dates the counted people.
+    /// </summary>
+    private int ClauseOf(int token)
+    {
+        for (var w = token; w >= 0; w = _syntax.HeadOf(w))
+        {
+            var relation = _syntax.RelationOf(w);
+            if (relation is "root" or "ccomp" or "advcl" or "parataxis" or "csubj" or "acl:relcl" or "advcl:relcl"
+                || (relation == "conj" && _syntax.TagOf(w) is Upos.VERB or Upos.AUX))
+            {
+                return w;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether a date is the start or end of a period: a word of <c>period-words.txt</c> as its case marker in the
+    /// parse or as the word right before it (<c>since Friday</c>, <c>until March</c>).
+    /// </summary>
+    public bool IsPeriodBound(TextSpan time)
+    {
+        var t = PhraseHead(time);
+        return IsPeriodBound(time, t);
+    }
+
+    /// <summary>Whether the date is written after <c>in</c> or <c>as of</c> (<c>in August</c>, <c>as of March</c>).</summary>
+    public bool IsInOrAsOf(TextSpan time)
+    {
+        var first = _tokens.FirstStartingAtOrAfter(time.Start);
+        return (first > 0 && IsWord(first - 1, "in")) || (first > 1 && IsWord(first - 1, "of") && IsWord(first - 2, "as"))
+            || (first < _tokens.Count && IsWord(first, "in"));
+    }
+
+    private bool IsWord(int token, string word) => _tokens[token].Span.Of(_text).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsPeriodBound(TextSpan time, int head)
+    {
+        var first = _tokens.FirstStartingAtOrAfter(time.Start);
+        if ((first > 0 && _lexicon.PeriodWords.Contains(_tokens[first - 1].Span.Of(_text)))
+            || (first < _tokens.Count && _lexicon.PeriodWords.Contains(_tokens[first].Span.Of(_text))))
+        {
+            return true;
+        }
+
+        if (head >= 0)
+        {
+            foreach (var (token, relation) in _syntax.Dependents(head))
+            {
+                if (relation is "case" or "mark" && _lexicon.PeriodWords.Contains(_tokens[token].Span.Of(_text)))
+                {
+                    return true;
+                }
             }
         }
 

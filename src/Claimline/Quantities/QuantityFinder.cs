@@ -1,4 +1,5 @@
 using Claimline.Model;
+using Claimline.Syntax;
 using Claimline.Text;
 using Claimline.Time;
 
@@ -22,6 +23,7 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
         var sentences = document.Get(Layers.Sentences);
         var times = document.TryGet(Layers.Times, out var t) ? t : Layer<TimeExpression>.Empty;
         var view = new TokenView(document.Text, tokens.AsSpan());
+        var tags = new TokenTags(document);
         var found = new List<Quantity>();
         var refersBack = new List<bool>();
         MentionIndex? mentions = null;
@@ -44,7 +46,7 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
                 }
 
                 mentions ??= new MentionIndex(document.TryGet(Layers.Referents, out var r) ? r : []);
-                if (TryQuantity(view, i, start, end, previousStart, times, mentions, out var quantity, out var back, out var next))
+                if (TryQuantity(view, i, start, end, previousStart, times, mentions, tags, out var quantity, out var back, out var next))
                 {
                     // "rose to 4.6% from 4.1%", "up from 19", "about 260 vessels, compared with fewer than 200": the
                     // starting point or the comparison counts what the figure before it in the sentence counts.
@@ -104,13 +106,14 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
         => word.Length > 1 || word is "a" or "A"
             ? lexicon.NumberWords.Contains(word) || lexicon.VaguePlurals.Contains(word)
                 || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("no", StringComparison.Ordinal)
+                || word.Equals("no", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("half", StringComparison.OrdinalIgnoreCase)
                 || GluedCurrency(word, out _, out _)
                 || (word.IndexOf('-') > 0 && lexicon.NumberWords.Contains(word[..word.IndexOf('-')]))
             : false;
 
     private bool TryQuantity(
-        in TokenView view, int i, int start, int end, int previousStart, Layer<TimeExpression> times, MentionIndex mentions,
+        in TokenView view, int i, int start, int end, int previousStart, Layer<TimeExpression> times, MentionIndex mentions, TokenTags tags,
         out Quantity quantity, out bool refersBack, out int next)
     {
         quantity = null!;
@@ -118,10 +121,15 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
         next = i + 1;
 
         var negated = false;
+        var share = false;
         ParsedNumber number;
-        if (view.Word(i).Equals("no", StringComparison.Ordinal))
+        if (TryFraction(view, i, start, end, out number))
         {
-            if (!IsExistentialNo(view, i, start))
+            share = true;
+        }
+        else if (view.Word(i).Equals("no", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!(view.Word(i).Equals("no", StringComparison.Ordinal) && IsExistentialNo(view, i, start)) && !DeniesCount(view, i, end, tags))
             {
                 return false;
             }
@@ -141,10 +149,19 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
             return false;
         }
 
-        if (InTime(times, view[i].Span) || (i > start && lexicon.LabelWords.Contains(view.Word(i - 1).ToString())) || IsLabelSign(view, i, start)
+        // A fraction after a hedge is a share even where the time stage read a duration (`less than a quarter`).
+        if ((InTime(times, view[i].Span) && !share) || (i > start && lexicon.LabelWords.Contains(view.Word(i - 1).ToString())) || IsLabelSign(view, i, start)
             || IsAge(view, i, start, end, number) || IsNamePart(view, i, start, times, number))
         {
             return false;
+        }
+
+        // "nearly 1 in 5 farmers", "one in three homes": a share, in percent.
+        if (!share && !negated && !number.Scaled && number.Value is >= 1 and var part && number.End + 1 < end && view.Is(number.End, "in")
+            && NumberParser.TryParse(view, number.End + 1, end, lexicon, out var whole) && whole is { Scaled: false, Value: { } of } && of > part && of <= 1000)
+        {
+            var percent = Math.Round(100 * part / of, 1);
+            (number, share) = (new ParsedNumber(i, whole.End, percent, percent, percent, 1, true, false, false, null, "ratio"), true);
         }
 
         var stop = number.End;
@@ -187,7 +204,11 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
         var qkind = QuantityKind.Count;
         string? unit = null;
         var spanStart = i;
-        if (stop < end && (view.Word(stop) is "%" || view.Is(stop, "percent") || view.Is(stop, "pct")))
+        if (share)
+        {
+            (qkind, unit) = (QuantityKind.Percent, "%");
+        }
+        else if (stop < end && (view.Word(stop) is "%" || view.Is(stop, "percent") || view.Is(stop, "pct")))
         {
             (qkind, unit, stop) = (QuantityKind.Percent, "%", stop + 1);
         }
@@ -243,7 +264,8 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
             var from = stop;
             if ((number.Rule == "vague" || qkind == QuantityKind.Percent) && view.Is(from, "of"))
             {
-                from++;
+                // "half of the villages": the share counts the villages.
+                from += share && view.Is(from + 1, "the") ? 2 : 1;
             }
             else if (!number.LoneOne && view.Is(from, "of") && view.Is(from + 1, "the"))
             {
@@ -255,7 +277,7 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
                 // "eight more bodies"
                 from++;
             }
-            else if (qkind == QuantityKind.Percent)
+            else if (qkind == QuantityKind.Percent && number.Rule != "ratio")
             {
                 from = end;
             }
@@ -298,7 +320,7 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
         }
 
         // A lone "one" is a pronoun more often than a count; a bare year-shaped number is a year.
-        if (number.LoneOne && counted is null)
+        if (number.LoneOne && counted is null && !share)
         {
             return false;
         }
@@ -394,6 +416,71 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
         }
 
         (code, length) = (string.Empty, 0);
+        return false;
+    }
+
+    /// <summary>
+    /// A fraction in words as a share (<c>fractions.tsv</c>): after a hedge (<c>less than a quarter</c>, <c>nearly
+    /// half</c>) or before <c>of</c> and a phrase not opened by a/an (<c>half of the homes</c>, not <c>a quarter of an
+    /// hour</c>).
+    /// </summary>
+    private bool TryFraction(in TokenView view, int i, int start, int end, out ParsedNumber number)
+    {
+        number = default;
+        foreach (var (words, percent) in lexicon.Fractions)
+        {
+            if (i + words.Length > end)
+            {
+                continue;
+            }
+
+            var match = true;
+            for (var k = 0; k < words.Length && match; k++)
+            {
+                match = view.Word(i + k).Equals(words[k], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (!match)
+            {
+                continue;
+            }
+
+            var stop = i + words.Length;
+            var hedged = QualifierNormalizer.TryFind(view, i, start, lexicon, out _, out _);
+            var partOf = stop + 1 < end && view.Is(stop, "of") && !view.Is(stop + 1, "a") && !view.Is(stop + 1, "an");
+            if (!hedged && !partOf)
+            {
+                return false;
+            }
+
+            number = new ParsedNumber(i, stop, percent, percent, percent, 1, true, false, false, null, "fraction");
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "no American troops would be deployed", "No injuries were reported": <c>no</c>, a few modifiers, a plural noun
+    /// (ending in s, not ss) and then a verb or auxiliary is a denial that any exist. Read off the POS layer
+    /// when there is one.
+    /// </summary>
+    private static bool DeniesCount(in TokenView view, int i, int end, TokenTags tags)
+    {
+        for (var k = i + 1; k < end && k <= i + 4; k++)
+        {
+            var tag = tags.Tag(k);
+            if (tag == Upos.NOUN && view.Word(k).EndsWith('s') && !view.Word(k).EndsWith("ss", StringComparison.Ordinal))
+            {
+                return k + 1 < end && tags.Tag(k + 1) is Upos.AUX or Upos.VERB;
+            }
+
+            if (tag is not (Upos.ADJ or Upos.PROPN or Upos.NOUN))
+            {
+                return false;
+            }
+        }
+
         return false;
     }
 

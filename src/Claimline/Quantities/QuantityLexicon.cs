@@ -55,6 +55,9 @@ public sealed class QuantityLexicon
     /// <summary>Qualifier phrases as word arrays, longest first, so the longest match before a number wins.</summary>
     internal IReadOnlyList<(string[] Words, Qualifier Qualifier)> Qualifiers { get; private init; } = null!;
 
+    /// <summary>Fractions in words (<c>a quarter</c>, <c>two-thirds</c>) and the percent they state, longest first.</summary>
+    internal IReadOnlyList<(string[] Words, double Percent)> Fractions { get; private init; } = null!;
+
     public static Qualifier ParseQualifier(string text) => text switch
     {
         "approx" => Qualifier.Approx,
@@ -87,6 +90,10 @@ public sealed class QuantityLexicon
         var changes = ResourceFile.ReadTable(Folder + "change-verbs.tsv", "form", "change", "example")
             .Select(r => (r.Fields[0], ParseChange(r.Fields[1])));
         var currencies = ResourceFile.ReadTable(Folder + "currencies.tsv", "form", "code", "position", "factor", "example");
+        var fractions = ResourceFile.ReadTable(Folder + "fractions.tsv", "phrase", "percent", "example")
+            .Select(r => (Words: r.Fields[0].Split(' '), Percent: double.Parse(r.Fields[1], inv)))
+            .OrderByDescending(f => f.Words.Length)
+            .ToArray();
         var qualifiers = ResourceFile.ReadTable(Folder + "qualifiers.tsv", "phrase", "qualifier", "example")
             .Select(r => (Words: r.Fields[0].Split(' '), Qualifier: ParseQualifier(r.Fields[1])))
             .OrderByDescending(q => q.Words.Length)
@@ -110,6 +117,7 @@ public sealed class QuantityLexicon
             TherePrepositions = List("there-prepositions.txt"),
             LabelWords = ResourceFile.ReadList(Folder + "label-words.txt").ToFrozenSet(StringComparer.Ordinal),
             Qualifiers = qualifiers,
+            Fractions = fractions,
         };
 
         static Table<bool> List(string file) => new(ResourceFile.ReadList(Folder + file).Select(w => (w, true)));

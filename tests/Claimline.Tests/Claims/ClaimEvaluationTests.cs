@@ -24,6 +24,43 @@ public class ClaimEvaluationTests
         Assert.True(scores.Fields["holder"].F1 >= 0.9, scores.Fields["holder"].ToString());
     }
 
+    /// <summary>
+    /// heldout4-claims.jsonl (issue #16): 14 articles written by a helper who saw neither code nor output. Its first run
+    /// (detection P 91.7 R 91.7, required recall 94.3, as-of 74.0, 21 of 24 money ranges) is in docs/claims.md; the
+    /// fixes since were made looking at it, so these floors guard them, they do not measure them.
+    /// </summary>
+    [Fact]
+    public void The_fourth_held_out_set_keeps_its_claim_precision_required_recall_and_dates()
+    {
+        var articles = ClaimGoldReader.Read(Path.Combine(RepositoryPaths.TestProject, "Claims", "heldout4-claims.jsonl"));
+        var scores = ClaimEvaluator.Evaluate(articles);
+        Assert.True(scores.Detection.Precision >= 0.95, scores.Detection.ToString());
+        Assert.True(scores.Required.Recall >= 0.95, scores.Required.ToString());
+        Assert.True(scores.OnNonClaims.Claimed <= 2, $"{scores.OnNonClaims.Claimed} of {scores.OnNonClaims.Listed} non-claims claimed");
+        Assert.True(scores.Fields["as_of"].F1 >= 0.90, scores.Fields["as_of"].ToString());
+        Assert.True(scores.Fields["qualifier"].F1 >= 0.95, scores.Fields["qualifier"].ToString());
+    }
+
+    [Fact]
+    public void Required_flags_and_non_claims_are_read_and_scored()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, """{"id":"x","date":"2024-10-31","text":"The two leaders met. Police said 40 boats sank and 3 crew drowned.","non_claims":["two leaders"],"claims":[{"holder":"Police","quantity":"boats","value":40,"evidence":"40 boats"},{"holder":"Police","quantity":"crew","value":3,"evidence":"3 crew","required":false}]}""");
+            var article = Assert.Single(ClaimGoldReader.Read(path));
+            Assert.Equal([true, false], article.Claims.Select(c => c.Required));
+            Assert.Equal(["two leaders"], article.NonClaims!);
+            var scores = ClaimEvaluator.Evaluate([article]);
+            Assert.Equal((1, 1), (scores.Required.TruePositives, scores.Required.GoldCount));
+            Assert.Equal((0, 1), scores.OnNonClaims);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void Evidence_missing_from_the_text_is_a_format_error()
     {

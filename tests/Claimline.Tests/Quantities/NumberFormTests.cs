@@ -102,4 +102,48 @@ public class NumberFormTests
         var text = "They counted " + new string('9', 400) + " people.";
         Assert.All(QuantityTestText.Find(text), q => Assert.True(double.IsFinite(q.High)));
     }
+
+    [Theory]
+    [InlineData("Nearly 1 in 5 farmers would sell the farm.", 20, Qualifier.Approx, "farmers")]
+    [InlineData("One in three homes lost power.", 33.3, Qualifier.Exact, "homes")]
+    [InlineData("Fewer than half of homes were insured.", 50, Qualifier.AtMost, "homes")]
+    [InlineData("Nearly two-thirds of the villages flooded.", 66.7, Qualifier.Approx, "villages")]
+    [InlineData("The appeal was less than a quarter funded.", 25, Qualifier.AtMost, null)]
+    public void Ratios_and_fractions_in_words_are_shares_in_percent(string text, double percent, Qualifier qualifier, string? counted)
+    {
+        var q = QuantityTestText.First(text);
+        Assert.Equal((QuantityKind.Percent, percent, qualifier), (q.Kind, q.Value!.Value, q.Qualifier));
+        Assert.Equal(counted, q.Counted?.Head);
+    }
+
+    [Theory]
+    [InlineData("The meeting lasted a quarter of an hour.")]
+    [InlineData("They scored twice in the first half.")]
+    [InlineData("She ran a third time.")]
+    public void Fractions_that_are_no_shares_are_left_alone(string text)
+        => Assert.DoesNotContain(QuantityTestText.Find(text), q => q.Kind == QuantityKind.Percent);
+
+    [Theory]
+    [InlineData("Officials said no American troops would be deployed.", "troops")]
+    [InlineData("No injuries were reported after the blast.", "injuries")]
+    public void No_before_a_plural_noun_and_a_verb_is_a_denial_of_any(string text, string head)
+    {
+        var q = QuantityTestText.First(text);
+        Assert.True(q.Negated);
+        Assert.Equal((0.0, head), (q.High, q.Counted?.Head));
+    }
+
+    [Theory]
+    [InlineData("He had no doubt about the plan.")]
+    [InlineData("The plan was no longer viable.")]
+    [InlineData("The report made no mention of casualties.")]
+    public void No_in_other_senses_is_no_denial(string text)
+        => Assert.DoesNotContain(QuantityTestText.Find(text), q => q.Negated);
+
+    [Theory]
+    [InlineData("Temperatures above 35 degrees are forecast.")]
+    [InlineData("Call the toll-free line 909 for help.")]
+    [InlineData("Traffic on NH 48 moved normally.")]
+    public void Temperatures_and_line_numbers_are_no_quantities(string text)
+        => Assert.Empty(QuantityTestText.Find(text));
 }

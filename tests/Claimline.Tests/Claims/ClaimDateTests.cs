@@ -1,0 +1,33 @@
+using Claimline.Model;
+
+namespace Claimline.Tests.Claims;
+
+/// <summary>The date a figure holds for (issue #16): days written after the number, period bounds, seasons.</summary>
+public class ClaimDateTests
+{
+    // The test documents are dated Thursday 31 October 2024.
+    [Theory]
+    [InlineData("The toll rose to 58 on Monday, the ministry said.", "58", "2024-10-28")]
+    [InlineData("The petition had 12,000 signatures as of Sunday, organisers said.", "12,000", "2024-10-27")]
+    [InlineData("The fire has burned 38,600 hectares, against 31,200 hectares in Monday's count.", "31,200", "2024-10-28")]
+    [InlineData("About 1.1 million homes were without power on Wednesday, down from 1.6 million the day before.", "1.1 million", "2024-10-30")]
+    [InlineData("About 1.1 million homes were without power on Wednesday, down from 1.6 million the day before.", "1.6 million", "2024-10-29")]
+    [InlineData("The agency said inflation reached 4.6% in August.", "4.6%", "2024-08")]
+    public void A_day_after_the_number_tied_to_it_dates_it(string text, string number, string date)
+        => Assert.Equal(date, ClaimTestText.On(text, number).Date);
+
+    [Theory]
+    [InlineData("The fires that have burned since Friday have left 27 dead, officials said.", "27")]
+    [InlineData("Analysts expect inflation to ease to 3.5% by December.", "3.5%")]
+    [InlineData("The company said 1,412 people had been killed by Monday's earthquake.", "1,412")]
+    public void Period_bounds_targets_and_other_things_days_do_not_date_the_figure(string text, string number)
+        => Assert.Equal("2024-10-31", ClaimTestText.On(text, number).Date);
+
+    [Fact]
+    public void A_date_in_a_relative_clause_dates_only_its_own_figure()
+    {
+        const string text = "Karst Analytics, which put losses at $22 billion on September 10, raised its estimate to $28 billion on Monday.";
+        Assert.Equal("2024-09-10", ClaimTestText.On(text, "$22 billion").Date);
+        Assert.Equal("2024-10-28", ClaimTestText.On(text, "$28 billion").Date);
+    }
+}
