@@ -427,7 +427,12 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
     private bool TryFraction(in TokenView view, int i, int start, int end, out ParsedNumber number)
     {
         number = default;
-        foreach (var (words, percent) in lexicon.Fractions)
+        if (!view.IsWord(i) || !lexicon.Fractions.TryGet(view.Word(i), out var opened))
+        {
+            return false;
+        }
+
+        foreach (var (words, percent) in opened)
         {
             if (i + words.Length > end)
             {
@@ -435,7 +440,7 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
             }
 
             var match = true;
-            for (var k = 0; k < words.Length && match; k++)
+            for (var k = 1; k < words.Length && match; k++)
             {
                 match = view.Word(i + k).Equals(words[k], StringComparison.OrdinalIgnoreCase);
             }
@@ -448,7 +453,9 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
             var stop = i + words.Length;
             var hedged = QualifierNormalizer.TryFind(view, i, start, lexicon, out _, out _);
             var partOf = stop + 1 < end && view.Is(stop, "of") && !view.Is(stop + 1, "a") && !view.Is(stop + 1, "an");
-            if (!hedged && !partOf)
+            // "less than half the 72 a day it recorded": a comparison with the number after it, not a share.
+            var ofNumber = stop < end && (view[stop].Kind == TokenKind.Number || (view.Is(stop, "the") && stop + 1 < end && view[stop + 1].Kind == TokenKind.Number));
+            if ((!hedged && !partOf) || ofNumber)
             {
                 return false;
             }

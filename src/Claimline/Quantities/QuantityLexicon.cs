@@ -55,8 +55,11 @@ public sealed class QuantityLexicon
     /// <summary>Qualifier phrases as word arrays, longest first, so the longest match before a number wins.</summary>
     internal IReadOnlyList<(string[] Words, Qualifier Qualifier)> Qualifiers { get; private init; } = null!;
 
-    /// <summary>Fractions in words (<c>a quarter</c>, <c>two-thirds</c>) and the percent they state, longest first.</summary>
-    internal IReadOnlyList<(string[] Words, double Percent)> Fractions { get; private init; } = null!;
+    /// <summary>
+    /// Fractions in words (<c>a quarter</c>, <c>two-thirds</c>) and the percent they state, by first word, longest
+    /// first: the finder meets <c>a</c> often and looks at the few fractions it opens only.
+    /// </summary>
+    internal Table<(string[] Words, double Percent)[]> Fractions { get; private init; } = null!;
 
     public static Qualifier ParseQualifier(string text) => text switch
     {
@@ -117,7 +120,7 @@ public sealed class QuantityLexicon
             TherePrepositions = List("there-prepositions.txt"),
             LabelWords = ResourceFile.ReadList(Folder + "label-words.txt").ToFrozenSet(StringComparer.Ordinal),
             Qualifiers = qualifiers,
-            Fractions = fractions,
+            Fractions = new(fractions.GroupBy(f => f.Words[0], StringComparer.OrdinalIgnoreCase).Select(g => (g.Key, g.ToArray()))),
         };
 
         static Table<bool> List(string file) => new(ResourceFile.ReadList(Folder + file).Select(w => (w, true)));
