@@ -163,6 +163,7 @@ public sealed class ClaimQueries
         }
 
         return timelines
+            .Where(t => !t.Concept.IsKindOnly)
             .GroupBy(t => t.Concept.Key, StringComparer.Ordinal)
             .Select(g => g.First())
             .OrderByDescending(t => t.Entries.Count)

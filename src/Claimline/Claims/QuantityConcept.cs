@@ -20,6 +20,15 @@ public sealed record QuantityConcept(string Key, string Label, string Thing, str
         return new QuantityConcept($"{thing}|{entityCountry}|{placeCountry}", label, thing, entityCountry, placeCountry, evidence);
     }
 
+    /// <summary>
+    /// Whether the concept is only the kind of a number that counts nothing named (<c>percent</c>, <c>count</c>,
+    /// <c>money USD</c>, see <see cref="ConceptMaker"/>): such claims are about unrelated things, so no timeline
+    /// compares them (issue #16). A counted noun whose lemma is <c>count</c> (<c>three counts of fraud</c>) is taken
+    /// for the kind too; it is rare enough.
+    /// </summary>
+    public bool IsKindOnly => EntityCountry is null && PlaceCountry is null
+        && (Thing is "percent" or "count" || Thing.StartsWith("money ", StringComparison.Ordinal));
+
     /// <summary>This concept placed in <paramref name="placeCountry"/>, with the reason added to the evidence.</summary>
     public QuantityConcept PlacedIn(string placeCountry, string reason)
         => Create(Thing, EntityCountry, placeCountry, [.. Evidence, reason]);

@@ -344,7 +344,7 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
 
     /// <summary>
     /// The second number of a range that starts after the first number's tokens at <paramref name="stop"/>: a
-    /// currency word after the first (<c>60 billion dollars and …</c>), the joining word (<c>to</c>, a dash, or <c>and</c>
+    /// currency word or percent sign after the first (<c>60 billion dollars and …</c>, <c>between 5% and 8%</c>), the joining word (<c>to</c>, a dash, or <c>and</c>
     /// after <c>between</c>), a hedge on the top (<c>as much as</c>), a currency sign, the number, and the currency word
     /// after it when the first had one. <paramref name="topEnd"/> is where the currency word after the top starts, so
     /// that the money test reads it.
@@ -353,7 +353,8 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
     {
         (second, top, topEnd) = (default, Qualifier.Exact, stop);
         var k = stop;
-        var currencyWord = k < end && view.IsWord(k) && lexicon.CurrenciesAfter.TryGet(view.Word(k), out var after) && after.Factor == 1;
+        var currencyWord = k < end && ((view.IsWord(k) && lexicon.CurrenciesAfter.TryGet(view.Word(k), out var after) && after.Factor == 1)
+            || view.Word(k) is "%" || view.Is(k, "percent") || view.Is(k, "pct"));
         if (currencyWord)
         {
             k++;
@@ -383,7 +384,7 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
         topEnd = second.End;
         if (currencyWord && !(topEnd < end && view.Word(topEnd).Equals(view.Word(stop), StringComparison.OrdinalIgnoreCase)))
         {
-            // "60 billion dollars to 75 billion": both currencies or neither, else the words are not one range.
+            // "60 billion dollars to 75 billion": both units or neither, else the words are not one range.
             return false;
         }
 

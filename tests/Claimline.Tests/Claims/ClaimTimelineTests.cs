@@ -31,6 +31,16 @@ public class ClaimTimelineTests
     }
 
     [Fact]
+    public void Numbers_that_count_nothing_named_make_no_timeline()
+    {
+        var documents = new[] { "The ministry said inflation was 4%.", "A poll gave the party 31%." }
+            .Select((text, i) => ClaimTestText.Analyze(text, id: "p" + i))
+            .ToList();
+        Assert.All(documents, d => Assert.Contains(d.Get(Layers.Claims), c => c.Concept.IsKindOnly));
+        Assert.DoesNotContain(ClaimTimeline.Build(documents), t => t.Concept.IsKindOnly);
+    }
+
+    [Fact]
     public void Entries_are_in_date_order()
     {
         var dates = Troops.Entries.Select(e => e.Date).ToList();

@@ -52,6 +52,16 @@ public class NumberFormTests
         Assert.Equal((low, high, Qualifier.Range), (q.Low, q.High, q.Qualifier));
     }
 
+    [Theory]
+    [InlineData("The harvest will be between 5% and 8% below the estimate.")]
+    [InlineData("The harvest will be 5 percent to 8 percent below the estimate.")]
+    [InlineData("The harvest will be 5 to 8 percent below the estimate.")]
+    public void Percent_ranges_are_one_quantity_with_both_bounds(string text)
+    {
+        var q = Assert.Single(QuantityTestText.Find(text));
+        Assert.Equal((QuantityKind.Percent, 5.0, 8.0, Qualifier.Range), (q.Kind, q.Low, q.High, q.Qualifier));
+    }
+
     [Fact]
     public void A_change_from_one_level_to_another_is_no_range()
     {

@@ -42,7 +42,9 @@ public static class ClaimTimeline
             list.Add((claims[i].Entry, placed[i]));
         }
 
+        // A kind alone (`percent`, `money USD`) gathers figures about unrelated things: no timeline (issue #16).
         return groups.Values
+            .Where(g => !g[0].Concept.IsKindOnly)
             .Select(Timeline)
             .OrderByDescending(t => t.Entries.Count)
             .ThenBy(t => t.Concept.Key, StringComparer.Ordinal)
