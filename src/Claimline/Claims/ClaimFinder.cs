@@ -50,6 +50,8 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         var all = ReferentMentions.Of(referents);
         var mentions = all.Subset("claims|holders", r => r.Kind is ReferentKind.Person or ReferentKind.Country or ReferentKind.Organization);
         var countries = all.Subset("claims|countries", r => r.Kind == ReferentKind.Country);
+        var places = all.Subset("claims|places", r => r.Kind == ReferentKind.Place);
+        var groups = all.Subset("claims|groups", r => r.Kind == ReferentKind.Group);
 
         var sentences = document.Get(Layers.Sentences);
         var quotes = document.Get(Layers.Quotes);
@@ -91,7 +93,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             }
         }
 
-        var context = new Context(text, byKey, organizations, mentions, countries, contentIndex, anaphora, SpanIndex.Of(anaphora), datelines, sentences, new(ReferenceEqualityComparer.Instance));
+        var context = new Context(text, byKey, organizations, mentions, countries, places, groups, contentIndex, anaphora, SpanIndex.Of(anaphora), datelines, sentences, new(ReferenceEqualityComparer.Instance));
 
         var claims = new List<Claim>(quantities.Count);
         for (var i = 0; i < quantities.Count; i++)
@@ -395,6 +397,16 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
                 var (holder, _) = Hold(context, context.Mentions.ReferentOf(m), HolderKind.Speaker, phrase.Start);
                 return (holder, phrase.Of(context.Text));
             }
+
+            // `Mississippi officials`, `Gedo regional authorities`: a state or province speaks through its officials.
+            if (lexicon.OfficialNouns.Contains(syntax.TextOf(source)))
+            {
+                foreach (var m in context.Places.Spans.Overlapping(phrase))
+                {
+                    var place = context.Places.ReferentOf(m);
+                    return (new ClaimHolder(place.Key, place.Canonical, HolderKind.Speaker), phrase.Of(context.Text));
+                }
+            }
         }
 
         return null;
@@ -440,7 +452,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
                 var span = new TextSpan(syntax.SpanOf(first).Start, syntax.SpanOf(last).End);
                 var body = LongestMentionIn(context, span) ?? DescribedOrganization(context, DescriptionOf(context, span));
                 if (body is { Kind: ReferentKind.Organization } && !lexicon.Governments.ContainsKey(body.Key)
-                    && !Words(body.Canonical).Any(lexicon.GovernmentBodyWords.Contains))
+                    && !lexicon.IsGovernmentBody(body.Canonical))
                 {
                     return body;
                 }
@@ -590,7 +602,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         {
             var referent = context.Mentions.ReferentOf(near[k]);
             if (referent.Kind == ReferentKind.Organization && !lexicon.Governments.ContainsKey(referent.Key)
-                && !Words(referent.Canonical).Any(lexicon.GovernmentBodyWords.Contains))
+                && !lexicon.IsGovernmentBody(referent.Canonical))
             {
                 return referent;
             }
@@ -787,7 +799,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
     /// </summary>
     private string? GovernmentCountry(Context context, Referent organization)
     {
-        if (!Words(organization.Canonical).Any(lexicon.GovernmentBodyWords.Contains))
+        if (!lexicon.IsGovernmentBody(organization.Canonical))
         {
             return null;
         }
@@ -829,11 +841,37 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             {
                 return context.Countries.ReferentOf(best).Key;
             }
+
+            // "the Peruvian Defense Ministry", "the Ecuadorian Navy": a demonym right before the body's name or inside it.
+            foreach (var m in context.Groups.Spans.Overlapping(new TextSpan(Math.Max(0, mention.Start - 2), mention.End)))
+            {
+                if (context.Groups.ReferentOf(m).Country is { } people)
+                {
+                    return "country:" + people;
+                }
+            }
         }
 
-        // "the Health Ministry said" in a story filed from Kigali: news leaves the home government unsaid.
+        // "the Health Ministry said" in a story filed from Kigali: news leaves the home government unsaid; with no
+        // country in the dateline (`VIÑA DEL MAR —`), the country the article names most.
         var first = organization.Mentions.Count > 0 ? organization.Mentions[0].Start : organization.Span.Start;
-        return DatelineBefore(context, first) is { } home ? "country:" + home : null;
+        return DatelineBefore(context, first) is { } home ? "country:" + home : MostNamedCountry(context)?.Key;
+    }
+
+    /// <summary>The country the document names most (the one named first on a tie), at least twice; null if none is.</summary>
+    private static Referent? MostNamedCountry(Context context)
+    {
+        Referent? best = null;
+        foreach (var referent in context.ByKey.Values)
+        {
+            if (referent.Kind == ReferentKind.Country && (best is null || referent.Mentions.Count > best.Mentions.Count
+                || (referent.Mentions.Count == best.Mentions.Count && referent.Span.Start < best.Span.Start)))
+            {
+                best = referent;
+            }
+        }
+
+        return best is { Mentions.Count: >= 2 } ? best : null;
     }
 
     /// <summary>The country of the last dateline that starts at or before <paramref name="offset"/>, found by binary search.</summary>
@@ -931,7 +969,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
 
             var organization = OrganizationNamed(context, name);
             if (organization is not null && !lexicon.Governments.ContainsKey(organization.Key)
-                && !Words(organization.Canonical).Any(lexicon.GovernmentBodyWords.Contains))
+                && !lexicon.IsGovernmentBody(organization.Canonical))
             {
                 return organization;
             }
@@ -1046,6 +1084,8 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         Dictionary<string, Referent> Organizations,
         ReferentMentions Mentions,
         ReferentMentions Countries,
+        ReferentMentions Places,
+        ReferentMentions Groups,
         SpanIndex Quoted,
         Layer<Anaphor> Anaphora,
         SpanIndex AnaphorIndex,

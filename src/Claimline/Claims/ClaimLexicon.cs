@@ -40,6 +40,8 @@ public sealed class ClaimLexicon
         GovernmentTitles = new HashSet<string>(ResourceFile.ReadList(Folder + "government-titles.txt"), StringComparer.OrdinalIgnoreCase);
         SpeakingRoles = new HashSet<string>(ResourceFile.ReadList(Folder + "speaking-roles.txt"), StringComparer.OrdinalIgnoreCase);
         BodyNouns = new HashSet<string>(ResourceFile.ReadList(Folder + "body-nouns.txt"), StringComparer.OrdinalIgnoreCase);
+        GovernmentOffices = [.. ResourceFile.ReadList(Folder + "government-offices.txt")];
+        OfficialNouns = new HashSet<string>(ResourceFile.ReadList(Folder + "official-nouns.txt"), StringComparer.OrdinalIgnoreCase);
         PeriodWords = new HashSet<string>(ResourceFile.ReadList(Folder + "period-words.txt"), StringComparer.OrdinalIgnoreCase);
         CountNouns = new HashSet<string>(ResourceFile.ReadList(Folder + "count-nouns.txt"), StringComparer.OrdinalIgnoreCase);
         var determiners = new HashSet<string>(ResourceFile.ReadList(Folder + "definite-determiners.txt"), StringComparer.OrdinalIgnoreCase);
@@ -84,6 +86,34 @@ public sealed class ClaimLexicon
 
     /// <summary>Words that make a small count a reference to known things (<c>the two leaders</c>), read as spans.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DefiniteDeterminers { get; }
+
+    /// <summary>Names of government offices with no government-body word (<c>Foreign Office</c>), matched at the name's start.</summary>
+    public IReadOnlyList<string> GovernmentOffices { get; }
+
+    /// <summary>Whether an organization's name makes it part of a government (<c>Interior Ministry</c>, <c>Home Office</c>).</summary>
+    public bool IsGovernmentBody(string name)
+    {
+        foreach (var word in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (GovernmentBodyWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        foreach (var office in GovernmentOffices)
+        {
+            if (name.StartsWith(office, StringComparison.OrdinalIgnoreCase) || name.StartsWith("the " + office, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Head nouns of a source phrase that speak for a place named inside it (<c>Mississippi officials</c>).</summary>
+    public IReadOnlySet<string> OfficialNouns { get; }
 
     /// <summary>Words that make the date after them a period's start or end (<c>since</c>, <c>until</c>).</summary>
     public IReadOnlySet<string> PeriodWords { get; }

@@ -151,7 +151,11 @@ internal sealed class SyntacticAttribution
             {
                 if (relation is "nsubj" or "obl:agent")
                 {
-                    return child;
+                    // `Karst Analytics, which put losses at $22 billion`: a relative pronoun stands for the noun its
+                    // clause describes.
+                    return IsRelativePronoun(child) && _syntax.RelationOf(w) is "acl:relcl" && _syntax.HeadOf(w) is >= 0 and var antecedent
+                        ? antecedent
+                        : child;
                 }
             }
 
@@ -167,6 +171,13 @@ internal sealed class SyntacticAttribution
 
         return -1;
     }
+
+    private bool IsRelativePronoun(int token)
+        => Text(token) is var word && (word.Equals("which", StringComparison.OrdinalIgnoreCase) || word.Equals("who", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("that", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The words of one document token.</summary>
+    public string TextOf(int token) => Text(token).ToString();
 
     private ReadOnlySpan<char> Text(int token) => _text.AsSpan(_tokens[token].Span.Start, _tokens[token].Span.Length);
 

@@ -1,0 +1,39 @@
+using Claimline.Claims;
+
+namespace Claimline.Tests.Claims;
+
+/// <summary>Holder rules added for issue #14 on the fourth held-out set's errors.</summary>
+public class HolderRuleTests
+{
+    [Fact]
+    public void A_relative_pronoun_source_holds_for_the_noun_it_describes()
+    {
+        var claim = ClaimTestText.On(
+            "Northwind Analytics, which put insured losses at $22 billion on Monday, raised its estimate on Tuesday.", "$22 billion");
+        Assert.Contains("Northwind Analytics", claim.Holder.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Officials_of_a_state_hold_for_the_state()
+    {
+        var claim = ClaimTestText.On("Mississippi officials put their state's count at 14 on Monday.", "14");
+        Assert.Equal("Mississippi", claim.Holder.Name);
+        Assert.Equal("Mississippi officials", claim.Via);
+    }
+
+    [Theory]
+    [InlineData("Britain's Foreign Office said 77 rescuers had been sent to the region.", "77", "country:GB")]
+    [InlineData("The Peruvian Defense Ministry said at least 45 ships had switched off their transponders.", "45", "country:PE")]
+    public void A_government_office_holds_for_its_country(string text, string number, string country)
+    {
+        var claim = ClaimTestText.On(text, number);
+        Assert.Equal(country, claim.Holder.Key);
+    }
+
+    [Fact]
+    public void The_foreign_office_is_a_government_body_and_a_un_office_is_not()
+    {
+        Assert.True(ClaimLexicon.English.IsGovernmentBody("Foreign Office"));
+        Assert.False(ClaimLexicon.English.IsGovernmentBody("United Nations Office for the Coordination of Humanitarian Affairs"));
+    }
+}
