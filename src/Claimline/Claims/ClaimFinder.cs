@@ -187,6 +187,11 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
                         via = primary.SpeakerText;
                     }
                 }
+                else if (primary.Speaker is { } words && DescribedOrganization(context, words) is { } described)
+                {
+                    // `…, the corporation said`: a description of a body named earlier (National Forestry Corporation).
+                    (holder, via) = Hold(context, described, HolderKind.Speaker, words.Start);
+                }
                 else
                 {
                     holder = new ClaimHolder(null, UnresolvedName(primary.SpeakerText), HolderKind.Speaker);
@@ -584,7 +589,8 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         {
             var referent = context.Mentions.ReferentOf(candidates[k]);
             if (referent.Kind == ReferentKind.Organization
-                && Words(referent.Canonical).Any(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase)))
+                && (Words(referent.Canonical).Any(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase))
+                    || DescribedBefore(context.Text, context.Mentions.Spans[candidates[k]], noun)))
             {
                 return referent;
             }
@@ -615,6 +621,17 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the words right before a body's mention describe it with <paramref name="noun"/>: `the UN refugee
+    /// agency, UNHCR`, `the tracking site OutageWatch` (so that a later `the agency` is UNHCR).
+    /// </summary>
+    private static bool DescribedBefore(string text, TextSpan mention, string noun)
+    {
+        var before = text.AsSpan(Math.Max(0, mention.Start - 48), Math.Min(48, mention.Start)).TrimEnd().TrimEnd(',').TrimEnd();
+        return before.EndsWith(noun, StringComparison.OrdinalIgnoreCase)
+            && (before.Length == noun.Length || !char.IsLetter(before[^(noun.Length + 1)]));
     }
 
     /// <summary>How far back a bare kind of body (`the company`) looks for the body it refers to, in characters (about two paragraphs).</summary>

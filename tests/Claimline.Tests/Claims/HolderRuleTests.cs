@@ -1,4 +1,5 @@
 using Claimline.Claims;
+using Claimline.Model;
 
 namespace Claimline.Tests.Claims;
 
@@ -35,5 +36,22 @@ public class HolderRuleTests
     {
         Assert.True(ClaimLexicon.English.IsGovernmentBody("Foreign Office"));
         Assert.False(ClaimLexicon.English.IsGovernmentBody("United Nations Office for the Coordination of Humanitarian Affairs"));
+    }
+
+    [Fact]
+    public void A_description_as_the_quoted_speaker_holds_for_the_body_it_names()
+    {
+        var claim = ClaimTestText.On(
+            "The Northern Forestry Corporation said 38,000 hectares had burned. Crews fought 19 fires on Monday, the corporation said.", "19");
+        Assert.Equal("Northern Forestry Corporation", claim.Holder.Name);
+    }
+
+    [Fact]
+    public void A_description_written_before_a_body_names_it_for_later_references()
+    {
+        const string text = "The UN refugee agency, UNHCR, said 31,500 people had arrived. Uganda now hosts about 1.9 million refugees, according to the agency.";
+        var holder = ClaimTestText.On(text, "1.9 million").Holder;
+        var referent = ClaimTestText.Analyze(text).Get(Layers.Referents).Single(r => r.Key == holder.Key);
+        Assert.Contains("UNHCR", referent.Mentions.Select(m => text[m.Start..m.End]));
     }
 }
