@@ -32,6 +32,16 @@ public class ReferentResolverTests
     }
 
     [Fact]
+    public void A_short_name_in_brackets_in_the_bodys_own_language_is_the_same_body()
+    {
+        var (document, referents) = Resolve(
+            "The National Forestry Corporation (Conaf) said 38,000 hectares had burned. Conaf said crews were fighting 19 fires.");
+        var body = Named(referents, "National Forestry Corporation");
+        Assert.Contains("Conaf", MentionTexts(document, body));
+        Assert.DoesNotContain(referents, r => r.Canonical == "Conaf");
+    }
+
+    [Fact]
     public void Surname_joins_the_full_name_and_the_role_is_kept()
     {
         var (document, referents) = Resolve("Defense Secretary Maria Delgado met the press on Monday. Delgado said the talks would resume.");

@@ -253,12 +253,15 @@ public sealed class ReferentResolver
     }
 
     /// <summary>
-    /// `the National Authority for Emergency and Civil Protection (ANEPC)`: capital letters in brackets right after a
-    /// body's name are its acronym, and later mentions of the acronym are the same body. Null for anything else.
+    /// `the National Authority for Emergency and Civil Protection (ANEPC)`, `the National Forestry Corporation
+    /// (Conaf)`: one short capitalized word in brackets right after a body's name is its acronym or short name (in
+    /// the body's own language, so its letters need not match the English name), and later mentions of it are the
+    /// same body. Null for anything else.
     /// </summary>
     private static Group? BracketedAcronymOf(Groups groups, TextSpan span, string name, string text)
     {
-        if (name.Length is < 2 or > 10 || !name.All(c => char.IsUpper(c) || c is '-' or '&') || span.Start < 2 || span.End >= text.Length
+        if (name.Length is < 2 or > 10 || !char.IsUpper(name[0]) || !name.All(c => char.IsLetter(c) || c is '-' or '&')
+            || span.Start < 2 || span.End >= text.Length
             || text[span.Start - 1] != '(' || text[span.End] != ')')
         {
             return null;
