@@ -736,8 +736,39 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         var name = written?.Trim().Trim(',', ';', ':', '—', '-').Trim();
         return string.IsNullOrEmpty(name) || name.Length < 3 || name.Equals("the", StringComparison.OrdinalIgnoreCase)
             ? "(unknown speaker)"
-            : name;
+            : TrailingName(name) ?? name;
     }
+
+    /// <summary>
+    /// The name a description ends in, where the entity tagger missed it: `the tracking site OutageWatch` →
+    /// OutageWatch, `the state transport corporation, KSRTC` → KSRTC, `the two states hit hardest, Louisiana and
+    /// Mississippi` → Louisiana and Mississippi. Null when the words do not open with a lower-case description and
+    /// close with capitalized words (joined by `and`).
+    /// </summary>
+    internal static string? TrailingName(string words)
+    {
+        var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || !s_definite.Contains(parts[0]) && !char.IsLower(parts[0][0]))
+        {
+            return null;
+        }
+
+        var first = parts.Length;
+        while (first > 1 && (IsCapitalized(parts[first - 1]) || (parts[first - 1] == "and" && first < parts.Length && first - 2 > 0 && IsCapitalized(parts[first - 2]))))
+        {
+            first--;
+        }
+
+        // At least one lower-case description word before the name, and the name no longer than four words.
+        if (first == parts.Length || first < 2 || parts.Length - first > 4 || !char.IsLower(parts[first - 1].TrimEnd(',')[0]) && !parts[first - 1].EndsWith(','))
+        {
+            return null;
+        }
+
+        return string.Join(' ', parts[first..]).TrimEnd(',', '.');
+    }
+
+    private static bool IsCapitalized(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLetter);
 
     /// <summary>
     /// The holder a referent stands for and, when that is not itself, the referent as the channel. <c>position</c> is
@@ -837,7 +868,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
     }
 
     /// <summary>A country named right before one of the body's mentions, else the country of its first dateline.</summary>
-    private static string? GovernmentCountryOfMentions(Context context, Referent organization)
+    private string? GovernmentCountryOfMentions(Context context, Referent organization)
     {
         foreach (var mention in organization.Mentions)
         {
@@ -867,6 +898,11 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
                     return "country:" + people;
                 }
             }
+        }
+
+        if (lexicon.OfficeCountry(organization.Canonical) is { } office)
+        {
+            return "country:" + office;
         }
 
         // "the Health Ministry said" in a story filed from Kigali: news leaves the home government unsaid; with no

@@ -40,7 +40,8 @@ public sealed class ClaimLexicon
         GovernmentTitles = new HashSet<string>(ResourceFile.ReadList(Folder + "government-titles.txt"), StringComparer.OrdinalIgnoreCase);
         SpeakingRoles = new HashSet<string>(ResourceFile.ReadList(Folder + "speaking-roles.txt"), StringComparer.OrdinalIgnoreCase);
         BodyNouns = new HashSet<string>(ResourceFile.ReadList(Folder + "body-nouns.txt"), StringComparer.OrdinalIgnoreCase);
-        GovernmentOffices = [.. ResourceFile.ReadList(Folder + "government-offices.txt")];
+        GovernmentOffices = [.. ResourceFile.ReadList(Folder + "government-offices.txt").Select(line => line.Split('\t') is var f
+            ? (f[0], f.Length > 1 && f[1].Length > 0 ? f[1] : null) : default)];
         OfficialNouns = new HashSet<string>(ResourceFile.ReadList(Folder + "official-nouns.txt"), StringComparer.OrdinalIgnoreCase);
         PeriodWords = new HashSet<string>(ResourceFile.ReadList(Folder + "period-words.txt"), StringComparer.OrdinalIgnoreCase);
         CountNouns = new HashSet<string>(ResourceFile.ReadList(Folder + "count-nouns.txt"), StringComparer.OrdinalIgnoreCase);
@@ -88,7 +89,21 @@ public sealed class ClaimLexicon
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DefiniteDeterminers { get; }
 
     /// <summary>Names of government offices with no government-body word (<c>Foreign Office</c>), matched at the name's start.</summary>
-    public IReadOnlyList<string> GovernmentOffices { get; }
+    public IReadOnlyList<(string Name, string? Country)> GovernmentOffices { get; }
+
+    /// <summary>The country an office's name belongs to (<c>Home Office</c> → GB), when the list gives one.</summary>
+    public string? OfficeCountry(string name)
+    {
+        foreach (var (office, country) in GovernmentOffices)
+        {
+            if (country is not null && (name.StartsWith(office, StringComparison.OrdinalIgnoreCase) || name.StartsWith("the " + office, StringComparison.OrdinalIgnoreCase)))
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether an organization's name makes it part of a government (<c>Interior Ministry</c>, <c>Home Office</c>).</summary>
     public bool IsGovernmentBody(string name)
@@ -101,7 +116,7 @@ public sealed class ClaimLexicon
             }
         }
 
-        foreach (var office in GovernmentOffices)
+        foreach (var (office, _) in GovernmentOffices)
         {
             if (name.StartsWith(office, StringComparison.OrdinalIgnoreCase) || name.StartsWith("the " + office, StringComparison.OrdinalIgnoreCase))
             {

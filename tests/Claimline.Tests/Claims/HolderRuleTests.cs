@@ -54,4 +54,22 @@ public class HolderRuleTests
         var referent = ClaimTestText.Analyze(text).Get(Layers.Referents).Single(r => r.Key == holder.Key);
         Assert.Contains("UNHCR", referent.Mentions.Select(m => text[m.Start..m.End]));
     }
+
+    [Theory]
+    [InlineData("the tracking site OutageWatch", "OutageWatch")]
+    [InlineData("the state transport corporation, KSRTC", "KSRTC")]
+    [InlineData("figures from the two states hit hardest, Louisiana and Mississippi", "Louisiana and Mississippi")]
+    [InlineData("the ministry", null)]
+    [InlineData("Maria Lopez", null)]
+    [InlineData("Organisers of Saturday's march", null)]
+    public void An_unresolved_description_holds_under_the_name_it_ends_in(string words, string? name)
+        => Assert.Equal(name, ClaimFinder.TrailingName(words));
+
+    [Fact]
+    public void The_british_foreign_office_holds_for_britain_in_a_story_filed_abroad()
+    {
+        var claim = ClaimTestText.On(
+            "MALATYA, Turkey (Wire) — The Foreign Office said a 77-strong team had reached Malatya on Monday.", "77-strong");
+        Assert.Equal("country:GB", claim.Holder.Key);
+    }
 }
