@@ -325,8 +325,9 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         if (quote is { SpeakerKey: not null, SpeakerKind: not SpeakerKind.Multiple } && SpeakerOf(context, quote, sentence) is { } resolved)
         {
             var at = quote.Speaker?.Start ?? syntax.SpanOf(found.Cue).Start;
-            return resolved.Kind == ReferentKind.Person && !IsIndependent(resolved) && found.Source >= 0
-                && BodySpokenFor(context, syntax, found.Source) is { } spokenFor
+            var speakerToken = found.Source >= 0 ? found.Source : quote.Speaker is { } words ? syntax.HeadOfSpan(words) : -1;
+            return resolved.Kind == ReferentKind.Person && !IsIndependent(resolved) && speakerToken >= 0
+                && BodySpokenFor(context, syntax, speakerToken) is { } spokenFor
                 ? (Hold(context, spokenFor, HolderKind.Speaker, at).Holder, resolved.Canonical)
                 : Hold(context, resolved, HolderKind.Speaker, at);
         }
@@ -439,6 +440,12 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             roles.Add(person);
         }
 
+        // `said Grace Mumba, the union's general secretary` misparsed with the name as the subject of `secretary`.
+        if (syntax.Governor(person) is { Head: >= 0 and var head, Relation: "nsubj" } && syntax.IsNoun(head))
+        {
+            roles.Add(head);
+        }
+
         foreach (var role in roles)
         {
             if (!lexicon.SpeakingRoles.Contains(syntax.WordOf(role)))
@@ -470,8 +477,15 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
     /// <summary>`the union's` read as the description `the union`; `for the foundation` as `the foundation`.</summary>
     private static TextSpan DescriptionOf(Context context, TextSpan span)
     {
-        var text = span.Of(context.Text);
+        // A misparse can hang the comma before an apposition on it (`, the union's`).
         var start = span.Start;
+        while (start < span.End && (context.Text[start] is ',' or ';' || char.IsWhiteSpace(context.Text[start])))
+        {
+            start++;
+        }
+
+        span = new TextSpan(start, span.End);
+        var text = span.Of(context.Text);
         foreach (var preposition in s_rolePrepositions)
         {
             if (text.StartsWith(preposition, StringComparison.OrdinalIgnoreCase))

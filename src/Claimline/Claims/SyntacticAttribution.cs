@@ -176,6 +176,12 @@ internal sealed class SyntacticAttribution
         => Text(token) is var word && (word.Equals("which", StringComparison.OrdinalIgnoreCase) || word.Equals("who", StringComparison.OrdinalIgnoreCase)
             || word.Equals("that", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The document token heading the words of a span in its sentence; -1 if unparsed.</summary>
+    public int HeadOfSpan(TextSpan span) => PhraseHead(span);
+
+    /// <summary>The head of a document token and the relation it hangs by (-1 and empty at the root or unparsed).</summary>
+    public (int Head, string Relation) Governor(int token) => (_syntax.HeadOf(token), _syntax.RelationOf(token));
+
     /// <summary>The words of one document token.</summary>
     public string TextOf(int token) => Text(token).ToString();
 

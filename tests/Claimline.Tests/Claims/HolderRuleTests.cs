@@ -72,4 +72,13 @@ public class HolderRuleTests
             "MALATYA, Turkey (Wire) — The Foreign Office said a 77-strong team had reached Malatya on Monday.", "77-strong");
         Assert.Equal("country:GB", claim.Holder.Key);
     }
+
+    [Fact]
+    public void An_officer_of_a_body_described_by_its_kind_speaks_for_it_in_an_inverted_quote()
+    {
+        var claim = ClaimTestText.On(
+            "The Mineworkers Union of Zambia said 1,200 miners were laid off. \u201cWe are talking about 2,500 families,\u201d said Grace Mumba, the union\u2019s general secretary.",
+            "2,500");
+        Assert.Equal(("Mineworkers Union of Zambia", "Grace Mumba"), (claim.Holder.Name, claim.Via));
+    }
 }
