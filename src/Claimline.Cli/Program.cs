@@ -21,6 +21,7 @@ var root = new RootCommand("Claimline reads news and extracts who said what, whe
     ExportCommand.Create(),
     ServeCommand.Create(),
     TrainCommand.Create(),
+    CompileResourcesCommand.Create(),
 };
 
 var resources = new Option<string?>("--resources")

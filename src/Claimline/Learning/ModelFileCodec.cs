@@ -148,11 +148,49 @@ internal static class ModelFileCodec
     public static float[] ReadWeights(BinaryReader reader, int count, float scale, int bits)
     {
         var weights = new float[count];
+        var raw = ReadIntegers(reader, count, bits);
         for (var i = 0; i < weights.Length; i++)
         {
-            weights[i] = (bits == 8 ? reader.ReadSByte() : reader.ReadInt16()) * scale;
+            weights[i] = raw[i] * scale;
         }
 
         return weights;
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> little-endian integers of <paramref name="bits"/> bits (8 or 16), read in one block:
+    /// one <see cref="BinaryReader.ReadSByte"/> call per weight cost a tenth of a second of start-up over the
+    /// models' millions of weights. A <see cref="BinaryReader"/> reads no further than asked, so its stream can be read
+    /// directly in between.
+    /// </summary>
+    public static short[] ReadIntegers(BinaryReader reader, int count, int bits)
+    {
+        var values = new short[count];
+        if (bits == 8)
+        {
+            var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(count, 1));
+            try
+            {
+                reader.BaseStream.ReadExactly(bytes, 0, count);
+                for (var i = 0; i < count; i++)
+                {
+                    values[i] = (sbyte)bytes[i];
+                }
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+            }
+
+            return values;
+        }
+
+        reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+        if (!BitConverter.IsLittleEndian)
+        {
+            System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(values, values);
+        }
+
+        return values;
     }
 }

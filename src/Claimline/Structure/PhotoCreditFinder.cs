@@ -7,23 +7,28 @@ namespace Claimline.Structure;
 /// <summary>
 /// Finds the photo credit that ends a caption: the last parenthesised group of a block, when its content matches
 /// one of the patterns in <c>Resources/en/photo-credits.txt</c> (<c>AP Photo/Jane Doe</c>, <c>Reuters/John Smith</c>).
+/// The patterns are compiled on the first block that ends in a parenthesised group: building the non-backtracking
+/// regexes cost about 0.2 s of a short article's start-up (docs/benchmarks.md, "Speed as users run it"), and most
+/// articles have no caption.
 /// </summary>
 public sealed class PhotoCreditFinder
 {
     private const string PatternsFile = "Structure/Resources/en/photo-credits.txt";
     private const string AgenciesFile = "Structure/Resources/en/agencies.txt";
 
-    private static readonly Lazy<PhotoCreditFinder> s_english = new(() => new PhotoCreditFinder(
+    private static readonly PhotoCreditFinder s_english = new(new Lazy<IReadOnlyList<Regex>>(() =>
         PatternFile.Load(PatternsFile, new Dictionary<string, IReadOnlyList<string>>
         {
             ["agency"] = ResourceFile.ReadList(AgenciesFile),
         })));
 
-    private readonly IReadOnlyList<Regex> _patterns;
+    private readonly Lazy<IReadOnlyList<Regex>> _patterns;
 
-    public PhotoCreditFinder(IReadOnlyList<Regex> patterns) => _patterns = patterns;
+    public PhotoCreditFinder(IReadOnlyList<Regex> patterns) => _patterns = new(patterns);
 
-    public static PhotoCreditFinder English => s_english.Value;
+    private PhotoCreditFinder(Lazy<IReadOnlyList<Regex>> patterns) => _patterns = patterns;
+
+    public static PhotoCreditFinder English => s_english;
 
     /// <summary>
     /// The credit inside the final parentheses of <paramref name="block"/> (without the parentheses), if the block
@@ -51,7 +56,7 @@ public sealed class PhotoCreditFinder
 
         var credit = new TextSpan(open + 1, end - 1);
         var content = credit.SliceOf(text);
-        foreach (var pattern in _patterns)
+        foreach (var pattern in _patterns.Value)
         {
             if (pattern.IsMatch(content))
             {

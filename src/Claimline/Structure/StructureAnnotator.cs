@@ -29,14 +29,22 @@ public sealed class StructureAnnotator : IAnnotator
     private static readonly Lazy<IReadOnlyList<Regex>> s_separators = new(() => PatternFile.Load(SeparatorsFile));
 
     private readonly PhotoCreditFinder _credits;
-    private readonly IReadOnlyList<Regex> _separators;
+
+    // Built on the first block short enough to be a separator, not with the stage: constructing non-backtracking
+    // regexes is the costliest part of a regex's life, and a short article often has no such block (start-up, #17).
+    private readonly Lazy<IReadOnlyList<Regex>> _separators;
 
     public StructureAnnotator()
-        : this(PhotoCreditFinder.English, s_separators.Value)
+        : this(PhotoCreditFinder.English, s_separators)
     {
     }
 
     public StructureAnnotator(PhotoCreditFinder credits, IReadOnlyList<Regex> separators)
+        : this(credits, new Lazy<IReadOnlyList<Regex>>(separators))
+    {
+    }
+
+    private StructureAnnotator(PhotoCreditFinder credits, Lazy<IReadOnlyList<Regex>> separators)
     {
         _credits = credits;
         _separators = separators;
@@ -176,7 +184,7 @@ public sealed class StructureAnnotator : IAnnotator
         }
 
         var content = block.SliceOf(text);
-        foreach (var separator in _separators)
+        foreach (var separator in _separators.Value)
         {
             if (separator.IsMatch(content))
             {

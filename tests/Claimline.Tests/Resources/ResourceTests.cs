@@ -14,7 +14,11 @@ public class ResourceTests
         Assert.Equal(AbbreviationKind.Month, Abbreviations.English.Lookup("Oct."));
         Assert.Equal(AbbreviationKind.Final, Abbreviations.English.Classify("U.S."));
         Assert.True(Abbreviations.English.IsSentenceStarter("Some"));
-        Assert.NotNull(PhotoCreditFinder.English);
+
+        // The credit patterns compile on first use: find one, so that a pattern that does not compile fails here.
+        const string caption = "Ministers meet in Brussels. (AP Photo/Jane Doe)";
+        var credit = PhotoCreditFinder.English.Find(caption, new Model.TextSpan(0, caption.Length), out _);
+        Assert.Equal("AP Photo/Jane Doe", credit?.SliceOf(caption).ToString());
     }
 
     [Fact]

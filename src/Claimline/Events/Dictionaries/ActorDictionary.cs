@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Claimline.Resources;
 
 namespace Claimline.Events.Dictionaries;
@@ -16,8 +15,6 @@ public sealed class ActorDictionary
         "Events/Resources/cameo/Phoenix.International.actors.txt",
         "Events/Resources/cameo/Phoenix.MilNonState.actors.txt",
         "Events/Resources/cameo/actors-extra.txt"));
-
-    private static readonly Regex s_code = new(@"\[([^\]]+)\]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private readonly Dictionary<string, List<DatedCode>> _names;
 
@@ -107,9 +104,9 @@ public sealed class ActorDictionary
                     group.Add(Normalize(phrase));
                 }
 
-                foreach (Match m in s_code.Matches(trimmed))
+                foreach (var (_, code) in BracketCodes.All(trimmed, allowEmpty: false))
                 {
-                    codes.Add(DatedCode.Parse(m.Groups[1].Value));
+                    codes.Add(DatedCode.Parse(code));
                 }
             }
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Claimline.Resources;
 
 namespace Claimline.Events.Dictionaries;
@@ -12,8 +11,6 @@ namespace Claimline.Events.Dictionaries;
 public sealed class AgentDictionary
 {
     private static readonly Lazy<AgentDictionary> s_english = new(() => Load("Events/Resources/cameo/Phoenix.agents.txt", "Events/Resources/cameo/agents-extra.txt"));
-
-    private static readonly Regex s_set = new(@"^!([A-Z]+)!\s*=\s*(.+)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private readonly Dictionary<string, Agent> _phrases;
 
@@ -66,9 +63,9 @@ public sealed class AgentDictionary
                     continue;
                 }
 
-                if (s_set.Match(text) is { Success: true } set)
+                if (SetDefinition(text) is { } set)
                 {
-                    sets[set.Groups[1].Value] = set.Groups[2].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    sets[set.Name] = set.Members.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                     continue;
                 }
 
@@ -127,6 +124,37 @@ public sealed class AgentDictionary
 
     internal static string Normalize(string phrase)
         => string.Join(' ', phrase.ToUpperInvariant().Split(['_', ' '], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// A set definition, <c>!NAME! = a, b, c</c> (what <c>^!([A-Z]+)!\s*=\s*(.+)$</c> matches), read without a regex:
+    /// building and running one over every line cost start-up time.
+    /// </summary>
+    internal static (string Name, string Members)? SetDefinition(string text)
+    {
+        if (text.Length < 4 || text[0] != '!')
+        {
+            return null;
+        }
+
+        var end = 1;
+        while (end < text.Length && char.IsAsciiLetterUpper(text[end]))
+        {
+            end++;
+        }
+
+        if (end == 1 || end >= text.Length || text[end] != '!')
+        {
+            return null;
+        }
+
+        var rest = text.AsSpan(end + 1).TrimStart();
+        if (rest.Length < 2 || rest[0] != '=')
+        {
+            return null;
+        }
+
+        return (text[1..end], rest[1..].TrimStart().ToString());
+    }
 }
 
 /// <summary>A role code (<c>GOV</c>, <c>COP</c>) and whether it comes before the country (<c>IGO</c>) rather than after.</summary>

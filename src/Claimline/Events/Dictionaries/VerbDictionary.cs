@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Claimline.Resources;
 
 namespace Claimline.Events.Dictionaries;
@@ -18,8 +17,6 @@ public sealed class VerbDictionary
     private const string ExtraPath = "Events/Resources/cameo/verbs-extra.txt";
 
     private static readonly Lazy<VerbDictionary> s_english = new(() => Load(DefaultPath, ExtraPath));
-
-    private static readonly Regex s_code = new(@"\[([^\]]*)\]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private readonly Dictionary<string, List<VerbEntry>> _byLemma;
     private readonly Dictionary<string, string> _forms;
@@ -125,10 +122,10 @@ public sealed class VerbDictionary
             {
                 CloseBlock();
                 synset = null;
-                var codes = s_code.Match(text);
+                var codes = BracketCodes.First(text);
                 var name = text.Trim('-', ' ');
-                name = codes.Success ? name[..name.IndexOf('[', StringComparison.Ordinal)].Trim() : name;
-                block = new VerbBlock(name, codes.Success ? CodeOrNull(codes.Groups[1].Value) : null, []);
+                name = codes is not null ? name[..name.IndexOf('[', StringComparison.Ordinal)].Trim() : name;
+                block = new VerbBlock(name, codes is { } found ? CodeOrNull(found.Content) : null, []);
                 blocks++;
                 continue;
             }
@@ -160,7 +157,7 @@ public sealed class VerbDictionary
 
             if (text.StartsWith('-'))
             {
-                if (VerbPattern.Read(text, synsets, s_code) is { } pattern)
+                if (VerbPattern.Read(text, synsets) is { } pattern)
                 {
                     block.Patterns.Add(pattern);
                     patterns++;
@@ -170,8 +167,7 @@ public sealed class VerbDictionary
             }
 
             // A verb line: `HURRY {HURRIES …}`, `+CORDON_OFF {…} [160]`, `WIRE_+TAP`.
-            var codeMatch = s_code.Match(text);
-            var verbCode = codeMatch.Success ? CodeOrNull(codeMatch.Groups[1].Value) ?? VerbEntry.NoEvent : null;
+            var verbCode = BracketCodes.First(text) is { } codeMatch ? CodeOrNull(codeMatch.Content) ?? VerbEntry.NoEvent : null;
             var phrase = text;
             var cut = phrase.IndexOfAny(['{', '[']);
             if (cut >= 0)

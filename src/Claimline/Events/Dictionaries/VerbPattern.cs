@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 
 namespace Claimline.Events.Dictionaries;
 
@@ -25,9 +24,9 @@ public sealed record VerbPattern(
     public int Specificity { get; } = Before.Sum(e => e.Weight) + After.Sum(e => e.Weight) + Prepositions.Sum(p => 1 + (p.Object?.Weight ?? 0));
 
     /// <summary>Reads a pattern line; null when it names a synonym set that is not defined (PETRARCH ignores those too).</summary>
-    internal static VerbPattern? Read(string line, IReadOnlyDictionary<string, List<string[]>> synsets, Regex codePattern)
+    internal static VerbPattern? Read(string line, IReadOnlyDictionary<string, List<string[]>> synsets)
     {
-        var codes = codePattern.Matches(line);
+        var codes = BracketCodes.All(line);
         if (codes.Count == 0)
         {
             return null;
@@ -35,7 +34,7 @@ public sealed record VerbPattern(
 
         var last = codes[^1];
         var body = line[1..last.Index].Trim();
-        var (code, reverse) = SplitCode(last.Groups[1].Value);
+        var (code, reverse) = SplitCode(last.Content);
         var star = body.IndexOf('*', StringComparison.Ordinal);
         var before = star >= 0 ? body[..star] : string.Empty;
         var after = star >= 0 ? body[(star + 1)..] : body;

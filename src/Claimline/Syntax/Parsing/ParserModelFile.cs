@@ -131,11 +131,7 @@ public static class ParserModelFile
         var keys = ModelFileCodec.ReadKeys(reader);
         var bits = reader.ReadByte();
         _ = reader.ReadSingle(); // the scale: scores are compared, never read as numbers, so the integers suffice
-        var weights = new short[keys.Length * classes];
-        for (var i = 0; i < weights.Length; i++)
-        {
-            weights[i] = bits == 8 ? reader.ReadSByte() : reader.ReadInt16();
-        }
+        var weights = ModelFileCodec.ReadIntegers(reader, keys.Length * classes, bits);
 
         return new WeightTable(keys, weights, classes);
     }
