@@ -1068,7 +1068,8 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
                 continue;
             }
 
-            (written, writtenEnd) = (time.Value, time.Span.End);
+            // `at 4 p.m. on Monday` dates the figure by its day: a claim's date is a day, month or year.
+            (written, writtenEnd) = (time.Value.Length > 10 && time.Value[10] == 'T' ? time.Value[..10] : time.Value, time.Span.End);
         }
 
         // A day written after the number and tied to it in the parse (`rose to 58 on Monday`, `as of Sunday`, `1.3

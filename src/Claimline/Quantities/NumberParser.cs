@@ -123,15 +123,16 @@ internal static class NumberParser
 
     /// <summary>
     /// Digits written in groups outside the US convention: thousands set apart by a space (<c>12 400</c>, with a
-    /// no-break or thin space too) and a decimal comma before a scale word or currency (<c>1,2 million</c>,
-    /// <c>3,5 billion euros</c>), which the tokenizer splits into several tokens. A decimal comma needs the word after
+    /// no-break or thin space too) and a decimal comma before a scale word, a currency or a percent (<c>1,2
+    /// million</c>, <c>3,5 billion euros</c>, <c>2,5 percent</c>), which the tokenizer splits into several tokens. A decimal comma needs the word after
     /// it: <c>1,2</c> alone may be a list.
     /// </summary>
     private static (double Value, int Next, int Groups) Grouped(in TokenView view, int i, int end, QuantityLexicon lexicon, double value, int groups)
     {
         var j = i + 1;
         if (j + 2 < end && view.Word(j) is "," && Adjacent(view, j - 1, j) && Adjacent(view, j, j + 1) && IsPlainDigits(view, j + 1, 1, 2)
-            && (view.IsWord(j + 2) && (lexicon.Scales.TryGet(view.Word(j + 2), out _) || lexicon.CurrenciesAfter.TryGet(view.Word(j + 2), out _))
+            && (view.IsWord(j + 2) && (lexicon.Scales.TryGet(view.Word(j + 2), out _) || lexicon.CurrenciesAfter.TryGet(view.Word(j + 2), out _)
+                    || view.Is(j + 2, "percent") || view.Is(j + 2, "per"))
                 || view.Word(j + 2) is "%"))
         {
             var fraction = view.Word(j + 1);
@@ -289,13 +290,31 @@ internal static class NumberParser
     /// <summary>Multiplies by the scale words that follow (<c>1.2 million</c>, <c>2 hundred thousand</c>).</summary>
     private static (double Value, int End) ApplyScales(in TokenView view, int j, int end, QuantityLexicon lexicon, double value)
     {
+        var scaled = false;
         while (j < end && view.IsWord(j) && view.Word(j).Length > 1 && lexicon.Scales.TryGet(view.Word(j), out var scale))
         {
             value *= scale;
+            scaled = true;
             j++;
         }
 
-        return (value, j);
+        return (scaled ? Clean(value) : value, j);
+    }
+
+    /// <summary>
+    /// A decimal times a scale rounded to the figure as written: 1.1 × 10⁹ is 1100000000.0000002 in binary floating
+    /// point, and a reader (or a gold file) compares it with 1,100,000,000. Twelve significant digits are far more than
+    /// any news figure carries.
+    /// </summary>
+    internal static double Clean(double value)
+    {
+        if (value == 0 || !double.IsFinite(value))
+        {
+            return value;
+        }
+
+        var digits = 11 - (int)Math.Floor(Math.Log10(Math.Abs(value)));
+        return digits is >= 0 and <= 15 ? Math.Round(value, digits) : digits < 0 ? Math.Round(value / Math.Pow(10, -digits)) * Math.Pow(10, -digits) : value;
     }
 
     /// <summary>The length of the leading digits, commas and decimal point; counts the comma groups.</summary>

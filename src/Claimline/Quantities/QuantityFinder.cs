@@ -139,7 +139,8 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
         }
         else if (view[i].Kind == TokenKind.Word && GluedCurrency(view.Word(i), out _, out var codeLength))
         {
-            if (!NumberParser.TryDigits(view, i, end, lexicon, out number, codeLength))
+            // A one-letter sign (R1.2 billion, South African rand) is money only before a scale word: R2 is a road.
+            if (!NumberParser.TryDigits(view, i, end, lexicon, out number, codeLength) || (codeLength == 1 && !number.Scaled))
             {
                 return false;
             }
@@ -151,7 +152,7 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
 
         // A fraction after a hedge is a share even where the time stage read a duration (`less than a quarter`).
         if ((InTime(times, view[i].Span) && !share) || (i > start && lexicon.LabelWords.Contains(view.Word(i - 1).ToString())) || IsLabelSign(view, i, start)
-            || IsAge(view, i, start, end, number) || IsNamePart(view, i, start, times, number))
+            || IsAge(view, i, start, end, number) || IsNamePart(view, i, start, times, number) || IsDigitSequence(view, i, start, number))
         {
             return false;
         }
@@ -187,7 +188,7 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
             var scaledFirst = firstValue;
             if (!number.Scaled && second.Magnitude > 1 && firstValue < 1000 && firstValue * second.Magnitude <= secondValue && firstValue * second.Magnitude * 10 >= secondValue)
             {
-                scaledFirst = firstValue * second.Magnitude;
+                scaledFirst = NumberParser.Clean(firstValue * second.Magnitude);
             }
 
             if (scaledFirst <= secondValue)
@@ -376,7 +377,15 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
             m++;
         }
 
-        if (m >= end || view[m].Kind != TokenKind.Number || !NumberParser.TryParse(view, m, end, lexicon, out second) || second.Value is null)
+        if (m < end && view[m].Kind == TokenKind.Word && GluedCurrency(view.Word(m), out _, out var glued))
+        {
+            // "between R1.2 billion and R1.8 billion", "USD10 to USD12 million".
+            if (!NumberParser.TryDigits(view, m, end, lexicon, out second, glued) || second.Value is null)
+            {
+                return false;
+            }
+        }
+        else if (m >= end || view[m].Kind != TokenKind.Number || !NumberParser.TryParse(view, m, end, lexicon, out second) || second.Value is null)
         {
             return false;
         }
@@ -408,7 +417,7 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
     /// <summary>A currency code written against the digits (<c>USD15</c>, <c>US$15</c>): the code's length.</summary>
     private bool GluedCurrency(ReadOnlySpan<char> word, out string code, out int length)
     {
-        for (length = 2; length <= 4 && length < word.Length; length++)
+        for (length = 1; length <= 4 && length < word.Length; length++)
         {
             if (char.IsAsciiDigit(word[length]) && lexicon.CurrenciesBefore.TryGet(word[..length], out code!))
             {
@@ -538,6 +547,33 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
         var before = view.Word(i - 1);
         return char.IsUpper(before[0]) && before.Length > 1 && char.IsLower(before[^1]) && !lexicon.CurrenciesBefore.TryGet(before, out _)
             && !lexicon.NumberWords.Contains(before) && !InTime(times, view[i - 1].Span);
+    }
+
+    /// <summary>
+    /// A telephone number or an identifier written in digit groups (<c>0312 62 10 10</c>, <c>018 464 2200</c>): digits
+    /// with a leading zero, digits right after other digits with one space between (what is left of a sequence the
+    /// grouping did not join), or digits set off by a comma after a label word (<c>the state's helpline, 104,</c>).
+    /// </summary>
+    private bool IsDigitSequence(in TokenView view, int i, int start, in ParsedNumber number)
+    {
+        if (view[i].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        var word = view.Word(i);
+        if (word.Length > 1 && word[0] == '0' && char.IsAsciiDigit(word[1]))
+        {
+            return true;
+        }
+
+        if (i > start && view[i - 1].Kind == TokenKind.Number && view[i].Span.Start - view[i - 1].Span.End == 1 && view.Word(i - 1).IndexOfAnyExcept("0123456789") < 0)
+        {
+            return true;
+        }
+
+        return i - 2 >= start && view.Word(i - 1) is "," && view.IsWord(i - 2) && lexicon.LabelWords.Contains(view.Word(i - 2).ToString())
+            && !number.Scaled && (number.End >= view.Count || view.Word(number.End) is "," or "." or ")");
     }
 
     /// <summary>"#5", "§ 3": a sign that makes the number a label.</summary>

@@ -30,4 +30,8 @@ public class ClaimDateTests
         Assert.Equal("2024-09-10", ClaimTestText.On(text, "$22 billion").Date);
         Assert.Equal("2024-10-28", ClaimTestText.On(text, "$28 billion").Date);
     }
+
+    [Fact]
+    public void A_clock_time_before_the_number_dates_it_by_its_day()
+        => Assert.Equal("2024-10-28", ClaimTestText.On("At 4 p.m. on Monday, at least 112 people were still missing, officials said.", "112").Date);
 }

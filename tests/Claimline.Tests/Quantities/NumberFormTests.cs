@@ -43,6 +43,8 @@ public class NumberFormTests
     [InlineData("The ministry said between 60 billion dollars and 75 billion dollars.", 60e9, 75e9)]
     [InlineData("Repairs could range from $2 billion to as much as $4 billion.", 2e9, 4e9)]
     [InlineData("The agency said €2bn–€3bn would be needed.", 2e9, 3e9)]
+    [InlineData("Reconstruction needs lie in a $1.1 to $1.4 billion range.", 1_100_000_000, 1_400_000_000)]
+    [InlineData("The stoppage could cost between R1.2 billion and R1.8 billion.", 1_200_000_000, 1_800_000_000)]
     public void Money_ranges_are_one_quantity_with_both_bounds(string text, double low, double high)
     {
         var found = QuantityTestText.Find(text);
@@ -157,4 +159,22 @@ public class NumberFormTests
     [InlineData("Traffic on NH 48 moved normally.")]
     public void Temperatures_and_line_numbers_are_no_quantities(string text)
         => Assert.Empty(QuantityTestText.Find(text));
+
+    [Theory]
+    [InlineData("Relatives can call a hotline, 0312 62 10 10, for news.")]
+    [InlineData("Relatives can call 018 464 2200 for news.")]
+    [InlineData("The state's helpline, 104, was swamped.")]
+    [InlineData("The R2 road was closed.")]
+    public void Telephone_numbers_helplines_and_road_names_are_no_quantities(string text)
+        => Assert.Empty(QuantityTestText.Find(text));
+
+    [Theory]
+    [InlineData("The subsidy cost about 2,5 percent of output.", 2.5)]
+    [InlineData("The mine lost R800 million last year.", 800_000_000)]
+    public void Decimal_comma_percents_and_the_rand_sign_read_whole(string text, double value)
+        => Assert.Equal(value, QuantityTestText.First(text).Value);
+
+    [Fact]
+    public void Decimals_times_a_scale_are_the_figure_as_written()
+        => Assert.Equal(1_100_000_000d, QuantityTestText.First("The bank lent $1.1 billion.").Value);
 }
