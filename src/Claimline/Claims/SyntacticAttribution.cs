@@ -335,8 +335,10 @@ internal sealed class SyntacticAttribution
 
     private bool IsPeriodBound(TextSpan time, int head)
     {
+        // `up from Monday's count of 29`: before a possessive day the word governs the noun it owns, not the day.
         var first = _tokens.FirstStartingAtOrAfter(time.Start);
-        if ((first > 0 && _lexicon.PeriodWords.Contains(_tokens[first - 1].Span.Of(_text)))
+        var possessive = _text.AsSpan(time.End).StartsWith("'s", StringComparison.Ordinal) || _text.AsSpan(time.End).StartsWith("’s", StringComparison.Ordinal);
+        if ((first > 0 && !possessive && _lexicon.PeriodWords.Contains(_tokens[first - 1].Span.Of(_text)))
             || (first < _tokens.Count && _lexicon.PeriodWords.Contains(_tokens[first].Span.Of(_text))))
         {
             return true;

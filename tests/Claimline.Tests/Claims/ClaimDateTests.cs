@@ -34,4 +34,8 @@ public class ClaimDateTests
     [Fact]
     public void A_clock_time_before_the_number_dates_it_by_its_day()
         => Assert.Equal("2024-10-28", ClaimTestText.On("At 4 p.m. on Monday, at least 112 people were still missing, officials said.", "112").Date);
+
+    [Fact]
+    public void A_possessive_day_after_from_is_no_period_bound()
+        => Assert.Equal("2024-10-28", ClaimTestText.On("The toll rose to 47 on Wednesday, the ministry said, up from Monday's count of 29.", "29").Date);
 }
