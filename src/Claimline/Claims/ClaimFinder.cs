@@ -405,7 +405,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             }
 
             // `Mississippi officials`, `Gedo regional authorities`: a state or province speaks through its officials.
-            if (lexicon.OfficialNouns.Contains(syntax.TextOf(source)))
+            if (lexicon.OfficialNouns.Contains(syntax.WordOf(source)))
             {
                 foreach (var m in context.Places.Spans.Overlapping(phrase))
                 {

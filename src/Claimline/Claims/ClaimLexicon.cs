@@ -92,39 +92,25 @@ public sealed class ClaimLexicon
     public IReadOnlyList<(string Name, string? Country)> GovernmentOffices { get; }
 
     /// <summary>The country an office's name belongs to (<c>Home Office</c> → GB), when the list gives one.</summary>
-    public string? OfficeCountry(string name)
+    public string? OfficeCountry(string name) => Office(name) is { Country: { } country } ? country : null;
+
+    /// <summary>Whether an organization's name makes it part of a government (<c>Interior Ministry</c>, <c>Home Office</c>).</summary>
+    public bool IsGovernmentBody(string name)
+        => name.Split([' ', '-', '.', ','], StringSplitOptions.RemoveEmptyEntries).Any(GovernmentBodyWords.Contains) || Office(name) is not null;
+
+    /// <summary>The office of <c>government-offices.txt</c> the name starts with (after an optional <c>the</c>), if any.</summary>
+    private (string Name, string? Country)? Office(string name)
     {
-        foreach (var (office, country) in GovernmentOffices)
+        var bare = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+        foreach (var office in GovernmentOffices)
         {
-            if (country is not null && (name.StartsWith(office, StringComparison.OrdinalIgnoreCase) || name.StartsWith("the " + office, StringComparison.OrdinalIgnoreCase)))
+            if (bare.StartsWith(office.Name, StringComparison.OrdinalIgnoreCase))
             {
-                return country;
+                return office;
             }
         }
 
         return null;
-    }
-
-    /// <summary>Whether an organization's name makes it part of a government (<c>Interior Ministry</c>, <c>Home Office</c>).</summary>
-    public bool IsGovernmentBody(string name)
-    {
-        foreach (var word in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (GovernmentBodyWords.Contains(word))
-            {
-                return true;
-            }
-        }
-
-        foreach (var (office, _) in GovernmentOffices)
-        {
-            if (name.StartsWith(office, StringComparison.OrdinalIgnoreCase) || name.StartsWith("the " + office, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Head nouns of a source phrase that speak for a place named inside it (<c>Mississippi officials</c>).</summary>

@@ -182,9 +182,6 @@ internal sealed class SyntacticAttribution
     /// <summary>The head of a document token and the relation it hangs by (-1 and empty at the root or unparsed).</summary>
     public (int Head, string Relation) Governor(int token) => (_syntax.HeadOf(token), _syntax.RelationOf(token));
 
-    /// <summary>The words of one document token.</summary>
-    public string TextOf(int token) => Text(token).ToString();
-
     private ReadOnlySpan<char> Text(int token) => _text.AsSpan(_tokens[token].Span.Start, _tokens[token].Span.Length);
 
     /// <summary>

@@ -9,18 +9,7 @@ internal static class QualifierNormalizer
         foreach (var (words, q) in lexicon.Qualifiers)
         {
             var first = start - words.Length;
-            if (first < sentenceStart)
-            {
-                continue;
-            }
-
-            var match = true;
-            for (var k = 0; k < words.Length && match; k++)
-            {
-                match = view.Word(first + k).Equals(words[k], StringComparison.OrdinalIgnoreCase);
-            }
-
-            if (match)
+            if (first >= sentenceStart && view.Matches(first, start, words))
             {
                 (qualifier, phraseStart) = (q, first);
                 return true;
@@ -36,18 +25,7 @@ internal static class QualifierNormalizer
     {
         foreach (var (words, q) in lexicon.Qualifiers)
         {
-            if (at + words.Length > end)
-            {
-                continue;
-            }
-
-            var match = true;
-            for (var k = 0; k < words.Length && match; k++)
-            {
-                match = view.Word(at + k).Equals(words[k], StringComparison.OrdinalIgnoreCase);
-            }
-
-            if (match)
+            if (view.Matches(at, end, words))
             {
                 (qualifier, phraseEnd) = (q, at + words.Length);
                 return true;

@@ -23,7 +23,8 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
         var sentences = document.Get(Layers.Sentences);
         var times = document.TryGet(Layers.Times, out var t) ? t : Layer<TimeExpression>.Empty;
         var view = new TokenView(document.Text, tokens.AsSpan());
-        var tags = new TokenTags(document);
+        // Built only if a "no" needs the part-of-speech tags (DeniesCount): most documents never ask.
+        var tags = new Lazy<DocumentSyntax>(() => new DocumentSyntax(document), LazyThreadSafetyMode.None);
         var found = new List<Quantity>();
         var refersBack = new List<bool>();
         MentionIndex? mentions = null;
@@ -113,7 +114,7 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
             : false;
 
     private bool TryQuantity(
-        in TokenView view, int i, int start, int end, int previousStart, Layer<TimeExpression> times, MentionIndex mentions, TokenTags tags,
+        in TokenView view, int i, int start, int end, int previousStart, Layer<TimeExpression> times, MentionIndex mentions, Lazy<DocumentSyntax> tags,
         out Quantity quantity, out bool refersBack, out int next)
     {
         quantity = null!;
@@ -444,18 +445,7 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
 
         foreach (var (words, percent) in opened)
         {
-            if (i + words.Length > end)
-            {
-                continue;
-            }
-
-            var match = true;
-            for (var k = 1; k < words.Length && match; k++)
-            {
-                match = view.Word(i + k).Equals(words[k], StringComparison.OrdinalIgnoreCase);
-            }
-
-            if (!match)
+            if (!view.Matches(i, end, words))
             {
                 continue;
             }
@@ -482,14 +472,14 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
     /// (ending in s, not ss) and then a verb or auxiliary is a denial that any exist. Read off the POS layer
     /// when there is one.
     /// </summary>
-    private static bool DeniesCount(in TokenView view, int i, int end, TokenTags tags)
+    private static bool DeniesCount(in TokenView view, int i, int end, Lazy<DocumentSyntax> tags)
     {
         for (var k = i + 1; k < end && k <= i + 4; k++)
         {
-            var tag = tags.Tag(k);
+            var tag = tags.Value.TagOf(k);
             if (tag == Upos.NOUN && view.Word(k).EndsWith('s') && !view.Word(k).EndsWith("ss", StringComparison.Ordinal))
             {
-                return k + 1 < end && tags.Tag(k + 1) is Upos.AUX or Upos.VERB;
+                return k + 1 < end && tags.Value.TagOf(k + 1) is Upos.AUX or Upos.VERB;
             }
 
             if (tag is not (Upos.ADJ or Upos.PROPN or Upos.NOUN))
