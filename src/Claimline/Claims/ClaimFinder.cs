@@ -657,12 +657,13 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
     private static readonly HashSet<string> s_definite = new(["the", "its", "their"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The date of a time expression attached to the cue (`said Thursday`, `said on Monday`), else null.</summary>
-    private static string? StatementDate(Layer<TimeExpression> times, SyntacticAttribution syntax, TextSpan sentence, int cue)
+    private string? StatementDate(Layer<TimeExpression> times, SyntacticAttribution syntax, TextSpan sentence, int cue)
     {
         for (var i = times.FirstStartingAtOrAfter(sentence.Start); i < times.Count && times[i].Span.Start < sentence.End; i++)
         {
             var time = times[i];
-            if (time.Type == "DATE" && time.Value.Length >= 4 && char.IsAsciiDigit(time.Value[0]) && syntax.AttachedTo(time.Span, cue))
+            if (time.Type == "DATE" && time.Value.Length >= 4 && char.IsAsciiDigit(time.Value[0]) && syntax.AttachedTo(time.Span, cue)
+                && !IsClockOnly(syntax.TextOf(time.Span)))
             {
                 return time.Value;
             }
@@ -1051,7 +1052,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
     /// A calendar date written before the number in its sentence (<c>earlier this month … 1,000 containers</c>) dates
     /// what the number refers to; else the statement's date; else the sentence's time; else the document's date.
     /// </summary>
-    private static string? DateOf(Document document, Layer<TimeExpression> times, Layer<SentenceTime> sentenceTimes, TextSpan sentence, TextSpan number, Quote? quote, string? statementDate, SyntacticAttribution syntax)
+    private string? DateOf(Document document, Layer<TimeExpression> times, Layer<SentenceTime> sentenceTimes, TextSpan sentence, TextSpan number, Quote? quote, string? statementDate, SyntacticAttribution syntax)
     {
         // A calendar date written before the number that the parse ties to the number's clause or one above it
         // (`Earlier this month, the White House released images … 1,000 containers`). A date in a clause beside it
@@ -1063,7 +1064,8 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         {
             var time = times[i];
             if (time.Type != "DATE" || time.Value.Length < 4 || !char.IsAsciiDigit(time.Value[0]) || time.Span.Overlaps(number)
-                || !syntax.Dates(time.Span, number) || syntax.IsPeriodBound(time.Span))
+                || !(syntax.Dates(time.Span, number) || syntax.IsAsOf(time.Span)) || syntax.IsPeriodBound(time.Span)
+                || IsClockOnly(syntax.TextOf(time.Span)))
             {
                 continue;
             }
@@ -1089,7 +1091,8 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             if (time.Type == "DATE" && (IsDay(time.Value) || (IsDayOrMonth(time.Value) && syntax.IsInOrAsOf(time.Span)))
                 && syntax.DatesFromAfter(time.Span, number))
             {
-                if (written is null || !IsDayOrMonth(written) || time.Span.Start - number.End < number.Start - writtenEnd)
+                if (written is null || !IsDayOrMonth(written) || time.Span.Start - number.End < number.Start - writtenEnd
+                    || syntax.IsOwnDate(time.Span))
                 {
                     return time.Value;
                 }
@@ -1100,7 +1103,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             from = Math.Max(from, time.Span.End);
         }
 
-        var said = quote?.Date ?? statementDate;
+        var said = QuoteDate(times, sentence, quote, syntax) ?? statementDate;
 
         // A bare year (`this year`, `early next year`), a season or a week is the period a figure covers, not when it
         // was stated: the statement's day says more.
@@ -1121,13 +1124,74 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
 
         foreach (var i in SpanIndex.Of(sentenceTimes).Containing(new TextSpan(number.Start, number.Start + 1)))
         {
-            if (sentenceTimes[i].Value is { } value)
+            // A sentence time read from a date before the number in this very sentence was weighed above, by the
+            // parse, and found to date something else (`who inspected the dam in 2019, said repairs would cost …`).
+            if (sentenceTimes[i].Value is { } value
+                && !(sentenceTimes[i].Time is { } t && t < times.Count && sentence.Contains(times[t].Span)
+                     && times[t].Span.End <= number.Start && syntax.HeadOfSpan(number) >= 0))
             {
                 return value;
             }
         }
 
         return document.Meta.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The day a quote was made, unless that day is written in the number's sentence and the parse hangs it from another
+    /// verb than the quote's cue (`The EU said on Thursday it would give €20m, and China has offered USD50 million,
+    /// its embassy said`: Thursday is the EU's). A date the quote inherited from an earlier sentence stays.
+    /// </summary>
+    private string? QuoteDate(Layer<TimeExpression> times, TextSpan sentence, Quote? quote, SyntacticAttribution syntax)
+    {
+        if (quote?.Date is not { } date || quote.Cue is not { } cueSpan || syntax.HeadOfSpan(cueSpan) is var cue && cue < 0)
+        {
+            return quote?.Date;
+        }
+
+        var writtenHere = false;
+        for (var i = times.FirstStartingAtOrAfter(sentence.Start); i < times.Count && times[i].Span.Start < sentence.End; i++)
+        {
+            if (times[i].Value == date)
+            {
+                if (syntax.AttachedTo(times[i].Span, cue) && !IsClockOnly(syntax.TextOf(times[i].Span)))
+                {
+                    return date;
+                }
+
+                writtenHere = true;
+            }
+        }
+
+        return writtenHere ? null : date;
+    }
+
+    /// <summary>A time of day written without its day (<c>at 4 p.m.</c>): its day is the time stage's guess, not the text's.</summary>
+    private bool IsClockOnly(ReadOnlySpan<char> text)
+    {
+        var clock = false;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (word.IndexOfAnyInRange('0', '9') >= 0)
+            {
+                continue;
+            }
+
+            if (!lexicon.ClockWords.Contains(word.ToString()))
+            {
+                return false;
+            }
+
+            clock = true;
+        }
+
+        return clock || text.Contains(':');
     }
 
     /// <summary>A TIMEX3 date of a month or a day (<c>2025-09</c>, <c>2025-09-10</c>), not a year, season or week.</summary>

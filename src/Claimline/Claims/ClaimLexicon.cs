@@ -45,6 +45,8 @@ public sealed class ClaimLexicon
         OfficialNouns = new HashSet<string>(ResourceFile.ReadList(Folder + "official-nouns.txt"), StringComparer.OrdinalIgnoreCase);
         PeriodWords = new HashSet<string>(ResourceFile.ReadList(Folder + "period-words.txt"), StringComparer.OrdinalIgnoreCase);
         CountNouns = new HashSet<string>(ResourceFile.ReadList(Folder + "count-nouns.txt"), StringComparer.OrdinalIgnoreCase);
+        ClauseOpeners = new HashSet<string>(ResourceFile.ReadList(Folder + "clause-openers.txt"), StringComparer.OrdinalIgnoreCase);
+        ClockWords = new HashSet<string>(ResourceFile.ReadList(Folder + "clock-words.txt"), StringComparer.OrdinalIgnoreCase);
         var determiners = new HashSet<string>(ResourceFile.ReadList(Folder + "definite-determiners.txt"), StringComparer.OrdinalIgnoreCase);
         DefiniteDeterminers = determiners.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -121,6 +123,12 @@ public sealed class ClaimLexicon
 
     /// <summary>Nouns of a count or report whose possessive day dates the figure (<c>Monday's count</c>).</summary>
     public IReadOnlySet<string> CountNouns { get; }
+
+    /// <summary>Words that open a clause of their own between a number and a date after it (<c>who</c>, <c>which</c>): <c>clause-openers.txt</c>.</summary>
+    public IReadOnlySet<string> ClauseOpeners { get; }
+
+    /// <summary>The words of a time of day that name no day (<c>p.m.</c>, <c>noon</c>): <c>clock-words.txt</c>.</summary>
+    public IReadOnlySet<string> ClockWords { get; }
 
     public Modality ModalityOf(string? cueLemma)
         => cueLemma is not null && Modalities.TryGetValue(cueLemma, out var modality) ? modality : Modality.States;

@@ -38,4 +38,24 @@ public class ClaimDateTests
     [Fact]
     public void A_possessive_day_after_from_is_no_period_bound()
         => Assert.Equal("2024-10-28", ClaimTestText.On("The toll rose to 47 on Wednesday, the ministry said, up from Monday's count of 29.", "29").Date);
+
+    [Fact]
+    public void A_clock_time_without_a_day_leaves_the_figure_to_the_article_date()
+        => Assert.Equal("2024-10-31", ClaimTestText.On("The toll rose to 47 on Wednesday. A spokesman told reporters at 4 p.m. that at least 112 people were still missing.", "112").Date);
+
+    [Theory]
+    [InlineData("The president declared Friday a day of mourning, and the government pledged $15 million for the families.", "$15 million")]
+    [InlineData("Thousands marched on Tuesday against the government's decision to raise fuel prices by 38 percent.", "38 percent")]
+    [InlineData("The European Union said on Tuesday it would give $20 million, and China has offered $50 million in loans, its embassy said.", "$50 million")]
+    public void A_date_of_another_clause_does_not_date_the_figure(string text, string number)
+        => Assert.Equal("2024-10-31", ClaimTestText.On(text, number).Date);
+
+    [Theory]
+    [InlineData("The Foreign Office announced $10 million in aid on Monday, and said a further $40 million would follow.", "$40 million", "2024-10-28")]
+    [InlineData("The governor told reporters on Monday that 23 people were missing and that 4,860 people had been moved to camps.", "4,860", "2024-10-28")]
+    [InlineData("As of Sunday it listed 61 people as missing, a number it has since cut.", "61", "2024-10-27")]
+    [InlineData("The agency said on Wednesday that crops on 410,000 hectares were damaged, up from 265,000 hectares in Monday's count.", "265,000", "2024-10-28")]
+    [InlineData("The port authority said fewer than 1,500 employees had failed to report on Wednesday.", "1,500", "2024-10-30")]
+    public void A_date_of_the_same_statement_dates_the_figure(string text, string number, string date)
+        => Assert.Equal(date, ClaimTestText.On(text, number).Date);
 }
