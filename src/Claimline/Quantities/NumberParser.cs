@@ -276,10 +276,13 @@ internal static class NumberParser
 
     private static bool TryVague(in TokenView view, int i, int end, QuantityLexicon lexicon, VaguePlural first, out ParsedNumber number)
     {
-        // "tens of thousands": the second plural sets the unit.
+        // "tens of thousands": the second plural sets the unit, and the figure is its floor (at least 10,000), as
+        // crowd-count coders record it (the Crowd Counting Consortium's lower-bound convention) and as all three
+        // held-out gold sets written for issue #16 coded it independently.
         if (i + 2 < end && view.Is(i + 1, "of") && view.IsWord(i + 2) && lexicon.VaguePlurals.TryGet(view.Word(i + 2), out var second))
         {
-            number = new ParsedNumber(i, i + 3, null, first.Low * second.Value, first.High * second.Value, 1, true, false, false, Qualifier.Approx, "vague");
+            var floor = first.Value * second.Value;
+            number = new ParsedNumber(i, i + 3, floor, floor, floor, 1, true, false, false, Qualifier.AtLeast, "vague");
             return true;
         }
 

@@ -222,13 +222,15 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
         {
             (qkind, unit) = (QuantityKind.Money, glued);
         }
+        else if (i - 1 > start && view[i - 2].Span.End == view[i - 1].Span.Start
+                 && lexicon.CurrenciesBefore.TryGet(string.Concat(view.Word(i - 2), view.Word(i - 1)), out var prefixed))
+        {
+            // A country's letters glued to a sign name the currency: `NZ$40`, `HK$ 2m`, `S/40`, `GH¢40`, `US$40`.
+            (qkind, unit, spanStart) = (QuantityKind.Money, prefixed, i - 2);
+        }
         else if (i > start && lexicon.CurrenciesBefore.TryGet(view.Word(i - 1), out var before))
         {
             (qkind, unit, spanStart) = (QuantityKind.Money, before, i - 1);
-            if (spanStart > start && view.Word(i - 1) is "$" && view.Word(i - 2) is "US")
-            {
-                spanStart--;
-            }
         }
         else if (stop < end && view.IsWord(stop) && lexicon.CurrenciesAfter.TryGet(view.Word(stop), out var after))
         {

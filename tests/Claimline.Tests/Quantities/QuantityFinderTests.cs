@@ -17,14 +17,23 @@ public class QuantityFinderTests
         => Assert.Equal(value, QuantityTestText.First(text).Value);
 
     [Fact]
-    public void Tens_of_thousands_is_a_vague_range()
+    public void Tens_of_thousands_is_a_floor_of_ten_thousand()
     {
         var q = QuantityTestText.First("Tens of thousands of farmers marched on the capital.");
-        Assert.Null(q.Value);
-        Assert.Equal(20_000, q.Low);
-        Assert.Equal(100_000, q.High);
-        Assert.Equal(Qualifier.Approx, q.Qualifier);
+        Assert.Equal(10_000, q.Value);
+        Assert.Equal(Qualifier.AtLeast, q.Qualifier);
         Assert.Equal("farmers", q.Counted?.Head);
+        Assert.Equal(100_000, QuantityTestText.First("Hundreds of thousands of farmers marched on the capital.").Value);
+    }
+
+    [Fact]
+    public void A_lone_vague_plural_is_a_range()
+    {
+        var q = QuantityTestText.First("Thousands of farmers marched on the capital.");
+        Assert.Null(q.Value);
+        Assert.Equal(2_000, q.Low);
+        Assert.Equal(10_000, q.High);
+        Assert.Equal(Qualifier.Approx, q.Qualifier);
     }
 
     [Theory]
