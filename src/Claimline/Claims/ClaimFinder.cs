@@ -1063,7 +1063,8 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         for (var i = times.FirstStartingAtOrAfter(sentence.Start); i < times.Count && times[i].Span.End <= number.Start; i++)
         {
             var time = times[i];
-            if (time.Type != "DATE" || time.Value.Length < 4 || !char.IsAsciiDigit(time.Value[0]) || time.Span.Overlaps(number)
+            if (time.Type is not ("DATE" or "TIME") || time.Value.Length < 4 || !char.IsAsciiDigit(time.Value[0]) || time.Span.Overlaps(number)
+                || (time.Type == "TIME" && !IsDay(time.Value[..Math.Min(10, time.Value.Length)]))
                 || !(syntax.Dates(time.Span, number) || syntax.IsAsOf(time.Span)) || syntax.IsPeriodBound(time.Span)
                 || IsClockOnly(syntax.TextOf(time.Span)))
             {
@@ -1088,13 +1089,16 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
                 break;
             }
 
-            if (time.Type == "DATE" && (IsDay(time.Value) || (IsDayOrMonth(time.Value) && syntax.IsInOrAsOf(time.Span)))
+            // `as of 6 p.m. Sunday`: a time of a named day dates the figure by that day.
+            var value = time.Type == "TIME" && time.Value.Length > 10 && time.Value[10] == 'T' && !IsClockOnly(syntax.TextOf(time.Span))
+                ? time.Value[..10] : time.Value;
+            if (time.Type is "DATE" or "TIME" && (IsDay(value) || (IsDayOrMonth(value) && syntax.IsInOrAsOf(time.Span)))
                 && syntax.DatesFromAfter(time.Span, number))
             {
                 if (written is null || !IsDayOrMonth(written) || time.Span.Start - number.End < number.Start - writtenEnd
                     || syntax.IsOwnDate(time.Span))
                 {
-                    return time.Value;
+                    return value;
                 }
 
                 break;

@@ -58,4 +58,11 @@ public class ClaimDateTests
     [InlineData("The port authority said fewer than 1,500 employees had failed to report on Wednesday.", "1,500", "2024-10-30")]
     public void A_date_of_the_same_statement_dates_the_figure(string text, string number, string date)
         => Assert.Equal(date, ClaimTestText.On(text, number).Date);
+
+    [Theory]
+    [InlineData("As of 6 p.m. Sunday, the directorate had counted 12 dead.", "12", "2024-10-27")]
+    [InlineData("The union said its own costing, released on Monday, was closer to $1.1 billion.", "$1.1 billion", "2024-10-28")]
+    [InlineData("On Tuesday every hospital stayed open and we kept 1,120 posts staffed, she said.", "1,120", "2024-10-29")]
+    public void A_day_the_parse_ties_to_the_figure_through_a_noun_or_a_fronted_adverbial_dates_it(string text, string number, string date)
+        => Assert.Equal(date, ClaimTestText.On(text, number).Date);
 }
