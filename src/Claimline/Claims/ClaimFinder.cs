@@ -73,9 +73,13 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         var datelines = new List<(int Start, string Country)>();
         if (document.TryGet(Layers.Datelines, out var lines))
         {
+            HashSet<string>? named = null;
             foreach (var line in lines)
             {
-                if (EntityDirectory.English.CountryOf(line) is { } code)
+                // A capital or seat names its country; another town does where the gazetteer places it in one
+                // country, or in one the article names (`KOLKATA —` is India's; `LA PAZ —` Bolivia's when it is named).
+                named ??= byKey.Values.Where(r => r.Kind == ReferentKind.Country && r.Country is not null).Select(r => r.Country!).ToHashSet(StringComparer.Ordinal);
+                if ((EntityDirectory.English.CountryOf(line) ?? Entities.Resolution.Geocoder.English.Place(line.Place, named)?.Country) is { } code)
                 {
                     datelines.Add((line.Span.Start, code));
                 }
@@ -829,9 +833,24 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
                 var first = referent.Mentions.Count > 0 ? referent.Mentions[0].Start : position;
                 var at = context.Sentences.FirstStartingAtOrAfter(first + 1) - 1;
                 var sentence = at >= 0 && context.Sentences[at].Span.Contains(first) ? context.Sentences[at].Span : default;
-                countryKey = FirstCountryIn(context, sentence.Start, first)?.Key
-                    ?? CountryNamedBefore(context, first, int.MaxValue, quoted: true)?.Key
-                    ?? (DatelineBefore(context, first) is { } home ? "country:" + home : null);
+                countryKey = FirstCountryIn(context, sentence.Start, first)?.Key;
+                if (countryKey is null)
+                {
+                    // A state's government named more recently than any country, or one of the dateline's country
+                    // (`KOLKATA — The West Bengal government … across the border in Bangladesh. Disaster Management
+                    // Minister X told the Assembly …`): the minister is the state's.
+                    var before = CountryNamedBefore(context, first, int.MaxValue, quoted: true);
+                    var lastCountry = before?.Mentions.Where(m => m.Start < first).Select(m => m.Start).DefaultIfEmpty(-1).Max() ?? -1;
+                    var home = DatelineBefore(context, first);
+                    if (DivisionGovernmentBefore(context, first) is { } state
+                        && (state.Position > lastCountry
+                            || (home is not null && Entities.Resolution.Geocoder.English.Place(state.Division, new HashSet<string> { home })?.Country == home)))
+                    {
+                        return (new ClaimHolder("place:" + Entities.Resolution.NameForms.KeyOf(state.Division), state.Division, kind), referent.Canonical);
+                    }
+
+                    countryKey = before?.Key ?? (home is not null ? "country:" + home : null);
+                }
             }
         }
         else if (referent.Kind == ReferentKind.Group && referent.Country is { } people)
@@ -841,6 +860,13 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         }
         else if (referent.Kind == ReferentKind.Organization)
         {
+            if (!lexicon.Governments.ContainsKey(referent.Key) && referent.Country is null && DivisionGoverned(referent.Canonical) is { } division)
+            {
+                // `the West Bengal government`, `Sindh Agriculture Department`: a state's or province's body holds
+                // for the state, not for the country the article names most (which may be a neighbour).
+                return (new ClaimHolder("place:" + Entities.Resolution.NameForms.KeyOf(division), division, kind), referent.Canonical);
+            }
+
             countryKey = lexicon.Governments.TryGetValue(referent.Key, out var government) ? government : GovernmentCountry(context, referent);
         }
 
@@ -854,6 +880,62 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             : Entities.Resolution.EntityDirectory.English.CountryName(code) ?? code;
         return (new ClaimHolder(countryKey, name, kind), referent.Canonical);
     }
+
+    /// <summary>
+    /// The first-level division (state, province, county of Kenya) a government body's name opens with or ends on
+    /// after <c>of</c> (<c>West Bengal government</c>, <c>Government of Odisha</c>), as the gazetteer's divisions name
+    /// it; null for a body of no government, or one named after a country (<c>Georgia's Interior Ministry</c>).
+    /// </summary>
+    private string? DivisionGoverned(string name)
+    {
+        if (!lexicon.IsGovernmentBody(name))
+        {
+            return null;
+        }
+
+        var words = Words(name);
+        var first = words.Length > 0 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        for (var n = Math.Min(3, words.Length - first - 1); n >= 1; n--)
+        {
+            if (IsDivisionNotCountry(string.Join(' ', words, first, n)) is { } division)
+            {
+                return division;
+            }
+        }
+
+        var of = Array.FindLastIndex(words, w => w == "of");
+        return of > 0 && of < words.Length - 1 ? IsDivisionNotCountry(string.Join(' ', words, of + 1, words.Length - of - 1)) : null;
+    }
+
+    /// <summary>The last mention before <paramref name="position"/> of a body governing a state or province, and the state.</summary>
+    private (int Position, string Division)? DivisionGovernmentBefore(Context context, int position)
+    {
+        (int Position, string Division)? best = null;
+        foreach (var organization in context.Organizations.Values)
+        {
+            var last = -1;
+            foreach (var mention in organization.Mentions)
+            {
+                if (mention.Start < position)
+                {
+                    last = Math.Max(last, mention.Start);
+                }
+            }
+
+            if (last >= 0 && (best is null || last > best.Value.Position) && organization.Country is null
+                && !lexicon.Governments.ContainsKey(organization.Key) && DivisionGoverned(organization.Canonical) is { } division)
+            {
+                best = (last, division);
+            }
+        }
+
+        return best;
+    }
+
+    private static string? IsDivisionNotCountry(string words)
+        => Entities.Resolution.Geocoder.English.IsDivision(words)
+           && Entities.Resolution.EntityDirectory.English.Lookup(words) is null or { Kind: not ReferentKind.Country }
+            ? words : null;
 
     /// <summary>
     /// The country a government body belongs to (<c>Georgia's Interior Ministry</c>, <c>the Peruvian Defense

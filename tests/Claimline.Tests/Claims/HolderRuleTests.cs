@@ -81,4 +81,23 @@ public class HolderRuleTests
             "2,500");
         Assert.Equal(("Mineworkers Union of Zambia", "Grace Mumba"), (claim.Holder.Name, claim.Via));
     }
+
+    [Theory]
+    [InlineData("The West Bengal government put the damage at $4 million on Thursday.", "$4 million", "West Bengal")]
+    [InlineData("The Sindh Agriculture Department said 300 hectares were lost.", "300", "Sindh")]
+    public void A_state_government_body_holds_for_its_state(string text, string number, string holder)
+        => Assert.Equal(holder, ClaimTestText.On(text, number).Holder.Name);
+
+    [Fact]
+    public void A_minister_of_no_named_country_in_a_state_capital_story_speaks_for_the_state_government_named_before()
+    {
+        var claim = ClaimTestText.On(
+            "KOLKATA (Wire) — The West Bengal government on Thursday put the damage at $4 million, two days after the storm struck the coast across the border in Bangladesh.\n\nDisaster Management Minister Partha Mondal told the Assembly that 38,200 houses had been damaged.",
+            "38,200");
+        Assert.Equal(("West Bengal", "Partha Mondal"), (claim.Holder.Name, claim.Via));
+    }
+
+    [Fact]
+    public void The_national_government_of_a_country_named_like_a_state_holds_for_the_country()
+        => Assert.Equal("country:GE", ClaimTestText.On("Georgia's Interior Ministry said 40 people were detained.", "40").Holder.Key);
 }
