@@ -146,7 +146,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             else if (parsedHolder is null && primary is null && attributions.Count > 0 && attributions[0].Source >= 0)
             {
                 var phrase = syntax.HeadPhrase(attributions[0].Source);
-                parsedHolder = (new ClaimHolder(null, UnresolvedName(phrase.Of(text)), HolderKind.Speaker), null);
+                parsedHolder = UnresolvedHolder(context, phrase.Of(text), phrase.Start);
                 parsedModality = lexicon.ModalityOf(attributions[0].Lemma);
                 statementDate = StatementDate(times, syntax, sentence, attributions[0].Cue);
             }
@@ -198,7 +198,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
                 }
                 else
                 {
-                    holder = new ClaimHolder(null, UnresolvedName(primary.SpeakerText), HolderKind.Speaker);
+                    (holder, via) = UnresolvedHolder(context, primary.SpeakerText, primary.Speaker?.Start ?? quantity.Span.Start);
                 }
 
                 modality = lexicon.ModalityOf(primary.CueLemma);
@@ -750,12 +750,60 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
     /// An unresolved speaker as a holder's name: the words as written without edge punctuation, or unknown when what
     /// is left names nobody (a lone determiner or pronoun from a clipped span).
     /// </summary>
+    /// <summary>
+    /// The holder of a source no referent resolves: a description of the home government's body (`the government`,
+    /// `the national police`, `the planning ministry`) holds for the country of the dateline, else the one the article
+    /// names most, with the words as the channel; anything else holds under its own words.
+    /// </summary>
+    private (ClaimHolder Holder, string? Via) UnresolvedHolder(Context context, string? written, int position)
+    {
+        if (written is not null && IsNationalBodyDescription(written)
+            && (DatelineBefore(context, position) is { } home ? "country:" + home : MostNamedCountry(context)?.Key) is { } countryKey)
+        {
+            var code = countryKey[(countryKey.IndexOf(':') + 1)..];
+            var name = context.ByKey.TryGetValue(countryKey, out var country) ? country.Canonical
+                : EntityDirectory.English.CountryName(code) ?? code;
+            return (new ClaimHolder(countryKey, name, HolderKind.Speaker), written.Trim());
+        }
+
+        return (new ClaimHolder(null, UnresolvedName(written), HolderKind.Speaker), null);
+    }
+
+    /// <summary>
+    /// Lower-case words opened by `the` and ending in a word of <c>government-body-words.txt</c>, none of them a
+    /// sub-national level (<c>subnational-words.txt</c>: `the provincial government` is not the country's).
+    /// </summary>
+    private bool IsNationalBodyDescription(string written)
+    {
+        var words = Words(written.Trim());
+        if (words.Length is < 2 or > 4 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase)
+            || !lexicon.GovernmentBodyWords.Contains(words[^1]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (!words[i].All(char.IsLower) || lexicon.SubnationalWords.Contains(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string UnresolvedName(string? written)
     {
         var name = written?.Trim().Trim(',', ';', ':', '—', '-').Trim();
-        return string.IsNullOrEmpty(name) || name.Length < 3 || name.Equals("the", StringComparison.OrdinalIgnoreCase)
-            ? "(unknown speaker)"
-            : TrailingName(name) ?? name;
+        if (string.IsNullOrEmpty(name) || name.Length < 3 || name.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return "(unknown speaker)";
+        }
+
+        // `The regional health directorate said`: the body's name as an index would list it, without the article.
+        var trailing = TrailingName(name) ?? name;
+        return trailing.Length > 4 && trailing.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? trailing[4..] : trailing;
     }
 
     /// <summary>

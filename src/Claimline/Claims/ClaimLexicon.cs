@@ -47,6 +47,7 @@ public sealed class ClaimLexicon
         CountNouns = new HashSet<string>(ResourceFile.ReadList(Folder + "count-nouns.txt"), StringComparer.OrdinalIgnoreCase);
         ClauseOpeners = new HashSet<string>(ResourceFile.ReadList(Folder + "clause-openers.txt"), StringComparer.OrdinalIgnoreCase);
         ClockWords = new HashSet<string>(ResourceFile.ReadList(Folder + "clock-words.txt"), StringComparer.OrdinalIgnoreCase);
+        SubnationalWords = new HashSet<string>(ResourceFile.ReadList(Folder + "subnational-words.txt"), StringComparer.OrdinalIgnoreCase);
         var determiners = new HashSet<string>(ResourceFile.ReadList(Folder + "definite-determiners.txt"), StringComparer.OrdinalIgnoreCase);
         DefiniteDeterminers = determiners.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -129,6 +130,9 @@ public sealed class ClaimLexicon
 
     /// <summary>The words of a time of day that name no day (<c>p.m.</c>, <c>noon</c>): <c>clock-words.txt</c>.</summary>
     public IReadOnlySet<string> ClockWords { get; }
+
+    /// <summary>Words of a level below the nation (<c>provincial</c>, <c>state</c>, <c>city</c>): <c>subnational-words.txt</c>.</summary>
+    public IReadOnlySet<string> SubnationalWords { get; }
 
     public Modality ModalityOf(string? cueLemma)
         => cueLemma is not null && Modalities.TryGetValue(cueLemma, out var modality) ? modality : Modality.States;

@@ -100,4 +100,18 @@ public class HolderRuleTests
     [Fact]
     public void The_national_government_of_a_country_named_like_a_state_holds_for_the_country()
         => Assert.Equal("country:GE", ClaimTestText.On("Georgia's Interior Ministry said 40 people were detained.", "40").Holder.Key);
+
+    [Theory]
+    [InlineData("LA PAZ, Bolivia (Wire) — The government said 27 people were arrested.", "27", "country:BO")]
+    [InlineData("LA PAZ, Bolivia (Wire) — The national police said 4,200 officers were deployed.", "4,200", "country:BO")]
+    public void A_description_of_the_home_government_holds_for_the_dateline_country(string text, string number, string key)
+        => Assert.Equal(key, ClaimTestText.On(text, number).Holder.Key);
+
+    [Fact]
+    public void A_description_of_a_provincial_body_is_not_the_country()
+        => Assert.Null(ClaimTestText.On("LA PAZ, Bolivia (Wire) — The provincial government said 27 people were arrested.", "27").Holder.Key);
+
+    [Fact]
+    public void An_unresolved_body_is_named_without_its_article()
+        => Assert.Equal("regional health directorate", ClaimTestText.On("The regional health directorate said 14 people had died.", "14").Holder.Name);
 }
