@@ -126,25 +126,55 @@ public sealed class QuantityLexicon
         static Table<bool> List(string file) => new(ResourceFile.ReadList(Folder + file).Select(w => (w, true)));
     }
 
-    /// <summary>A case-insensitive map looked up by spans of the text (no allocation per token).</summary>
+    /// <summary>
+    /// A case-insensitive map looked up by spans of the text (no allocation per token). The words map to indexes into
+    /// an array of values, so that every table shares one dictionary type: a <c>FrozenDictionary&lt;string, T&gt;</c>
+    /// per value type (seven here) had its generic code compiled at start-up, which ReadyToRun cannot precompile for
+    /// our value types (issue #17, session 9).
+    /// </summary>
     internal sealed class Table<T>
     {
-        private readonly FrozenDictionary<string, T> _map;
-        private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private readonly T[] _values;
+        private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
         public Table(IEnumerable<(string Key, T Value)> rows)
         {
-            var map = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+            // A plain array grown by hand: List<T> and LINQ over our value types would be compiled at start-up too.
+            var indexes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            var values = new T[16];
             foreach (var (key, value) in rows)
             {
-                map.TryAdd(key, value);
+                var index = indexes.Count;
+                if (!indexes.TryAdd(key, index))
+                {
+                    continue;
+                }
+
+                if (index == values.Length)
+                {
+                    var larger = new T[values.Length * 2];
+                    Array.Copy(values, larger, index);
+                    values = larger;
+                }
+
+                values[index] = value;
             }
 
-            _map = map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-            _lookup = _map.GetAlternateLookup<ReadOnlySpan<char>>();
+            _values = values;
+            _lookup = indexes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
-        public bool TryGet(ReadOnlySpan<char> word, out T value) => _lookup.TryGetValue(word, out value!);
+        public bool TryGet(ReadOnlySpan<char> word, out T value)
+        {
+            if (_lookup.TryGetValue(word, out var index))
+            {
+                value = _values[index];
+                return true;
+            }
+
+            value = default!;
+            return false;
+        }
 
         public bool Contains(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
     }

@@ -244,7 +244,7 @@ public static class DocumentJson
         writer.WriteEndArray();
     }
 
-    private static JsonSerializerOptions CreateOptions(bool indented)
+    internal static JsonSerializerOptions CreateOptions(bool indented)
     {
         var options = new JsonSerializerOptions
         {
@@ -256,6 +256,11 @@ public static class DocumentJson
         };
         options.Converters.Add(new TextSpanJsonConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+
+        // Locked with the reflection resolver the serializer would pick on first use: options that are still mutable
+        // have no resolver, and GetTypeInfo on them throws, so Prepare (run on a spare core, its exception unseen) built
+        // nothing and the first document paid for the metadata (issue #17, session 9).
+        options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
 }

@@ -10,6 +10,21 @@ public class DocumentJsonTests
 {
     private const string Article = "date 2025-01-02 Ministers meet. (AP Photo/Jane Doe)\n\nROME (AP) — “We agree,” she said. Talks ended.";
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Fresh_options_describe_every_layer_before_any_document_is_written(bool indented)
+    {
+        // Prepare builds this metadata on a spare core before the first document; options that were never used must
+        // already have their resolver, or it throws (unseen, on a background task) and the first document pays.
+        var options = DocumentJson.CreateOptions(indented);
+        Assert.NotNull(options.GetTypeInfo(typeof(DocumentMeta)));
+        foreach (var key in Layers.All)
+        {
+            Assert.NotNull(options.GetTypeInfo(key.ItemType));
+        }
+    }
+
     [Fact]
     public void Round_trip_keeps_text_meta_and_every_layer()
     {
