@@ -757,6 +757,12 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
     /// </summary>
     private (ClaimHolder Holder, string? Via) UnresolvedHolder(Context context, string? written, int position)
     {
+        if (written is not null && IsStateBodyDescription(written) && MostNamedDivision(context) is { } state)
+        {
+            // `the state government`, `the provincial disaster agency`: the state or province the story is about.
+            return (state, written.Trim());
+        }
+
         if (written is not null && IsNationalBodyDescription(written)
             && (DatelineBefore(context, position) is { } home ? "country:" + home : MostNamedCountry(context)?.Key) is { } countryKey)
         {
@@ -767,6 +773,60 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         }
 
         return (new ClaimHolder(null, UnresolvedName(written), HolderKind.Speaker), null);
+    }
+
+    /// <summary>Lower-case words opened by `the`, with a state-level word (`state`, `provincial`) and a government body's word.</summary>
+    private bool IsStateBodyDescription(string written)
+    {
+        var words = Words(written.Trim());
+        return words.Length is >= 2 and <= 6 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase)
+            && words.Skip(1).Any(w => lexicon.StateLevelWords.Contains(w)) && words.Skip(1).Any(w => lexicon.GovernmentBodyWords.Contains(w));
+    }
+
+    /// <summary>Whether a mention of the body is written right after a state-level word (`the state Health Department`).</summary>
+    private bool IsStateLevel(Context context, Referent organization)
+    {
+        // Back over the name's own words the tagger may have cut off (`the state Health and Family Welfare
+        // Department`, tagged from `Family`): capitalized words and `and`/`of`, at most five.
+        foreach (var mention in organization.Mentions)
+        {
+            var before = context.Text.AsSpan(0, mention.Start).TrimEnd();
+            for (var n = 0; n < 6 && before.Length > 0; n++)
+            {
+                var space = before.LastIndexOfAny(' ', '\n');
+                var word = before[(space + 1)..];
+                if (lexicon.StateLevelWords.Contains(word.ToString()))
+                {
+                    return true;
+                }
+
+                if (!(char.IsUpper(word[0]) || word is "and" or "of") || space < 0)
+                {
+                    break;
+                }
+
+                before = before[..space].TrimEnd();
+            }
+        }
+
+        return Words(organization.Canonical).Any(w => lexicon.StateLevelWords.Contains(w)) && DivisionGoverned(organization.Canonical) is null;
+    }
+
+    /// <summary>The first-level division (state, province) the article names most, as a holder; null if it names none.</summary>
+    private ClaimHolder? MostNamedDivision(Context context)
+    {
+        Referent? best = null;
+        foreach (var referent in context.ByKey.Values)
+        {
+            if (referent.Kind == ReferentKind.Place && Entities.Resolution.Geocoder.English.IsDivision(referent.Canonical)
+                && (best is null || referent.Mentions.Count > best.Mentions.Count
+                    || (referent.Mentions.Count == best.Mentions.Count && referent.Span.Start < best.Span.Start)))
+            {
+                best = referent;
+            }
+        }
+
+        return best is null ? null : new ClaimHolder(best.Key, best.Canonical, HolderKind.Speaker);
     }
 
     /// <summary>
@@ -861,6 +921,12 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
                 return (new ClaimHolder(agency.Key, agency.Canonical, kind), referent.Canonical);
             }
 
+            // `State Health Minister X`, `the provincial governor`: a state's officer speaks for the state in focus.
+            if (referent.Roles.Any(r => Words(r.Title).Any(w => lexicon.StateLevelWords.Contains(w))) && MostNamedDivision(context) is { } stateOf)
+            {
+                return (stateOf, referent.Canonical);
+            }
+
             var role = referent.Roles.FirstOrDefault(r => r.Country is not null);
             countryKey = role is null ? null : "country:" + role.Country;
             if (role?.Source == RoleSource.Dateline && CountryNamedBefore(context, position) is { } named)
@@ -908,6 +974,13 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         }
         else if (referent.Kind == ReferentKind.Organization)
         {
+            if (!lexicon.Governments.ContainsKey(referent.Key) && lexicon.IsGovernmentBody(referent.Canonical)
+                && IsStateLevel(context, referent) && MostNamedDivision(context) is { } stateOf)
+            {
+                // `the state Health and Family Welfare Department` in a story about Odisha.
+                return (stateOf, referent.Canonical);
+            }
+
             if (!lexicon.Governments.ContainsKey(referent.Key) && referent.Country is null && DivisionGoverned(referent.Canonical) is { } division)
             {
                 // `the West Bengal government`, `Sindh Agriculture Department`: a state's or province's body holds

@@ -48,6 +48,7 @@ public sealed class ClaimLexicon
         ClauseOpeners = new HashSet<string>(ResourceFile.ReadList(Folder + "clause-openers.txt"), StringComparer.OrdinalIgnoreCase);
         ClockWords = new HashSet<string>(ResourceFile.ReadList(Folder + "clock-words.txt"), StringComparer.OrdinalIgnoreCase);
         SubnationalWords = new HashSet<string>(ResourceFile.ReadList(Folder + "subnational-words.txt"), StringComparer.OrdinalIgnoreCase);
+        StateLevelWords = new HashSet<string>(ResourceFile.ReadList(Folder + "state-level-words.txt"), StringComparer.OrdinalIgnoreCase);
         var determiners = new HashSet<string>(ResourceFile.ReadList(Folder + "definite-determiners.txt"), StringComparer.OrdinalIgnoreCase);
         DefiniteDeterminers = determiners.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -133,6 +134,9 @@ public sealed class ClaimLexicon
 
     /// <summary>Words of a level below the nation (<c>provincial</c>, <c>state</c>, <c>city</c>): <c>subnational-words.txt</c>.</summary>
     public IReadOnlySet<string> SubnationalWords { get; }
+
+    /// <summary>Words that make a body or title a state's or province's (<c>state</c>, <c>provincial</c>): <c>state-level-words.txt</c>.</summary>
+    public IReadOnlySet<string> StateLevelWords { get; }
 
     public Modality ModalityOf(string? cueLemma)
         => cueLemma is not null && Modalities.TryGetValue(cueLemma, out var modality) ? modality : Modality.States;
