@@ -153,7 +153,8 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
 
         // A fraction after a hedge is a share even where the time stage read a duration (`less than a quarter`).
         if ((InTime(times, view[i].Span) && !share) || (i > start && lexicon.LabelWords.Contains(view.Word(i - 1).ToString())) || IsLabelSign(view, i, start)
-            || IsAge(view, i, start, end, number) || IsNamePart(view, i, start, times, number) || IsDigitSequence(view, i, start, number))
+            || IsAge(view, i, start, end, number) || IsNamePart(view, i, start, times, number) || IsDigitSequence(view, i, start, number)
+            || IsScore(view, i, start, end))
         {
             return false;
         }
@@ -566,6 +567,36 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
 
         return i - 2 >= start && view.Word(i - 1) is "," && view.IsWord(i - 2) && lexicon.LabelWords.Contains(view.Word(i - 2).ToString())
             && !number.Scaled && (number.End >= view.Count || view.Word(number.End) is "," or "." or ")");
+    }
+
+    /// <summary>
+    /// A match score after a word of <c>score-words.txt</c> (<c>lost 2-1</c>, <c>won 3–0</c>; not <c>beat them
+    /// 3–0</c>: the word must come right before): two small whole numbers joined by a dash in one token.
+    /// </summary>
+    private bool IsScore(in TokenView view, int i, int start, int end)
+    {
+        // The second number of a score written as three tokens (`3`, `–`, `0`) is checked from the first.
+        if (i - 2 > start && view.Word(i - 1) is "-" or "–" && IsScore(view, i - 2, start, end))
+        {
+            return true;
+        }
+
+        const int MaxGoals = 30;
+        if (i <= start || !view.IsWord(i - 1) || !lexicon.ScoreWords.Contains(view.Word(i - 1).ToString()))
+        {
+            return false;
+        }
+
+        var word = view.Word(i);
+        var dash = word.IndexOfAny('-', '–');
+        if (dash > 0)
+        {
+            return int.TryParse(word[..dash], out var a) && int.TryParse(word[(dash + 1)..], out var b) && a <= MaxGoals && b <= MaxGoals;
+        }
+
+        return i + 2 < end && view.Word(i + 1) is "-" or "–" && view[i + 1].Span.Start == view[i].Span.End
+            && view[i + 2].Span.Start == view[i + 1].Span.End && int.TryParse(word, out var x) && int.TryParse(view.Word(i + 2), out var y)
+            && x <= MaxGoals && y <= MaxGoals;
     }
 
     /// <summary>"#5", "§ 3": a sign that makes the number a label.</summary>

@@ -52,6 +52,9 @@ public sealed class QuantityLexicon
     /// <summary>Label words are matched as written (<c>No. 5</c> is a label, <c>no troops</c> a denial).</summary>
     internal FrozenSet<string> LabelWords { get; private init; } = null!;
 
+    /// <summary>Words right before a match score (<c>lost 2-1</c>): <c>score-words.txt</c>.</summary>
+    internal FrozenSet<string> ScoreWords { get; private init; } = null!;
+
     /// <summary>Qualifier phrases as word arrays, longest first, so the longest match before a number wins.</summary>
     internal IReadOnlyList<(string[] Words, Qualifier Qualifier)> Qualifiers { get; private init; } = null!;
 
@@ -119,6 +122,7 @@ public sealed class QuantityLexicon
             MeasureNouns = List("measure-nouns.txt"),
             TherePrepositions = List("there-prepositions.txt"),
             LabelWords = ResourceFile.ReadList(Folder + "label-words.txt").ToFrozenSet(StringComparer.Ordinal),
+            ScoreWords = ResourceFile.ReadList(Folder + "score-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             Qualifiers = qualifiers,
             Fractions = new(fractions.GroupBy(f => f.Words[0], StringComparer.OrdinalIgnoreCase).Select(g => (g.Key, g.ToArray()))),
         };

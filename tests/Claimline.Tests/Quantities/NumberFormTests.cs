@@ -161,6 +161,17 @@ public class NumberFormTests
         => Assert.Empty(QuantityTestText.Find(text));
 
     [Theory]
+    [InlineData("The home side lost 2-1 in the semi-final.")]
+    [InlineData("The visitors won 3–0 on Sunday.")]
+    [InlineData("\"We have not slept for three nights,\" the commander said.")]
+    public void Match_scores_and_nights_are_no_quantities(string text)
+        => Assert.Empty(QuantityTestText.Find(text));
+
+    [Fact]
+    public void A_seat_count_after_won_is_still_a_quantity()
+        => Assert.NotEmpty(QuantityTestText.Find("The rebels won 40 seats."));
+
+    [Theory]
     [InlineData("Relatives can call a hotline, 0312 62 10 10, for news.")]
     [InlineData("Relatives can call 018 464 2200 for news.")]
     [InlineData("The state's helpline, 104, was swamped.")]
