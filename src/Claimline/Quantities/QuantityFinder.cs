@@ -560,7 +560,20 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
             return true;
         }
 
-        if (i > start && view[i - 1].Kind == TokenKind.Number && view[i].Span.Start - view[i - 1].Span.End == 1 && view.Word(i - 1).IndexOfAnyExcept("0123456789") < 0)
+        if (i > start && view[i - 1].Kind == TokenKind.Number && view[i].Span.Start - view[i - 1].Span.End == 1 && view.Word(i - 1).IndexOfAnyExcept("0123456789-") < 0)
+        {
+            return true;
+        }
+
+        // `(021) 204 601`: digits after an area code in brackets.
+        if (i - 2 >= start && view.Word(i - 1) is ")" && view[i - 2].Kind == TokenKind.Number && view.Word(i - 2).IndexOfAnyExcept("0123456789") < 0)
+        {
+            return true;
+        }
+
+        // `47 721 75 75`: more digit groups right after the number than thousands grouping explains.
+        if (number.End < view.Count && view[number.End].Kind == TokenKind.Number && view[number.End].Span.Start - view[number.End - 1].Span.End == 1
+            && view.Word(number.End).IndexOfAnyExcept("0123456789") < 0 && view.Word(number.End - 1).IndexOfAnyExcept("0123456789") < 0)
         {
             return true;
         }

@@ -176,6 +176,10 @@ public class NumberFormTests
     [InlineData("Relatives can call 018 464 2200 for news.")]
     [InlineData("The state's helpline, 104, was swamped.")]
     [InlineData("The R2 road was closed.")]
+    [InlineData("Call the hotline, (021) 204 601, for help.")]
+    [InlineData("The operations room can be reached at 03-8064 2400.")]
+    [InlineData("The government helpline, 47 721 75 75, is open.")]
+    [InlineData("Nurses wore N95 masks.")]
     public void Telephone_numbers_helplines_and_road_names_are_no_quantities(string text)
         => Assert.Empty(QuantityTestText.Find(text));
 
