@@ -660,13 +660,17 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
 
     private static readonly HashSet<string> s_definite = new(["the", "its", "their"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Prepositions that put a capitalized word after them outside a description's name (closed class).</summary>
+    private static readonly HashSet<string> s_prepositions = new(["on", "in", "at", "by", "since", "until", "from", "of", "to", "for", "during", "after", "before"], StringComparer.Ordinal);
+
     /// <summary>The date of a time expression attached to the cue (`said Thursday`, `said on Monday`), else null.</summary>
     private string? StatementDate(Layer<TimeExpression> times, SyntacticAttribution syntax, TextSpan sentence, int cue)
     {
         for (var i = times.FirstStartingAtOrAfter(sentence.Start); i < times.Count && times[i].Span.Start < sentence.End; i++)
         {
             var time = times[i];
-            if (time.Type == "DATE" && time.Value.Length >= 4 && char.IsAsciiDigit(time.Value[0]) && syntax.AttachedTo(time.Span, cue)
+            // A year is what a figure covers (`put the cost for 2026 at €1bn`), not when it was said.
+            if (time.Type == "DATE" && IsDayOrMonth(time.Value) && syntax.AttachedTo(time.Span, cue)
                 && !IsClockOnly(syntax.TextOf(time.Span)))
             {
                 return time.Value;
@@ -886,8 +890,10 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             first--;
         }
 
-        // At least one lower-case description word before the name, and the name no longer than four words.
-        if (first == parts.Length || first < 2 || parts.Length - first > 4 || !char.IsLower(parts[first - 1].TrimEnd(',')[0]) && !parts[first - 1].EndsWith(','))
+        // At least one lower-case description word before the name, and the name no longer than four words; a name
+        // after a preposition is a time or place the description mentions (`figures released on Monday`), not its name.
+        if (first == parts.Length || first < 2 || parts.Length - first > 4 || !char.IsLower(parts[first - 1].TrimEnd(',')[0]) && !parts[first - 1].EndsWith(',')
+            || s_prepositions.Contains(parts[first - 1]))
         {
             return null;
         }
@@ -1287,13 +1293,13 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         for (var i = times.FirstStartingAtOrAfter(number.End); i < times.Count && times[i].Span.End <= sentence.End; i++)
         {
             var time = times[i];
-            if (HasDigit(document.Text.AsSpan(from, Math.Max(0, time.Span.Start - from))))
+            if (HasNumber(document.Text.AsSpan(from, Math.Max(0, time.Span.Start - from))))
             {
                 break;
             }
 
-            // `as of 6 p.m. Sunday`: a time of a named day dates the figure by that day.
-            var value = time.Type == "TIME" && time.Value.Length > 10 && time.Value[10] == 'T' && !IsClockOnly(syntax.TextOf(time.Span))
+            // `as of 6 p.m. Sunday`, `by Wednesday evening`: a time of a named day dates the figure by that day.
+            var value = time.Value.Length > 10 && time.Value[10] == 'T' && !IsClockOnly(syntax.TextOf(time.Span))
                 ? time.Value[..10] : time.Value;
             if (time.Type is "DATE" or "TIME" && (IsDay(value) || (IsDayOrMonth(value) && syntax.IsInOrAsOf(time.Span)))
                 && syntax.DatesFromAfter(time.Span, number))
@@ -1421,6 +1427,22 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
     private static bool IsDay(string value) => value.Length == 10 && IsDayOrMonth(value) && char.IsAsciiDigit(value[8]);
 
     private static bool HasDigit(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('0', '9') >= 0;
+
+    /// <summary>Whether the text holds a number other than a time of day (`as of 6pm on Monday` holds none).</summary>
+    private static bool HasNumber(ReadOnlySpan<char> text)
+    {
+        foreach (var range in text.SplitAny(' ', '\n'))
+        {
+            var word = text[range].TrimEnd(',').TrimEnd('.');
+            if (HasDigit(word) && !(word.Contains(':') || word.EndsWith("pm", StringComparison.OrdinalIgnoreCase) || word.EndsWith("am", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith("p.m", StringComparison.OrdinalIgnoreCase) || word.EndsWith("a.m", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     internal static string Slug(string name)
         => string.Join('-', name.ToLowerInvariant().Split([' ', '\t', '/'], StringSplitOptions.RemoveEmptyEntries));

@@ -333,7 +333,44 @@ internal sealed class SyntacticAttribution
             return false;
         }
 
-        return ClauseOf(t) == ClauseOf(n) || Adjoining(number, time);
+        return ClauseOf(t) == ClauseOf(n) || Adjoining(number, time) || IsReleaseDate(t);
+    }
+
+    /// <summary>A count or report noun by its word (`figures`, tagged a verb at times: the tag is not asked).</summary>
+    private bool IsReportNoun(int token) => _lexicon.CountNouns.Contains(WordOf(token)) || _lexicon.CountNouns.Contains(_syntax.LemmaOf(token) ?? string.Empty);
+
+    /// <summary>
+    /// Whether a date is the day a report came out (`according to figures the statistics office released on Friday`,
+    /// `a report published on Monday`): it hangs from a participle or relative clause on a count or report noun
+    /// (<c>count-nouns.txt</c>), reached through at most one other noun where the parse hangs the clause on the
+    /// publisher's name. The figure is the report's, so is its day.
+    /// </summary>
+    private bool IsReleaseDate(int time)
+    {
+        var verb = _syntax.HeadOf(time);
+        var noun = verb < 0 ? -1 : _syntax.HeadOf(verb);
+
+        // An adverbial clause on a noun is a relative or participle clause the parse mislabelled.
+        if (verb < 0 || noun < 0 || _syntax.TagOf(verb) != Upos.VERB
+            || !(_syntax.RelationOf(verb) is "acl" or "acl:relcl" || (_syntax.RelationOf(verb) == "advcl" && IsReportNoun(noun))))
+        {
+            return false;
+        }
+
+        for (var step = 0; step < 2 && noun >= 0; step++, noun = _syntax.HeadOf(noun))
+        {
+            if (IsReportNoun(noun))
+            {
+                return true;
+            }
+
+            if (_syntax.TagOf(noun) is not (Upos.NOUN or Upos.PROPN))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

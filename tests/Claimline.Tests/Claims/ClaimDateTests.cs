@@ -65,4 +65,16 @@ public class ClaimDateTests
     [InlineData("On Tuesday every hospital stayed open and we kept 1,120 posts staffed, she said.", "1,120", "2024-10-29")]
     public void A_day_the_parse_ties_to_the_figure_through_a_noun_or_a_fronted_adverbial_dates_it(string text, string number, string date)
         => Assert.Equal(date, ClaimTestText.On(text, number).Date);
+
+    [Theory]
+    [InlineData("Farm incomes have fallen 12.4% in two years, according to figures the statistics office released on Monday.", "12.4%", "2024-10-28")]
+    [InlineData("The navy said three were confirmed dead as of 6pm on Monday.", "three", "2024-10-28")]
+    public void A_report_day_or_a_day_after_a_clock_time_dates_the_figure(string text, string number, string date)
+        => Assert.Equal(date, ClaimTestText.On(text, number).Date);
+
+    [Theory]
+    [InlineData("The institute put the full cost for 2026 at $2 billion.", "$2 billion")]
+    [InlineData("The 1999 earthquake killed more than 17,000 people, officials said.", "17,000")]
+    public void A_bare_year_does_not_date_the_figure(string text, string number)
+        => Assert.Equal("2024-10-31", ClaimTestText.On(text, number).Date);
 }
