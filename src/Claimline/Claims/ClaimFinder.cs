@@ -1289,6 +1289,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         // (`4.6% in August`, `as of March`; not `by December`, a target); the scan stops at the next number (outside
         // dates), whose date it would be. Where a date before the number is tied to it too, the nearer one wins
         // (`without power on Wednesday, down from 1.6 million the day before`).
+        var published = document.Meta.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var from = number.End;
         for (var i = times.FirstStartingAtOrAfter(number.End); i < times.Count && times[i].Span.End <= sentence.End; i++)
         {
@@ -1301,11 +1302,13 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             // `as of 6 p.m. Sunday`, `by Wednesday evening`: a time of a named day dates the figure by that day.
             var value = time.Value.Length > 10 && time.Value[10] == 'T' && !IsClockOnly(syntax.TextOf(time.Span))
                 ? time.Value[..10] : time.Value;
-            if (time.Type is "DATE" or "TIME" && (IsDay(value) || (IsDayOrMonth(value) && syntax.IsInOrAsOf(time.Span)))
+            // A month after `in`, `as of` or `the end of` (not a future one: `by the end of June` then is a target).
+            if (time.Type is "DATE" or "TIME" && (IsDay(value) || (IsDayOrMonth(value) && syntax.IsInOrAsOf(time.Span)
+                    && (!syntax.IsEndOf(time.Span) || published is null || string.CompareOrdinal(value, published) <= 0)))
                 && syntax.DatesFromAfter(time.Span, number))
             {
                 if (written is null || !IsDayOrMonth(written) || time.Span.Start - number.End < number.Start - writtenEnd
-                    || syntax.IsOwnDate(time.Span))
+                    || syntax.IsOwnDate(time.Span, number))
                 {
                     return value;
                 }

@@ -328,7 +328,10 @@ internal sealed class SyntacticAttribution
             return false;
         }
 
-        if (_syntax.RelationOf(t) == "nmod:poss" && !_lexicon.CountNouns.Contains(_syntax.LemmaOf(_syntax.HeadOf(t)) ?? string.Empty))
+        // A possessive day on a count noun (`Monday's count`) or on the very noun the number counts (`19 of
+        // Thursday's fires`); not on another (`killed by Monday's earthquake`).
+        if (_syntax.RelationOf(t) == "nmod:poss" && !_lexicon.CountNouns.Contains(_syntax.LemmaOf(_syntax.HeadOf(t)) ?? string.Empty)
+            && _syntax.HeadOf(_syntax.HeadOf(t)) != n && _syntax.HeadOf(t) != _syntax.HeadOf(n))
         {
             return false;
         }
@@ -402,14 +405,17 @@ internal sealed class SyntacticAttribution
 
     /// <summary>
     /// Whether a date after a number is the figure's own by its words: after <c>as of</c> (<c>61 missing as of
-    /// Sunday</c>) or a possessive day on a count noun (<c>265,000 hectares in Monday's count</c>). Such a date beats a
+    /// Sunday</c>) or a possessive day on a count noun (<c>265,000 hectares in Monday's count</c>) or on the noun the
+    /// number counts (<c>19 of Thursday's fires</c>). Such a date beats a
     /// nearer one before the number (<c>said on Wednesday, up from 265,000 hectares in Monday's count</c>).
     /// </summary>
-    public bool IsOwnDate(TextSpan time)
+    public bool IsOwnDate(TextSpan time, TextSpan number)
     {
         var t = PhraseHead(time);
+        var n = PhraseHead(number);
         return IsAsOf(time) || (t >= 0 && _syntax.RelationOf(t) == "nmod:poss"
-            && _lexicon.CountNouns.Contains(_syntax.LemmaOf(_syntax.HeadOf(t)) ?? string.Empty));
+            && (_lexicon.CountNouns.Contains(_syntax.LemmaOf(_syntax.HeadOf(t)) ?? string.Empty)
+                || (n >= 0 && (_syntax.HeadOf(_syntax.HeadOf(t)) == n || _syntax.HeadOf(t) == _syntax.HeadOf(n)))));
     }
 
     /// <summary>Whether the date is written after <c>as of</c> (<c>as of Sunday</c>).</summary>
@@ -456,7 +462,15 @@ internal sealed class SyntacticAttribution
     {
         var first = _tokens.FirstStartingAtOrAfter(time.Start);
         return (first > 0 && IsWord(first - 1, "in")) || (first > 1 && IsWord(first - 1, "of") && IsWord(first - 2, "as"))
-            || (first < _tokens.Count && IsWord(first, "in"));
+            || (first < _tokens.Count && IsWord(first, "in")) || IsEndOf(time);
+    }
+
+    /// <summary>Whether the date is written after <c>the end of</c> (<c>2.4 percent at the end of January</c>).</summary>
+    public bool IsEndOf(TextSpan time)
+    {
+        var first = _tokens.FirstStartingAtOrAfter(time.Start);
+        return (first > 1 && IsWord(first - 1, "of") && IsWord(first - 2, "end"))
+            || (first + 2 < _tokens.Count && IsWord(first, "the") && IsWord(first + 1, "end") && IsWord(first + 2, "of"));
     }
 
     private bool IsWord(int token, string word) => _tokens[token].Span.Of(_text).Equals(word, StringComparison.OrdinalIgnoreCase);

@@ -77,4 +77,14 @@ public class ClaimDateTests
     [InlineData("The 1999 earthquake killed more than 17,000 people, officials said.", "17,000")]
     public void A_bare_year_does_not_date_the_figure(string text, string number)
         => Assert.Equal("2024-10-31", ClaimTestText.On(text, number).Date);
+
+    [Theory]
+    [InlineData("Inflation eased from 2.4 percent at the end of September, the bank said.", "2.4 percent", "2024-09")]
+    [InlineData("The agency counted 74 fires on Monday; 19 of Wednesday's fires are not contained.", "19", "2024-10-30")]
+    public void A_past_month_end_or_a_possessive_day_on_the_counted_noun_dates_the_figure(string text, string number, string date)
+        => Assert.Equal(date, ClaimTestText.On(text, number).Date);
+
+    [Fact]
+    public void A_month_end_still_ahead_is_a_target()
+        => Assert.Equal("2024-10-31", ClaimTestText.On("The ministry expects 5,000 more arrivals by the end of December.", "5,000").Date);
 }
