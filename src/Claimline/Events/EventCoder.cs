@@ -314,8 +314,10 @@ public sealed class EventCoder
             var passive = HasPassive(context, verb);
             foreach (var (child, relation) in syntax.Dependents(verb))
             {
-                // A subject labelled passive on a verb with no passive auxiliary is the parser's slip: the actor.
-                if (s_subjects.Contains(relation) || (relation == "nsubj:pass" && !passive))
+                // A subject labelled passive on a verb with no passive auxiliary is the parser's slip: the actor,
+                // unless the verb has an active subject too (then it is a piece of that subject's phrase).
+                if (s_subjects.Contains(relation)
+                    || (relation == "nsubj:pass" && !passive && !syntax.Dependents(verb).Any(d => s_subjects.Contains(d.Relation))))
                 {
                     found.AddRange(WithConjuncts(context, child));
                 }
@@ -825,9 +827,12 @@ public sealed class EventCoder
     private static bool HasCase(EventContext context, int token, string preposition) => context.CaseOf(token) == preposition;
 
     /// <summary>A passive has its passive auxiliary (`was attacked`); a bare participle with a passive subject counts too when it modifies nothing else.</summary>
+    // A passive subject beside an active one (`South Korean President Han urged …` parsed with `Korean` as a passive
+    // subject) is a parse error, not a passive.
     private static bool HasPassive(EventContext context, int verb)
         => context.Syntax.Dependents(verb).Any(d => d.Relation == "aux:pass")
-            || (context.Syntax.Dependents(verb).Any(d => d.Relation == "nsubj:pass") && !context.Syntax.Dependents(verb).Any(d => d.Relation == "aux"));
+            || (context.Syntax.Dependents(verb).Any(d => d.Relation == "nsubj:pass")
+                && !context.Syntax.Dependents(verb).Any(d => d.Relation is "aux" or "nsubj"));
 
     private static int ChildOf(EventContext context, int token, string relation)
     {

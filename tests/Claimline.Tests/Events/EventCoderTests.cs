@@ -49,6 +49,15 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void A_passive_subject_beside_an_active_one_is_no_actor()
+    {
+        // Parsed with `Korean` as a passive subject of `urged`: the president urges, Pyongyang is urged.
+        var events = Events("SEOUL (Wire) \u2014 South Korean President Han Ji-won urged Pyongyang to return to dialogue.")
+            .Where(e => e.Code.StartsWith("02", StringComparison.Ordinal)).ToList();
+        Assert.Equal([("KORGOV", "PRK")], events.Select(e => (e.Source.Code, e.Target.Code)).ToList());
+    }
+
+    [Fact]
     public void A_nationality_on_an_agent_noun_gives_country_and_role_and_a_report_keeps_its_reporter()
     {
         const string text = "KYIV, Ukraine (AP) — Russian troops attacked the Ukrainian port of Odesa on Tuesday, Ukraine's military said.";
