@@ -97,7 +97,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             }
         }
 
-        var context = new Context(text, byKey, organizations, mentions, countries, places, groups, contentIndex, anaphora, SpanIndex.Of(anaphora), datelines, sentences, new(ReferenceEqualityComparer.Instance));
+        var context = new Context(text, byKey, organizations, mentions, countries, places, groups, contentIndex, anaphora, SpanIndex.Of(anaphora), datelines, sentences, new(ReferenceEqualityComparer.Instance), new(ReferenceEqualityComparer.Instance));
 
         var claims = new List<Claim>(quantities.Count);
         for (var i = 0; i < quantities.Count; i++)
@@ -980,18 +980,15 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         }
         else if (referent.Kind == ReferentKind.Organization)
         {
-            if (!lexicon.Governments.ContainsKey(referent.Key) && lexicon.IsGovernmentBody(referent.Canonical)
-                && IsStateLevel(context, referent) && MostNamedDivision(context) is { } stateOf)
+            if (!context.BodyDivisions.TryGetValue(referent, out var division))
             {
-                // `the state Health and Family Welfare Department` in a story about Odisha.
-                return (stateOf, referent.Canonical);
+                division = BodyDivision(context, referent);
+                context.BodyDivisions[referent] = division;
             }
 
-            if (!lexicon.Governments.ContainsKey(referent.Key) && referent.Country is null && DivisionGoverned(referent.Canonical) is { } division)
+            if (division is not null)
             {
-                // `the West Bengal government`, `Sindh Agriculture Department`: a state's or province's body holds
-                // for the state, not for the country the article names most (which may be a neighbour).
-                return (new ClaimHolder("place:" + Entities.Resolution.NameForms.KeyOf(division), division, kind), referent.Canonical);
+                return (division with { Kind = kind }, referent.Canonical);
             }
 
             countryKey = lexicon.Governments.TryGetValue(referent.Key, out var government) ? government : GovernmentCountry(context, referent);
@@ -1032,6 +1029,29 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
 
         var of = Array.FindLastIndex(words, w => w == "of");
         return of > 0 && of < words.Length - 1 ? IsDivisionNotCountry(string.Join(' ', words, of + 1, words.Length - of - 1)) : null;
+    }
+
+    /// <summary>
+    /// The state or province a government body holds for, if it is one's: a state-level body (`the state Health and
+    /// Family Welfare Department` in a story about Odisha) holds for the division the article names most; a body named
+    /// after a division (`the West Bengal government`, `Sindh Agriculture Department`) for that division, not for the
+    /// country the article names most (which may be a neighbour). Null for any other body.
+    /// </summary>
+    private ClaimHolder? BodyDivision(Context context, Referent organization)
+    {
+        if (lexicon.Governments.ContainsKey(organization.Key) || !lexicon.IsGovernmentBody(organization.Canonical))
+        {
+            return null;
+        }
+
+        if (IsStateLevel(context, organization) && MostNamedDivision(context) is { } stateOf)
+        {
+            return stateOf;
+        }
+
+        return organization.Country is null && DivisionGoverned(organization.Canonical) is { } division
+            ? new ClaimHolder("place:" + Entities.Resolution.NameForms.KeyOf(division), division, HolderKind.Speaker)
+            : null;
     }
 
     /// <summary>The last mention before <paramref name="position"/> of a body governing a state or province, and the state.</summary>
@@ -1467,5 +1487,6 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         SpanIndex AnaphorIndex,
         List<(int Start, string Country)> Datelines,
         Layer<Sentence> Sentences,
-        Dictionary<Referent, string?> GovernmentCountries);
+        Dictionary<Referent, string?> GovernmentCountries,
+        Dictionary<Referent, ClaimHolder?> BodyDivisions);
 }
