@@ -57,6 +57,25 @@ public class ClaimEvaluationTests
         Assert.True(scores.Fields["as_of"].F1 >= 0.85, scores.Fields["as_of"].ToString());
     }
 
+    /// <summary>
+    /// heldout6 and heldout7-claims.jsonl (issue #16, session 9): written by two more helpers who saw neither code, output
+    /// nor the other sets. Their first runs (precision 94.2 and 95.5, required recall 100 and 98.0, as-of 82.3 and
+    /// 82.5) are in docs/claims.md; these floors guard the fixes made after them (currencies, scores, telephone forms,
+    /// dates by clause, state holders), they do not measure them.
+    /// </summary>
+    [Theory]
+    [InlineData("heldout6-claims.jsonl", 0.87, 0.45)]
+    [InlineData("heldout7-claims.jsonl", 0.86, 0.60)]
+    public void The_sixth_and_seventh_held_out_sets_keep_their_precision_dates_and_holders(string file, double asOf, double holder)
+    {
+        var scores = ClaimEvaluator.Evaluate(ClaimGoldReader.Read(Path.Combine(RepositoryPaths.TestProject, "Claims", file)));
+        Assert.True(scores.Detection.Precision >= 0.95, scores.Detection.ToString());
+        Assert.True(scores.Required.Recall >= 0.95, scores.Required.ToString());
+        Assert.True(scores.OnNonClaims.Claimed <= 4, $"{scores.OnNonClaims.Claimed} of {scores.OnNonClaims.Listed} non-claims claimed");
+        Assert.True(scores.Fields["as_of"].F1 >= asOf, scores.Fields["as_of"].ToString());
+        Assert.True(scores.Fields["holder"].F1 >= holder, scores.Fields["holder"].ToString());
+    }
+
     [Fact]
     public void Required_flags_and_non_claims_are_read_and_scored()
     {
