@@ -262,7 +262,7 @@ internal sealed class SyntacticAttribution
         {
             if (_syntax.Dominates(w, n))
             {
-                return !SeparateClauseBetween(w, n, fronted: t < w);
+                return !SeparateClauseBetween(w, n, t);
             }
 
             if (_syntax.TagOf(w) is not (Upos.NOUN or Upos.PROPN or Upos.NUM or Upos.SYM)
@@ -281,8 +281,9 @@ internal sealed class SyntacticAttribution
     /// USD15 million`) or a noun's infinitive (`marched on Tuesday against the decision to raise the price by 38
     /// percent`: the decision is not Tuesday's).
     /// </summary>
-    private bool SeparateClauseBetween(int ancestor, int word, bool fronted)
+    private bool SeparateClauseBetween(int ancestor, int word, int time)
     {
+        var fronted = time < ancestor;
         for (var w = word; w >= 0 && w != ancestor; w = _syntax.HeadOf(w))
         {
             var relation = _syntax.RelationOf(w);
@@ -290,6 +291,13 @@ internal sealed class SyntacticAttribution
             // A day written before the first verb (`On Tuesday every department stayed open and we kept 1,120 posts
             // staffed`) scopes over the verbs coordinated with it.
             if (fronted && relation == "conj")
+            {
+                continue;
+            }
+
+            // A day right before a coordinated verb's own clause, after its `and`, is that clause's, wherever the parse
+            // hangs it (`… to Russia, and earlier this month, the White House released images … 1,000 containers`).
+            if (relation == "conj" && time < w && !HasCoordinatorOrVerbBetween(time, w))
             {
                 continue;
             }
@@ -304,6 +312,19 @@ internal sealed class SyntacticAttribution
                     && _syntax.Dependents(w).Any(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal) || d.Relation == "csubj")
                     && !_syntax.Dependents(w).Any(d => d.Relation == "mark"))
                 || (relation == "acl" && _syntax.Dependents(w).Any(d => d.Relation == "mark" && IsWord(d.Token, "to"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasCoordinatorOrVerbBetween(int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (_syntax.TagOf(k) is Upos.CCONJ or Upos.VERB or Upos.AUX)
             {
                 return true;
             }
