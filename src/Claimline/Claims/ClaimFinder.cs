@@ -770,10 +770,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         if (written is not null && IsNationalBodyDescription(written)
             && (DatelineBefore(context, position) is { } home ? "country:" + home : MostNamedCountry(context)?.Key) is { } countryKey)
         {
-            var code = countryKey[(countryKey.IndexOf(':') + 1)..];
-            var name = context.ByKey.TryGetValue(countryKey, out var country) ? country.Canonical
-                : EntityDirectory.English.CountryName(code) ?? code;
-            return (new ClaimHolder(countryKey, name, HolderKind.Speaker), written.Trim());
+            return (CountryHolder(context, countryKey, HolderKind.Speaker), written.Trim());
         }
 
         return (new ClaimHolder(null, UnresolvedName(written), HolderKind.Speaker), null);
@@ -817,21 +814,10 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
     }
 
     /// <summary>The first-level division (state, province) the article names most, as a holder; null if it names none.</summary>
-    private ClaimHolder? MostNamedDivision(Context context)
-    {
-        Referent? best = null;
-        foreach (var referent in context.ByKey.Values)
-        {
-            if (referent.Kind == ReferentKind.Place && Entities.Resolution.Geocoder.English.IsDivision(referent.Canonical)
-                && (best is null || referent.Mentions.Count > best.Mentions.Count
-                    || (referent.Mentions.Count == best.Mentions.Count && referent.Span.Start < best.Span.Start)))
-            {
-                best = referent;
-            }
-        }
-
-        return best is null ? null : new ClaimHolder(best.Key, best.Canonical, HolderKind.Speaker);
-    }
+    private static ClaimHolder? MostNamedDivision(Context context)
+        => MostNamed(context, r => r.Kind == ReferentKind.Place && Entities.Resolution.Geocoder.English.IsDivision(r.Canonical)) is { } best
+            ? new ClaimHolder(best.Key, best.Canonical, HolderKind.Speaker)
+            : null;
 
     /// <summary>
     /// Lower-case words opened by `the` and ending in a word of <c>government-body-words.txt</c>, none of them a
@@ -966,7 +952,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
                         && (state.Position > lastCountry
                             || (home is not null && Entities.Resolution.Geocoder.English.Place(state.Division, new HashSet<string> { home })?.Country == home)))
                     {
-                        return (new ClaimHolder("place:" + Entities.Resolution.NameForms.KeyOf(state.Division), state.Division, kind), referent.Canonical);
+                        return (DivisionHolder(state.Division, kind), referent.Canonical);
                     }
 
                     countryKey = before?.Key ?? (home is not null ? "country:" + home : null);
@@ -999,11 +985,21 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             return (new ClaimHolder(referent.Key, referent.Canonical, kind), null);
         }
 
+        return (CountryHolder(context, countryKey, kind), referent.Canonical);
+    }
+
+    /// <summary>A country as holder (<c>country:KE</c>), named as the article names it, else by the gazetteer.</summary>
+    private static ClaimHolder CountryHolder(Context context, string countryKey, HolderKind kind)
+    {
         var code = countryKey[(countryKey.IndexOf(':') + 1)..];
         var name = context.ByKey.TryGetValue(countryKey, out var country) ? country.Canonical
-            : Entities.Resolution.EntityDirectory.English.CountryName(code) ?? code;
-        return (new ClaimHolder(countryKey, name, kind), referent.Canonical);
+            : EntityDirectory.English.CountryName(code) ?? code;
+        return new ClaimHolder(countryKey, name, kind);
     }
+
+    /// <summary>A state or province as holder, keyed as the referent stage keys places (<c>place:west-bengal</c>).</summary>
+    private static ClaimHolder DivisionHolder(string division, HolderKind kind)
+        => new("place:" + Entities.Resolution.NameForms.KeyOf(division), division, kind);
 
     /// <summary>
     /// The first-level division (state, province, county of Kenya) a government body's name opens with or ends on
@@ -1050,7 +1046,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         }
 
         return organization.Country is null && DivisionGoverned(organization.Canonical) is { } division
-            ? new ClaimHolder("place:" + Entities.Resolution.NameForms.KeyOf(division), division, HolderKind.Speaker)
+            ? DivisionHolder(division, HolderKind.Speaker)
             : null;
     }
 
@@ -1157,18 +1153,22 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
 
     /// <summary>The country the document names most (the one named first on a tie), at least twice; null if none is.</summary>
     private static Referent? MostNamedCountry(Context context)
+        => MostNamed(context, r => r.Kind == ReferentKind.Country) is { Mentions.Count: >= 2 } best ? best : null;
+
+    /// <summary>Of the referents that match, the one with most mentions (the one named first on a tie); null if none.</summary>
+    private static Referent? MostNamed(Context context, Func<Referent, bool> matches)
     {
         Referent? best = null;
         foreach (var referent in context.ByKey.Values)
         {
-            if (referent.Kind == ReferentKind.Country && (best is null || referent.Mentions.Count > best.Mentions.Count
+            if (matches(referent) && (best is null || referent.Mentions.Count > best.Mentions.Count
                 || (referent.Mentions.Count == best.Mentions.Count && referent.Span.Start < best.Span.Start)))
             {
                 best = referent;
             }
         }
 
-        return best is { Mentions.Count: >= 2 } ? best : null;
+        return best;
     }
 
     /// <summary>The country of the last dateline that starts at or before <paramref name="offset"/>, found by binary search.</summary>
@@ -1301,7 +1301,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             }
 
             // `at 4 p.m. on Monday` dates the figure by its day: a claim's date is a day, month or year.
-            (written, writtenEnd) = (time.Value.Length > 10 && time.Value[10] == 'T' ? time.Value[..10] : time.Value, time.Span.End);
+            (written, writtenEnd) = (DayOf(time.Value), time.Span.End);
         }
 
         // A day written after the number and tied to it in the parse (`rose to 58 on Monday`, `as of Sunday`, `1.3
@@ -1320,8 +1320,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             }
 
             // `as of 6 p.m. Sunday`, `by Wednesday evening`: a time of a named day dates the figure by that day.
-            var value = time.Value.Length > 10 && time.Value[10] == 'T' && !IsClockOnly(syntax.TextOf(time.Span))
-                ? time.Value[..10] : time.Value;
+            var value = IsClockOnly(syntax.TextOf(time.Span)) ? time.Value : DayOf(time.Value);
             // A month after `in`, `as of` or `the end of` (not a future one: `by the end of June` then is a target).
             if (time.Type is "DATE" or "TIME" && (IsDay(value) || (IsDayOrMonth(value) && syntax.IsInOrAsOf(time.Span)
                     && (!syntax.IsEndOf(time.Span) || published is null || string.CompareOrdinal(value, published) <= 0)))
@@ -1422,9 +1421,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
 
             if (word.IndexOfAnyInRange('0', '9') >= 0)
             {
-                // `6pm`, `10:40`: a time of day glued to its digits.
-                clock |= word.Contains(':') || word.EndsWith("pm", StringComparison.OrdinalIgnoreCase) || word.EndsWith("am", StringComparison.OrdinalIgnoreCase)
-                    || word.EndsWith("p.m.", StringComparison.OrdinalIgnoreCase) || word.EndsWith("a.m.", StringComparison.OrdinalIgnoreCase);
+                clock |= IsGluedClock(word);
                 continue;
             }
 
@@ -1443,6 +1440,9 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
     private static bool IsDayOrMonth(string value)
         => value.Length >= 7 && char.IsAsciiDigit(value[0]) && value[4] == '-' && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[6]);
 
+    /// <summary>The day of a TIMEX3 value with a time of day (<c>2025-05-04T18:00</c>, <c>2026-01-28TEV</c>); else the value.</summary>
+    private static string DayOf(string value) => value.Length > 10 && value[10] == 'T' ? value[..10] : value;
+
     /// <summary>A TIMEX3 date of a whole year (<c>2019</c>), or a decade or century (<c>201X</c>).</summary>
     private static bool IsYear(string value) => value.Length == 4 && char.IsAsciiDigit(value[0]);
 
@@ -1451,14 +1451,21 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
 
     private static bool HasDigit(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('0', '9') >= 0;
 
+    /// <summary>A time of day glued to its digits: <c>6pm</c>, <c>4p.m.</c>, <c>10:40</c>.</summary>
+    private static bool IsGluedClock(ReadOnlySpan<char> word)
+    {
+        word = word.TrimEnd('.');
+        return word.Contains(':') || word.EndsWith("pm", StringComparison.OrdinalIgnoreCase) || word.EndsWith("am", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("p.m", StringComparison.OrdinalIgnoreCase) || word.EndsWith("a.m", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Whether the text holds a number other than a time of day (`as of 6pm on Monday` holds none).</summary>
     private static bool HasNumber(ReadOnlySpan<char> text)
     {
         foreach (var range in text.SplitAny(' ', '\n'))
         {
-            var word = text[range].TrimEnd(',').TrimEnd('.');
-            if (HasDigit(word) && !(word.Contains(':') || word.EndsWith("pm", StringComparison.OrdinalIgnoreCase) || word.EndsWith("am", StringComparison.OrdinalIgnoreCase)
-                || word.EndsWith("p.m", StringComparison.OrdinalIgnoreCase) || word.EndsWith("a.m", StringComparison.OrdinalIgnoreCase)))
+            var word = text[range].TrimEnd(',');
+            if (HasDigit(word) && !IsGluedClock(word))
             {
                 return true;
             }

@@ -482,8 +482,7 @@ internal sealed class SyntacticAttribution
     public bool IsInOrAsOf(TextSpan time)
     {
         var first = _tokens.FirstStartingAtOrAfter(time.Start);
-        return (first > 0 && IsWord(first - 1, "in")) || (first > 1 && IsWord(first - 1, "of") && IsWord(first - 2, "as"))
-            || (first < _tokens.Count && IsWord(first, "in")) || IsEndOf(time);
+        return (first > 0 && IsWord(first - 1, "in")) || (first < _tokens.Count && IsWord(first, "in")) || IsAsOf(time) || IsEndOf(time);
     }
 
     /// <summary>Whether the date is written after <c>the end of</c> (<c>2.4 percent at the end of January</c>).</summary>
