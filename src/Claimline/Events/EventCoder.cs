@@ -23,11 +23,18 @@ public sealed class EventCoder
     private static readonly string[] s_targetPrepositions = ["with", "against", "on", "upon", "to", "into", "toward", "towards", "at", "from", "over", "for", "of"];
     private static readonly HashSet<string> s_subjects = ["nsubj", "nsubj:outer"];
 
+    /// <summary>CAMEO's general rejection, the code of a refusal before what is refused refines it.</summary>
+    private const string RefusalCode = "120";
+
+    /// <summary>The relations through which an appeal or demand reaches what it asks for, in the order they are searched.</summary>
+    private static readonly string[] s_requestRelations = ["xcomp", "ccomp", "obj", "obl", "acl"];
+
     private readonly VerbDictionary _verbs;
     private readonly AgentDictionary _agents;
     private readonly ActorDictionary _actors;
     private readonly CountryCodes _countries;
     private readonly CameoCodes _codes;
+    private readonly RequestCodes _requests;
     private readonly Dictionary<string, string> _words;
 
     public EventCoder(VerbDictionary verbs, AgentDictionary agents, ActorDictionary actors, CountryCodes countries, CameoCodes codes, IReadOnlyDictionary<string, string> words)
@@ -37,6 +44,7 @@ public sealed class EventCoder
         _actors = actors;
         _countries = countries;
         _codes = codes;
+        _requests = RequestCodes.English;
         _words = new Dictionary<string, string>(words, StringComparer.OrdinalIgnoreCase);
     }
 
@@ -72,8 +80,14 @@ public sealed class EventCoder
                 // A governed action (xcomp) is coded with its governor: combined, or flagged by it.
                 var relation = context.Syntax.BaseRelationOf(token);
                 var governor = context.Syntax.HeadOf(token);
-                if (relation == "xcomp" && actions.TryGetValue(governor, out var upper) && upper.Code is { } upperCode && action.Code is { } lowerCode
-                    && _codes.Combine(upperCode, lowerCode) is not null)
+                if (relation == "xcomp" && actions.TryGetValue(governor, out var upper) && Absorb(upper, action) is not null)
+                {
+                    continue;
+                }
+
+                // What an appeal or demand asks for (`demanded that Iran release …`) is its content, not an event.
+                if (relation is "xcomp" or "ccomp" && actions.TryGetValue(governor, out var request)
+                    && request.Code is ['0', '2', ..] or ['1', '0', ..])
                 {
                     continue;
                 }
@@ -86,8 +100,26 @@ public sealed class EventCoder
         return events;
     }
 
-    /// <summary>A coded verb: its code (null: the verb codes nothing alone) and the pattern that gave it.</summary>
-    private sealed record Action(VerbEntry Entry, VerbPattern? Pattern, string? Code, string? Reverse, int Last);
+    /// <summary>
+    /// A coded verb: its code (null: the verb codes nothing alone), the pattern that gave it, and whether it is a refusal
+    /// of the action it governs (<c>refused to release</c>).
+    /// </summary>
+    private sealed record Action(VerbEntry Entry, VerbPattern? Pattern, string? Code, string? Reverse, int Last, bool Refusal = false);
+
+    /// <summary>
+    /// The one code of a verb and the action it governs through xcomp, or null when they stay two events: their sum on
+    /// PETRARCH's ontology (<c>threatened to attack</c> → 138), or a refusal's own code, whose sub-code then names what
+    /// is refused (<c>refused to release</c> → 1243, <c>refused to meet</c> → 125).
+    /// </summary>
+    private string? Absorb(Action upper, Action lower)
+    {
+        if (upper.Code is null)
+        {
+            return null;
+        }
+
+        return (lower.Code is not null ? _codes.Combine(upper.Code, lower.Code) : null) ?? (upper.Refusal ? upper.Code : null);
+    }
 
     private Action? Read(EventContext context, int token)
     {
@@ -147,9 +179,17 @@ public sealed class EventCoder
             }
         }
 
-        var (code, reverse) = best is not null ? (best.Code, best.Reverse) : entry.Code is { } own ? VerbPattern.SplitCode(own) : (null, null);
+        // With no pattern, the verb's own code; where several blocks list the verb (DENY under REFUSE, which codes
+        // nothing alone, and under Claimline's DENY [016]), the one that codes an event.
+        var ownCode = fitting.Select(e => e.Code).FirstOrDefault(c => c is not null && c != VerbEntry.NoEvent) ?? entry.Code;
+        var (code, reverse) = best is not null ? (best.Code, best.Reverse) : ownCode is { } own ? VerbPattern.SplitCode(own) : (null, null);
+        code = code == VerbEntry.NoEvent ? null : code;
 
-        return new Action(entry, best, code == VerbEntry.NoEvent ? null : code, reverse == VerbEntry.NoEvent ? null : reverse, last);
+        // `refused to release …`: a verb of refusal that codes nothing alone rejects the action it governs (120, refined
+        // by what is refused).
+        var refusal = best is null && code is null && _words.GetValueOrDefault(lemma) == "refusal"
+            && context.Syntax.Dependents(token).Any(d => d.Relation == "xcomp" && context.Syntax.TagOf(d.Token) == Upos.VERB);
+        return new Action(entry, best, refusal ? RefusalCode : code, reverse == VerbEntry.NoEvent ? null : reverse, last, refusal);
     }
 
     private void Emit(EventContext context, ActorCoder actors, Dictionary<int, Action> actions, int token, Action action, List<Event> events)
@@ -166,8 +206,7 @@ public sealed class EventCoder
         // An upper verb that takes this one as xcomp and combines with it: the combination's code, the upper verb's subject.
         foreach (var (child, relation) in syntax.Dependents(token))
         {
-            if (relation == "xcomp" && actions.TryGetValue(child, out var lower) && code is not null && lower.Code is not null
-                && _codes.Combine(code, lower.Code) is { } combined)
+            if (relation == "xcomp" && actions.TryGetValue(child, out var lower) && Absorb(action, lower) is { } combined)
             {
                 code = combined;
                 reverse = null;
@@ -179,16 +218,34 @@ public sealed class EventCoder
             }
         }
 
+        // A refusal of an action the dictionary does not code (`refused to admit the investigators`) still reads its
+        // target there.
+        if (action.Refusal && frameToken == token && ChildOf(context, token, "xcomp") is var refused and >= 0)
+        {
+            frameToken = refused;
+            triggerEnd = Math.Max(triggerEnd, refused);
+        }
+
         if (code is null && reverse is null)
         {
             return;
+        }
+
+        // `demanded the release of …`, `urged both sides to return to talks`: what is asked for names the sub-code of a
+        // general one (020, 100, 120) or of the verb's own; a dictionary pattern's sub-code stands (`approved a loan`).
+        if (code is not null && RequestCodes.IsRequestRoot(code) && RequestedCategory(context, token) is { } category
+            && _requests.Refine(code, category) is { } refined
+            && (action.Pattern is null || code is [_, _, '0'] || refined.StartsWith(code, StringComparison.Ordinal)))
+        {
+            code = refined;
+            rule += " | asks: " + category;
         }
 
         // Governed by a verb it does not combine with: the governor tells whether it happened.
         if (syntax.BaseRelationOf(token) is "xcomp" or "ccomp" && syntax.HeadOf(token) is var head and >= 0
             && _words.GetValueOrDefault(syntax.LemmaOf(head) ?? string.Empty) is { } kind)
         {
-            negated |= kind == "negating" || IsNegated(context, head) && kind == "hypothetical";
+            negated |= kind is "negating" or "refusal" || IsNegated(context, head) && kind == "hypothetical";
             hypothetical |= kind == "hypothetical" || IsModal(context, head);
         }
 
@@ -202,7 +259,7 @@ public sealed class EventCoder
         }
 
         // `denied targeting civilians`, `accused X of …`: with no target of its own, the action takes its complement's.
-        if (targets.Count == 0 && _words.GetValueOrDefault(syntax.LemmaOf(token) ?? string.Empty) == "negating")
+        if (targets.Count == 0 && _words.GetValueOrDefault(syntax.LemmaOf(token) ?? string.Empty) is "negating" or "refusal")
         {
             foreach (var (child, relation) in syntax.Dependents(token))
             {
@@ -833,6 +890,60 @@ public sealed class EventCoder
         => context.Syntax.Dependents(verb).Any(d => d.Relation == "aux:pass")
             || (context.Syntax.Dependents(verb).Any(d => d.Relation == "nsubj:pass")
                 && !context.Syntax.Dependents(verb).Any(d => d.Relation is "aux" or "nsubj"));
+
+    /// <summary>
+    /// What an appeal, demand, offer or refusal asks for: the first word of its complement (breadth first, at most three
+    /// steps down through clauses, objects and prepositional phrases) whose lemma, or lemma with its particle, object or
+    /// modifier, <c>requested-actions.tsv</c> lists. Null when none does.
+    /// </summary>
+    private string? RequestedCategory(EventContext context, int token)
+    {
+        var syntax = context.Syntax;
+        var queue = new Queue<(int Token, int Depth)>();
+        foreach (var relation in s_requestRelations)
+        {
+            foreach (var (child, r) in syntax.Dependents(token))
+            {
+                if (syntax.BaseRelationOf(child) == relation && r != "nsubj")
+                {
+                    queue.Enqueue((child, 1));
+                }
+            }
+        }
+
+        while (queue.Count > 0)
+        {
+            var (node, depth) = queue.Dequeue();
+            var lemma = (syntax.LemmaOf(node) ?? context.WordOf(node)).ToLowerInvariant();
+            string? category = null;
+            foreach (var (child, relation) in syntax.Dependents(node))
+            {
+                if (relation is "compound:prt" or "obj" or "amod" or "compound")
+                {
+                    var other = (syntax.LemmaOf(child) ?? context.WordOf(child)).ToLowerInvariant();
+                    category ??= relation is "amod" or "compound" ? _requests.CategoryOf(other + " " + lemma) : _requests.CategoryOf(lemma + " " + other);
+                }
+            }
+
+            if ((category ?? _requests.CategoryOf(lemma)) is { } found)
+            {
+                return found;
+            }
+
+            if (depth < 3)
+            {
+                foreach (var (child, relation) in syntax.Dependents(node))
+                {
+                    if (s_requestRelations.Contains(syntax.BaseRelationOf(child)) || relation.StartsWith("nmod", StringComparison.Ordinal) && relation != "nmod:poss")
+                    {
+                        queue.Enqueue((child, depth + 1));
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
 
     private static int ChildOf(EventContext context, int token, string relation)
     {

@@ -115,4 +115,41 @@ internal sealed class EventContext
 
     /// <summary>The country of the story's dateline, or null.</summary>
     public string? DatelineCountry(int offset) => DatelineAt(offset)?.Country;
+
+    /// <summary>
+    /// The country whose places (itself, its towns and regions) the document names most often, counting every mention;
+    /// null when none is named or two are named equally often. An article with no dateline is still mostly set in one
+    /// country, and the analyst reading `militiamen killed civilians` in a story about Darfur codes both as Sudanese.
+    /// </summary>
+    public string? ArticleCountry => _articleCountry ??= MostNamedCountry() ?? string.Empty;
+
+    private string? _articleCountry;
+
+    private string? MostNamedCountry()
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var referent in Referents)
+        {
+            if (referent is { Kind: Entities.Resolution.ReferentKind.Place or Entities.Resolution.ReferentKind.Country, Country: { } country })
+            {
+                counts[country] = counts.GetValueOrDefault(country) + referent.Mentions.Count;
+            }
+        }
+
+        string? best = null;
+        int first = 0, second = 0;
+        foreach (var (country, count) in counts)
+        {
+            if (count > first)
+            {
+                (best, first, second) = (country, count, first);
+            }
+            else if (count > second)
+            {
+                second = count;
+            }
+        }
+
+        return first > second ? best : null;
+    }
 }

@@ -106,6 +106,37 @@ public class EventCoderTests
         Assert.Equal("16", e.RootCode);
     }
 
+    [Theory]
+    [InlineData("Germany demanded that Iran release the detained journalists.", "demanded", "DEU", "1053", "IRN")]
+    [InlineData("Canada urged Serbia and Kosovo to return to talks.", "urged", "CAN", "026", "SRB")]
+    [InlineData("Japan appealed to Indonesia for humanitarian aid after the floods.", "appealed", "JPN", "0233", "IDN")]
+    [InlineData("Sudan refused to admit United Nations investigators.", "refused to admit", "SDN", "1245", "IGOUNO")]
+    [InlineData("Peru refused to meet Bolivia.", "refused to meet", "PER", "125", "BOL")]
+    public void What_an_appeal_demand_or_refusal_asks_for_names_its_sub_code(string text, string trigger, string source, string code, string target)
+    {
+        var e = Assert.Single(Events(text), e => e.Trigger.Of(text) == trigger && e.Target.Code == target);
+        Assert.Equal((source, code), (e.Source.Code, e.Code));
+        Assert.DoesNotContain(Events(text), e => e.Trigger.Of(text) is "release" or "meet");
+    }
+
+    [Fact]
+    public void A_denial_codes_016_against_the_target_of_what_is_denied()
+    {
+        const string text = "GOMA, Congo (Wire) \u2014 Rwanda denied arming the rebels.";
+        var e = Only(text, "denied");
+        Assert.Equal(("RWA", "016", "CODREB"), (e.Source.Code, e.Code, e.Target.Code));
+    }
+
+    [Fact]
+    public void Armed_groups_and_civilians_take_the_country_the_article_is_about()
+    {
+        // No dateline and no place in the sentence: the country the article names most.
+        const string text = "Violence has surged in Nigeria this year. Nigeria's army said it would send more troops. "
+            + "Gunmen killed 12 villagers overnight.";
+        var e = Only(text, "killed");
+        Assert.Equal(("NGA", "NGA"), (e.Source.Code[..3], e.Target.Code[..3]));
+    }
+
     [Fact]
     public void Actions_without_two_actors_code_nothing()
         => Assert.Empty(Events("The storm destroyed hundreds of homes. Prices rose by 3 percent in March."));

@@ -26,9 +26,6 @@ internal sealed class ActorCoder
 
     private readonly HashSet<string> _descriptionNouns = s_descriptionNouns.Value;
 
-    /// <summary>Armed groups and criminals whose country a dateline does not tell (CAMEO.type.txt codes).</summary>
-    private static readonly HashSet<string> s_stateless = ["UAF", "REB", "INS", "CRM", "SEP", "RAD"];
-
     private static readonly HashSet<string> s_phraseRelations =
         ["compound", "flat", "amod", "det", "nmod:poss", "nummod", "fixed", "case", "nmod", "goeswith", "appos"];
 
@@ -169,7 +166,7 @@ internal sealed class ActorCoder
         // Police, soldiers and residents belong to the place the sentence tells of (`in the Darfur town of Geneina`), else
         // to the country the story is filed from; gunmen and rebels only to a place the sentence names.
         var country = CountryInPhrase(span, exceptAt: headSpan) ?? named?.Country ?? SceneCountry(headSpan.Start)
-            ?? (s_stateless.Contains(Role(agent.Code)) ? null : _context.DatelineCountry(headSpan.Start));
+            ?? _context.DatelineCountry(headSpan.Start) ?? NullIfEmpty(_context.ArticleCountry);
         var root = _countries.Cameo(country) ?? "---";
         if (country is not null && CountryInPhrase(span, exceptAt: headSpan) is null && named?.Country is null)
         {
@@ -180,6 +177,8 @@ internal sealed class ActorCoder
         var name = named?.Canonical ?? span.Of(_context.Text);
         return new EventActor(span, actor, name, named?.Key, country);
     }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     /// <summary>
     /// The body a definite description refers back to (<c>the fund</c>, <c>the alliance</c>): the organization named last
