@@ -26,6 +26,7 @@ public sealed class EventCoder
     /// <summary>CAMEO's general rejection, the code of a refusal before what is refused refines it.</summary>
     private const string RefusalCode = "120";
 
+
     /// <summary>The relations through which an appeal or demand reaches what it asks for, in the order they are searched.</summary>
     private static readonly string[] s_requestRelations = ["xcomp", "ccomp", "obj", "obl", "acl"];
 
@@ -35,6 +36,7 @@ public sealed class EventCoder
     private readonly CountryCodes _countries;
     private readonly CameoCodes _codes;
     private readonly RequestCodes _requests;
+    private readonly Dictionary<string, Dictionary<string, string>> _refinements;
     private readonly Dictionary<string, string> _words;
 
     public EventCoder(VerbDictionary verbs, AgentDictionary agents, ActorDictionary actors, CountryCodes countries, CameoCodes codes, IReadOnlyDictionary<string, string> words)
@@ -45,6 +47,7 @@ public sealed class EventCoder
         _countries = countries;
         _codes = codes;
         _requests = RequestCodes.English;
+        _refinements = LoadRefinements("Events/Resources/cameo/code-refinements.tsv");
         _words = new Dictionary<string, string>(words, StringComparer.OrdinalIgnoreCase);
     }
 
@@ -247,6 +250,13 @@ public sealed class EventCoder
         {
             negated |= kind is "negating" or "refusal" || IsNegated(context, head) && kind == "hypothetical";
             hypothetical |= kind == "hypothetical" || IsModal(context, head);
+        }
+
+        // `shelled`, `American warplanes struck …`: a use of force named by its means; an investigation by its subject.
+        if (code is not null && _refinements.ContainsKey(code) && MeansCode(context, token, _refinements[code]) is { } means)
+        {
+            code = means;
+            rule += " | refined";
         }
 
         var sources = Sources(context, token);
@@ -892,6 +902,43 @@ public sealed class EventCoder
                 && !context.Syntax.Dependents(verb).Any(d => d.Relation is "aux" or "nsubj"));
 
     /// <summary>
+    /// The sub-code of a general code by the words of <c>code-refinements.tsv</c> (a use of force by its means, an
+    /// investigation by its subject): the verb's lemma, else the first listed word, or
+    /// pair of a modifier and its word (<c>air strike</c>), in the verb's own phrases (objects and prepositional phrases,
+    /// then its subject; not its clauses). Null when none is listed.
+    /// </summary>
+    private static string? MeansCode(EventContext context, int token, Dictionary<string, string> words)
+    {
+        var syntax = context.Syntax;
+        if (words.GetValueOrDefault(syntax.LemmaOf(token) ?? string.Empty) is { } own)
+        {
+            return own;
+        }
+
+        // What the verb acts on or with first (`investigating an air strike`), its subject last (`prosecutors`).
+        foreach (var (child, relation) in syntax.Dependents(token).OrderBy(d => d.Relation.StartsWith("nsubj", StringComparison.Ordinal) ? 1 : 0))
+        {
+            if (relation is "ccomp" or "xcomp" or "advcl" or "conj" or "parataxis" or "punct" or "cc" or "mark" or "aux" or "aux:pass")
+            {
+                continue;
+            }
+
+            var (first, last) = syntax.Subtree(child);
+            for (var t = first; t <= last; t++)
+            {
+                var lemma = (syntax.LemmaOf(t) ?? context.WordOf(t)).ToLowerInvariant();
+                var pair = t < last ? words.GetValueOrDefault(lemma + " " + (syntax.LemmaOf(t + 1) ?? context.WordOf(t + 1)).ToLowerInvariant()) : null;
+                if ((pair ?? words.GetValueOrDefault(lemma)) is { } code)
+                {
+                    return code;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// What an appeal, demand, offer or refusal asks for: the first word of its complement (breadth first, at most three
     /// steps down through clauses, objects and prepositional phrases) whose lemma, or lemma with its particle, object or
     /// modifier, <c>requested-actions.tsv</c> lists. Null when none does.
@@ -960,10 +1007,31 @@ public sealed class EventCoder
 
     private static string Word(EventContext context, int token) => context.WordOf(token);
 
-    private static Dictionary<string, string> LoadWords(string path)
+    private static Dictionary<string, Dictionary<string, string>> LoadRefinements(string path)
+    {
+        var table = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var (line, f) in ResourceFile.ReadTable(path, "code", "word", "refined"))
+        {
+            if (!f[2].StartsWith(f[0][..2], StringComparison.Ordinal))
+            {
+                throw new ResourceException(path, line, $"'{f[2]}' is not under the root of '{f[0]}'");
+            }
+
+            if (!table.TryGetValue(f[0], out var words))
+            {
+                table[f[0]] = words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            }
+
+            words[f[1]] = f[2];
+        }
+
+        return table;
+    }
+
+    private static Dictionary<string, string> LoadWords(string path, string key = "word", string value = "kind")
     {
         var words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (_, f) in ResourceFile.ReadTable(path, "word", "kind"))
+        foreach (var (_, f) in ResourceFile.ReadTable(path, key, value))
         {
             words[f[0]] = f[1];
         }

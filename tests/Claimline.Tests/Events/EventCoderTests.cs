@@ -119,6 +119,13 @@ public class EventCoderTests
         Assert.DoesNotContain(Events(text), e => e.Trigger.Of(text) is "release" or "meet");
     }
 
+    [Theory]
+    [InlineData("Thai artillery shelled two Cambodian border villages.", "shelled", "194")]
+    [InlineData("American warplanes struck Houthi rebels in Yemen.", "struck", "195")]
+    [InlineData("Prosecutors in Manila opened an investigation into the mayor of Davao.", "opened", "091")]
+    public void A_general_code_is_refined_by_the_means_or_subject_its_phrases_name(string text, string trigger, string code)
+        => Assert.Equal(code, Only(text, trigger).Code);
+
     [Fact]
     public void A_denial_codes_016_against_the_target_of_what_is_denied()
     {
