@@ -26,6 +26,9 @@ public sealed class EventCoder
     /// <summary>CAMEO's general rejection, the code of a refusal before what is refused refines it.</summary>
     private const string RefusalCode = "120";
 
+    /// <summary>CAMEO's general intent to cooperate, the code of an agreement to act before what is agreed refines it.</summary>
+    private const string IntentCode = "030";
+
 
     /// <summary>The relations through which an appeal or demand reaches what it asks for, in the order they are searched.</summary>
     private static readonly string[] s_requestRelations = ["xcomp", "ccomp", "obj", "obl", "acl"];
@@ -107,7 +110,7 @@ public sealed class EventCoder
     /// A coded verb: its code (null: the verb codes nothing alone), the pattern that gave it, and whether it is a refusal
     /// of the action it governs (<c>refused to release</c>).
     /// </summary>
-    private sealed record Action(VerbEntry Entry, VerbPattern? Pattern, string? Code, string? Reverse, int Last, bool Refusal = false);
+    private sealed record Action(VerbEntry Entry, VerbPattern? Pattern, string? Code, string? Reverse, int Last, bool CodesGoverned = false);
 
     /// <summary>
     /// The one code of a verb and the action it governs through xcomp, or null when they stay two events: their sum on
@@ -121,7 +124,7 @@ public sealed class EventCoder
             return null;
         }
 
-        return (lower.Code is not null ? _codes.Combine(upper.Code, lower.Code) : null) ?? (upper.Refusal ? upper.Code : null);
+        return (lower.Code is not null ? _codes.Combine(upper.Code, lower.Code) : null) ?? (upper.CodesGoverned ? upper.Code : null);
     }
 
     private Action? Read(EventContext context, int token)
@@ -189,10 +192,12 @@ public sealed class EventCoder
         code = code == VerbEntry.NoEvent ? null : code;
 
         // `refused to release …`: a verb of refusal that codes nothing alone rejects the action it governs (120, refined
-        // by what is refused).
-        var refusal = best is null && code is null && _words.GetValueOrDefault(lemma) == "refusal"
+        // by what is refused); `agreed to hold joint patrols`: a verb of agreement intends it (030, refined likewise).
+        var kind = _words.GetValueOrDefault(lemma);
+        var governs = best is null && (kind == "intent" || (kind == "refusal" && code is null))
             && context.Syntax.Dependents(token).Any(d => d.Relation == "xcomp" && context.Syntax.TagOf(d.Token) == Upos.VERB);
-        return new Action(entry, best, refusal ? RefusalCode : code, reverse == VerbEntry.NoEvent ? null : reverse, last, refusal);
+        var governedCode = kind == "refusal" ? RefusalCode : IntentCode;
+        return new Action(entry, best, governs ? governedCode : code, reverse == VerbEntry.NoEvent ? null : reverse, last, governs);
     }
 
     private void Emit(EventContext context, ActorCoder actors, Dictionary<int, Action> actions, int token, Action action, List<Event> events)
@@ -223,7 +228,7 @@ public sealed class EventCoder
 
         // A refusal of an action the dictionary does not code (`refused to admit the investigators`) still reads its
         // target there.
-        if (action.Refusal && frameToken == token && ChildOf(context, token, "xcomp") is var refused and >= 0)
+        if (action.CodesGoverned && frameToken == token && ChildOf(context, token, "xcomp") is var refused and >= 0)
         {
             frameToken = refused;
             triggerEnd = Math.Max(triggerEnd, refused);
@@ -325,6 +330,9 @@ public sealed class EventCoder
             return;
         }
 
+        // A thing an agent word modifies with no country (`joint naval patrols`) is the last choice of target, after any
+        // actor whose country or body is known (`… with Greece`).
+        targets = [.. targets.OrderBy(t => actors.Code(t) is { Code: ['-', '-', '-', ..] } ? 1 : 0)];
         foreach (var s in sources)
         {
             if (actors.Code(s) is not { } source)

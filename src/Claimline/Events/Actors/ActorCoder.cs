@@ -163,6 +163,23 @@ internal sealed class ActorCoder
                 : null;
         }
 
+        // `European Union foreign ministers`, `ASEAN leaders`, `NATO troops`: agents of an international body act for it.
+        foreach (var m in InTextOrder(span))
+        {
+            var owner = _context.Mentions.ReferentOf(m);
+            if (owner.Kind == ReferentKind.Organization && CodeOf(owner, span) is { } body && body.StartsWith("IGO", StringComparison.Ordinal))
+            {
+                return new EventActor(span, body, owner.Canonical, owner.Key, owner.Country);
+            }
+        }
+
+        // `the farmers` after `Polish farmers`: a definite agent noun is the one named with its country shortly before.
+        if (EarlierAgent(head) is { } earlier)
+        {
+            _inferred.Remove(head);
+            return earlier with { Span = span };
+        }
+
         // Police, soldiers and residents belong to the place the sentence tells of (`in the Darfur town of Geneina`), else
         // to the country the story is filed from; gunmen and rebels only to a place the sentence names.
         var country = CountryInPhrase(span, exceptAt: headSpan) ?? named?.Country ?? SceneCountry(headSpan.Start)
@@ -176,6 +193,36 @@ internal sealed class ActorCoder
         var actor = agent.Prefix ? agent.Code + (root == "---" ? string.Empty : root) : root + Role(agent.Code);
         var name = named?.Canonical ?? span.Of(_context.Text);
         return new EventActor(span, actor, name, named?.Key, country);
+    }
+
+    /// <summary>
+    /// For a definite agent noun with no country of its own (`the farmers`, `the rebels`), the actor coded last, within
+    /// a few paragraphs before it, on a phrase headed by the same noun whose own words gave its country; else null.
+    /// </summary>
+    private EventActor? EarlierAgent(int head)
+    {
+        var syntax = _context.Syntax;
+        if (!syntax.Dependents(head).Any(d => d.Relation == "det" && _context.WordOf(d.Token).Equals("the", StringComparison.OrdinalIgnoreCase))
+            || syntax.Dependents(head).Any(d => d.Relation is "amod" or "compound" or "nmod:poss" or "nmod"))
+        {
+            return null;
+        }
+
+        var lemma = syntax.LemmaOf(head);
+        var at = _context.SpanOf(head).Start;
+        EventActor? found = null;
+        var nearest = -1;
+        foreach (var (other, actor) in _coded)
+        {
+            if (other < head && other > nearest && actor is { Country: not null } && !_inferred.Contains(other)
+                && at - _context.SpanOf(other).Start <= DescriptionReach && syntax.LemmaOf(other) == lemma)
+            {
+                found = actor;
+                nearest = other;
+            }
+        }
+
+        return found;
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
