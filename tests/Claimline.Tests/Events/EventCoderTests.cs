@@ -157,8 +157,8 @@ public class EventCoderTests
         var path = Path.Combine(RepositoryPaths.TestProject, "Events", "events-gold.jsonl");
         var scores = EventEvaluator.Evaluate(EventGoldReader.Read(path), s_pipeline.Value);
         Assert.Equal(242, scores.Measures["triple"].GoldCount);
-        Assert.True(scores.Measures["triple"].F1 >= 0.24, $"triple F1 {scores.Measures["triple"].F1:P1}");
-        Assert.True(scores.Measures["root_code"].F1 >= 0.46, $"root code F1 {scores.Measures["root_code"].F1:P1}");
+        Assert.True(scores.Measures["triple"].F1 >= 0.33, $"triple F1 {scores.Measures["triple"].F1:P1}");
+        Assert.True(scores.Measures["root_code"].F1 >= 0.50, $"root code F1 {scores.Measures["root_code"].F1:P1}");
     }
 
     [Fact]
@@ -169,7 +169,19 @@ public class EventCoderTests
         var path = Path.Combine(RepositoryPaths.TestProject, "Events", "events-heldout.jsonl");
         var scores = EventEvaluator.Evaluate(EventGoldReader.Read(path), s_pipeline.Value);
         Assert.Equal(145, scores.Measures["triple"].GoldCount);
-        Assert.True(scores.Measures["triple"].F1 >= 0.22, $"triple F1 {scores.Measures["triple"].F1:P1}");
-        Assert.True(scores.Measures["root_code"].F1 >= 0.44, $"root code F1 {scores.Measures["root_code"].F1:P1}");
+        Assert.True(scores.Measures["triple"].F1 >= 0.31, $"triple F1 {scores.Measures["triple"].F1:P1}");
+        Assert.True(scores.Measures["root_code"].F1 >= 0.48, $"root code F1 {scores.Measures["root_code"].F1:P1}");
+    }
+
+    [Fact]
+    public void The_second_held_out_events_gold_scores_at_least_its_later_run()
+    {
+        // events-heldout2.jsonl: 18 articles written in session 9 without seeing the coder; first run 22.8 triple F1,
+        // 48.8 root code; 31.9 and 55.0 after session 10's codebook refinements (its errors were read then: docs/events.md).
+        var path = Path.Combine(RepositoryPaths.TestProject, "Events", "events-heldout2.jsonl");
+        var scores = EventEvaluator.Evaluate(EventGoldReader.Read(path), s_pipeline.Value);
+        Assert.Equal(142, scores.Measures["triple"].GoldCount);
+        Assert.True(scores.Measures["triple"].F1 >= 0.30, $"triple F1 {scores.Measures["triple"].F1:P1}");
+        Assert.True(scores.Measures["root_code"].F1 >= 0.53, $"root code F1 {scores.Measures["root_code"].F1:P1}");
     }
 }
