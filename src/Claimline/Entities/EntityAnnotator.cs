@@ -7,8 +7,10 @@ namespace Claimline.Entities;
 
 /// <summary>
 /// Finds the names of people, organizations, places, groups and other things in each sentence with the statistical
-/// <see cref="EntityTagger"/>, then joins names and the division word after them into places (<see cref="DivisionRefiner"/>)
-/// and retypes demonyms as NORP (<see cref="NorpRefiner"/>).
+/// <see cref="EntityTagger"/>, then joins the pieces of a listed name (<see cref="GazetteerNameJoiner"/>) and of a name an
+/// acronym in brackets spells out (<see cref="AcronymNameJoiner"/>) or a plural possessive cuts
+/// (<see cref="PluralPossessiveJoiner"/>), names and the division word after them into places
+/// (<see cref="DivisionRefiner"/>), and retypes demonyms as NORP (<see cref="NorpRefiner"/>).
 /// <para>Requires: tokens, sentences. Produces: entities.</para>
 /// The document's sentences are tagged in order, so a name's earlier labels inform its later mentions (document
 /// history, <see cref="DocumentHistory.DefaultWindow"/> tokens). Text outside sentences (headers, datelines, credits)
@@ -70,6 +72,16 @@ public sealed class EntityAnnotator(EntityTagger tagger) : IAnnotator
             {
                 // Two names or more: the sentence was tagged, so the scratch holds its gazetteer marks.
                 GazetteerNameJoiner.Join(spans, scratch.Gazetteer.AsSpan(0, n));
+            }
+
+            if (spans.Count > 0)
+            {
+                PluralPossessiveJoiner.Join(spans, words);
+            }
+
+            if (spans.Count > 0 && words.Contains("("))
+            {
+                AcronymNameJoiner.Join(spans, words);
             }
 
             foreach (var (start, end, tagged, rule) in _divisions.Refine(spans, words))
