@@ -9,7 +9,8 @@ namespace Claimline.Entities;
 /// Finds the names of people, organizations, places, groups and other things in each sentence with the statistical
 /// <see cref="EntityTagger"/>, then joins the pieces of a listed name (<see cref="GazetteerNameJoiner"/>) and of a name an
 /// acronym in brackets spells out (<see cref="AcronymNameJoiner"/>) or a plural possessive cuts
-/// (<see cref="PluralPossessiveJoiner"/>), names and the division word after them into places
+/// (<see cref="PluralPossessiveJoiner"/>), drops a sentence's opening <c>The</c> from a body's name
+/// (<see cref="InitialArticleTrimmer"/>), joins names and the division word after them into places
 /// (<see cref="DivisionRefiner"/>), and retypes demonyms as NORP (<see cref="NorpRefiner"/>).
 /// <para>Requires: tokens, sentences. Produces: entities.</para>
 /// The document's sentences are tagged in order, so a name's earlier labels inform its later mentions (document
@@ -77,6 +78,7 @@ public sealed class EntityAnnotator(EntityTagger tagger) : IAnnotator
             if (spans.Count > 0)
             {
                 PluralPossessiveJoiner.Join(spans, words);
+                InitialArticleTrimmer.Trim(spans, words);
             }
 
             if (spans.Count > 0 && words.Contains("("))

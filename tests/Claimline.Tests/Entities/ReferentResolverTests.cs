@@ -42,6 +42,26 @@ public class ReferentResolverTests
     }
 
     [Fact]
+    public void A_body_spelled_out_by_its_acronym_and_its_name_without_designators_are_the_same_body()
+    {
+        var (document, referents) = Resolve(
+            "The United Nations Mission in South Sudan (UNMISS) said 300 people had fled. UNMISS said more were coming. "
+            + "Halvorsen Shipping Group said two ships were delayed. Halvorsen said a third would sail on Friday.");
+        var mission = Named(referents, "United Nations Mission in South Sudan");
+        Assert.Contains("UNMISS", MentionTexts(document, mission));
+        var company = Named(referents, "Halvorsen Shipping Group");
+        Assert.Contains("Halvorsen", MentionTexts(document, company));
+        Assert.DoesNotContain(referents, r => r.Canonical is "UNMISS" or "Halvorsen" or "United Nations Mission");
+    }
+
+    [Fact]
+    public void A_sentence_opening_The_is_no_part_of_a_body_name()
+    {
+        var (_, referents) = Resolve("The Dock Workers Union said 4,000 members walked out on Monday.");
+        Assert.Contains(referents, r => r.Canonical == "Dock Workers Union");
+    }
+
+    [Fact]
     public void Surname_joins_the_full_name_and_the_role_is_kept()
     {
         var (document, referents) = Resolve("Defense Secretary Maria Delgado met the press on Monday. Delgado said the talks would resume.");

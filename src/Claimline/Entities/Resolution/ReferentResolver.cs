@@ -27,6 +27,9 @@ public sealed class ReferentResolver
     private readonly RoleLexicon _lexicon;
     private readonly RoleFinder _roles;
 
+    private static readonly Lazy<HashSet<string>> s_designators = new(() =>
+        [.. Claimline.Resources.ResourceFile.ReadList("Entities/Resources/gazetteer/org-designators.txt")]);
+
     // The geocoder's tables are large; load them on first use, not when the resolver is built.
     private readonly Lazy<Geocoder> _geocoder = new(() => Geocoder.English);
 
@@ -93,6 +96,13 @@ public sealed class ReferentResolver
                 if (_directory.Lookup(name) is { } known)
                 {
                     Join(groups, known, span, known.Via);
+                    continue;
+                }
+
+                // `Halvorsen said` tagged as a person after `Halvorsen Shipping Group`, with no person of that name: the body.
+                if (mention.Type == EntityType.Person && end - first == 1 && BodyOfShortName(groups, name) is { } body)
+                {
+                    groups.Add(body, span, NameForms.Normalize(name), "name of an earlier body without its designators");
                     continue;
                 }
 
@@ -249,7 +259,51 @@ public sealed class ReferentResolver
             }
         }
 
+        // `Aerolis` after `Aerolis Services`, `Rheinmark` after `Rheinmark Automotive GmbH`: a body's name without the
+        // designators that end it is the same body.
+        if (kind == ReferentKind.Organization && groups.ByName(kind, NameForms.Normalize(name)) is null
+            && ShortNameOf(groups, name) is { } longer)
+        {
+            groups.Add(longer, span, NameForms.Normalize(name), "name without its designators");
+            return;
+        }
+
         JoinByName(groups, name, span, type, kind, "same name");
+    }
+
+    /// <summary>A one-word person mention that names no earlier person but an earlier body without its designators: that body.</summary>
+    private static Group? BodyOfShortName(Groups groups, string name)
+    {
+        var normalized = NameForms.Normalize(name);
+        return groups.ByName(ReferentKind.Person, normalized) is null
+            && !groups.Recent(ReferentKind.Person).Any(g => g.Words.Length > 1 && (g.Words[^1] == normalized || g.Words[0] == normalized))
+            ? ShortNameOf(groups, name)
+            : null;
+    }
+
+    /// <summary>
+    /// The body named shortly before whose name is <paramref name="name"/> followed only by organization designators
+    /// (<c>Entities/Resources/gazetteer/org-designators.txt</c>: Services, Automotive, Group, GmbH …); null if none.
+    /// </summary>
+    private static Group? ShortNameOf(Groups groups, string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.All(s_designators.Value.Contains))
+        {
+            return null;
+        }
+
+        foreach (var group in groups.Recent(ReferentKind.Organization).Take(16))
+        {
+            var full = group.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (full.Length > words.Length && words.SequenceEqual(full.Take(words.Length), StringComparer.Ordinal)
+                && full.Skip(words.Length).All(s_designators.Value.Contains))
+            {
+                return group;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
