@@ -233,7 +233,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
 
             var evidence = containing.Count > 0 ? containing[0].Piece : sentence;
             var date = DateOf(document, times, sentenceTimes, sentence, quantity.Span, primary, statementDate, syntax);
-            claims.Add(new Claim(evidence, i, holder, via, date, modality, _concepts.Of(quantity, byKey), Math.Round(confidence, 2), rule));
+            claims.Add(new Claim(evidence, i, holder, via, date, modality, _concepts.Of(quantity, byKey, CountedState(syntax, quantity)), Math.Round(confidence, 2), rule));
         }
 
         var placed = ConceptPlacement.Place(claims.Select(c => c.Concept).ToList());
@@ -420,6 +420,56 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// What happened to the things the quantity counts (<c>counted-states.tsv</c>), read off the parse around the counted
+    /// noun (else the number): a modifier of it (`displaced people`, `people killed in …`, `people missing`), the verb or
+    /// adjective it is the subject of (`were killed`, `died`, `were missing`), or the verb it is the object of (`killed
+    /// 11 people`, `evacuated 1.6 million people`). Null when none is listed, and for a noun that names the state itself
+    /// (`deaths`, `arrests`).
+    /// </summary>
+    private string? CountedState(SyntacticAttribution syntax, Quantity quantity)
+    {
+        var head = syntax.HeadOfSpan(quantity.Counted?.Span ?? quantity.Span);
+        if (head < 0 || lexicon.CountedStates.ContainsKey(syntax.LemmaOf(head) ?? syntax.WordOf(head)))
+        {
+            return null;
+        }
+
+        foreach (var (child, relation) in syntax.Dependents(head))
+        {
+            if (relation is "amod" or "acl" or "acl:relcl" && State(child) is { } own)
+            {
+                return own;
+            }
+        }
+
+        var (governor, toGovernor) = syntax.Governor(head);
+        if (governor < 0 || toGovernor is not ("nsubj" or "nsubj:pass" or "obj"))
+        {
+            return null;
+        }
+
+        if (State(governor) is { } state)
+        {
+            return state;
+        }
+
+        // `were left homeless`, `remain missing`: the state is the verb's complement.
+        foreach (var (child, relation) in syntax.Dependents(governor))
+        {
+            if (relation == "xcomp" && State(child) is { } complement)
+            {
+                return complement;
+            }
+        }
+
+        return null;
+
+        string? State(int token)
+            => lexicon.CountedStates.GetValueOrDefault(syntax.LemmaOf(token) ?? string.Empty)
+                ?? lexicon.CountedStates.GetValueOrDefault(syntax.WordOf(token).ToLowerInvariant());
     }
 
     /// <summary>

@@ -33,6 +33,7 @@ public sealed class ClaimLexicon
         Auxiliaries = new HashSet<string>(ResourceFile.ReadList(Folder + "holder-auxiliaries.txt"), StringComparer.OrdinalIgnoreCase);
         BoundaryNouns = new HashSet<string>(ResourceFile.ReadList(Folder + "boundary-nouns.txt"), StringComparer.OrdinalIgnoreCase);
         Things = Map("thing-synonyms.tsv");
+        CountedStates = Map("counted-states.tsv");
         Governments = Map("government-holders.tsv");
         GovernmentBodyWords = new HashSet<string>(ResourceFile.ReadList(Folder + "government-body-words.txt"), StringComparer.OrdinalIgnoreCase);
         EnvoyTitles = new HashSet<string>(ResourceFile.ReadList(Folder + "envoy-titles.txt"), StringComparer.OrdinalIgnoreCase);
@@ -67,6 +68,9 @@ public sealed class ClaimLexicon
 
     /// <summary>Counted head lemma → the thing it counts.</summary>
     public IReadOnlyDictionary<string, string> Things { get; }
+
+    /// <summary>The state a word says the counted things are in (<c>died</c> → killed), from <c>counted-states.tsv</c>.</summary>
+    public IReadOnlyDictionary<string, string> CountedStates { get; }
 
     /// <summary>Government body key → country key.</summary>
     public IReadOnlyDictionary<string, string> Governments { get; }

@@ -10,7 +10,11 @@ namespace Claimline.Claims;
 /// </summary>
 public sealed class ConceptMaker(ClaimLexicon lexicon)
 {
-    public QuantityConcept Of(Quantity quantity, IReadOnlyDictionary<string, Referent> referents)
+    /// <summary>
+    /// The concept of a quantity; <paramref name="state"/> is what happened to the counted things (<c>killed</c>,
+    /// <c>evacuated</c>: <c>counted-states.tsv</c>), part of the thing (`people killed`), or null.
+    /// </summary>
+    public QuantityConcept Of(Quantity quantity, IReadOnlyDictionary<string, Referent> referents, string? state = null)
     {
         var evidence = new List<string>(3);
         if (quantity.Counted is not { } counted)
@@ -30,6 +34,13 @@ public sealed class ConceptMaker(ClaimLexicon lexicon)
         evidence.Add(thing == counted.Lemma
             ? $"counted '{counted.Head}' → {thing}"
             : $"counted '{counted.Head}' → {thing} (synonym table: {counted.Lemma} → {thing})");
+        if (state is not null)
+        {
+            // `11 people killed` and `1.6 million people evacuated` are two counts, not one that conflicts.
+            thing += " " + state;
+            evidence.Add($"state: {state}");
+        }
+
         if (quantity.Kind != QuantityKind.Count)
         {
             return QuantityConcept.Create(thing, null, null, evidence);

@@ -179,6 +179,9 @@ internal sealed class SyntacticAttribution
     /// <summary>The document token heading the words of a span in its sentence; -1 if unparsed.</summary>
     public int HeadOfSpan(TextSpan span) => PhraseHead(span);
 
+    /// <summary>The lemma of a document token (lower case for common words), or null when untagged.</summary>
+    public string? LemmaOf(int token) => _syntax.LemmaOf(token);
+
     /// <summary>The head of a document token and the relation it hangs by (-1 and empty at the root or unparsed).</summary>
     public (int Head, string Relation) Governor(int token) => (_syntax.HeadOf(token), _syntax.RelationOf(token));
 

@@ -33,6 +33,24 @@ public class ConceptTests
         Assert.Equal("troop|ET|SO", border.Concept.Key);
     }
 
+    [Theory]
+    [InlineData("At least 11 people were killed when the cyclone struck, the ministry said.", "11", "people killed")]
+    [InlineData("The cyclone killed 11 people, the ministry said.", "11", "people killed")]
+    [InlineData("About 1.6 million people had been evacuated by Wednesday, officials said.", "1.6 million", "people evacuated")]
+    [InlineData("Some 300 people were injured, the ministry said.", "300", "people injured")]
+    [InlineData("Another 23 fishermen were missing, the coast guard said.", "23", "fishermen missing")]
+    [InlineData("Police said 4,000 people were left homeless.", "4,000", "people homeless")]
+    [InlineData("Floods have displaced 12,000 people since May, the agency said.", "12,000", "people displaced")]
+    [InlineData("Police arrested 17 people after the march, the police chief said.", "17", "people arrested")]
+    public void What_happened_to_the_counted_things_is_part_of_the_concept(string text, string number, string thing)
+        => Assert.Equal(thing, ClaimTestText.On(text, number).Concept.Thing);
+
+    [Theory]
+    [InlineData("About 7,500 Ethiopian troops were deployed in Somalia, the ministry said.", "7,500")]
+    [InlineData("The ministry said 40 deaths had been confirmed.", "40")]
+    public void A_state_that_sets_no_count_apart_or_a_noun_that_names_it_adds_none(string text, string number)
+        => Assert.DoesNotContain(' ', ClaimTestText.On(text, number).Concept.Thing);
+
     [Fact]
     public void A_number_counting_nothing_named_has_a_concept_from_its_kind()
     {

@@ -67,7 +67,7 @@ public static class ClaimEvaluator
                     if (string.Equals(Normalize(expected), Normalize(actual), StringComparison.OrdinalIgnoreCase)
                         || (field == "location" && string.Equals(Normalize(expected), Normalize(quantity.Location?.Name), StringComparison.OrdinalIgnoreCase))
                         || (field == "location" && string.Equals(WithoutThe(expected), WithoutThe(actual), StringComparison.OrdinalIgnoreCase))
-                        || (field == "quantity" && expected is not null && ThingOf(expected, lexicon) == claim.Concept.Thing)
+                        || (field == "quantity" && expected is not null && SameThing(expected, claim.Concept.Thing, lexicon))
                         || (field == "holder" && NamesHolder(document, claim.Holder.Key, expected))
                         || (field == "holder" && NamesJointHolder(document, claim.Holder, expected)))
                     {
@@ -184,15 +184,62 @@ public static class ClaimEvaluator
         _ => (gold.AsOf, claim.Date),
     };
 
-    /// <summary>The gold phrase's thing: its head (the word before <c>of</c>, else the last), singular, through the synonym table.</summary>
-    private static string ThingOf(string phrase, ClaimLexicon lexicon)
+    /// <summary>
+    /// Whether the gold's counted phrase names the claim's concept thing: the same head thing and, where the gold says
+    /// what happened to the things (`people killed`, `displaced people`), the same state (<c>counted-states.tsv</c>).
+    /// </summary>
+    private static bool SameThing(string phrase, string thing, ClaimLexicon lexicon)
+    {
+        var (head, state) = ThingOf(phrase, lexicon);
+        if (state is not null)
+        {
+            return thing == head + " " + state;
+        }
+
+        // The gold names no state: the claim's thing without the one it found.
+        var space = thing.LastIndexOf(' ');
+        return thing == head || (space > 0 && thing[..space] == head && lexicon.CountedStates.Values.Contains(thing[(space + 1)..]));
+    }
+
+    /// <summary>
+    /// The gold phrase's thing and state: the head is the last word before the first preposition, relative word or
+    /// state word (`people killed in the 2024 fires` → people, killed; `displaced people` → people, displaced), singular,
+    /// through the synonym table; the state is the first state word in it, or null.
+    /// </summary>
+    private static (string Thing, string? State) ThingOf(string phrase, ClaimLexicon lexicon)
     {
         var words = phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var of = Array.IndexOf(words, "of");
-        var head = of > 0 ? words[of - 1] : words[^1];
+        string? state = null;
+        var start = 0;
+        if (words.Length > 1 && lexicon.CountedStates.TryGetValue(words[0], out var before))
+        {
+            state = before;
+            start = 1;
+        }
+
+        var end = words.Length;
+        for (var i = start + 1; i < words.Length; i++)
+        {
+            if (lexicon.CountedStates.TryGetValue(words[i], out var after))
+            {
+                state ??= after;
+                end = Math.Min(end, i);
+                break;
+            }
+
+            if (end == words.Length && s_phraseBreaks.Contains(words[i]))
+            {
+                end = i;
+            }
+        }
+
+        var head = words[end - 1];
         var lemma = head.EndsWith('s') && head.Length > 3 ? head[..^1] : head;
-        return lexicon.Things.TryGetValue(lemma, out var thing) ? thing : lemma;
+        return (lexicon.Things.TryGetValue(lemma, out var thing) ? thing : lemma, state);
     }
+
+    private static readonly HashSet<string> s_phraseBreaks =
+        ["of", "in", "on", "at", "from", "to", "by", "for", "with", "without", "under", "into", "across", "aboard", "inside", "who", "that", "which", "a", "per"];
 
     private static string? Normalize(string? text) => text?.Replace('’', '\'').Trim();
 
