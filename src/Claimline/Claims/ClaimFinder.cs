@@ -233,7 +233,8 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
 
             var evidence = containing.Count > 0 ? containing[0].Piece : sentence;
             var date = DateOf(document, times, sentenceTimes, sentence, quantity.Span, primary, statementDate, syntax);
-            claims.Add(new Claim(evidence, i, holder, via, date, modality, _concepts.Of(quantity, byKey, CountedState(syntax, quantity)), Math.Round(confidence, 2), rule));
+            var counted = quantity.Counted is null && CountedFromParse(syntax, quantity) is { } found ? quantity with { Counted = found } : quantity;
+            claims.Add(new Claim(evidence, i, holder, via, date, modality, _concepts.Of(counted, byKey, CountedState(syntax, counted)), Math.Round(confidence, 2), rule));
         }
 
         var placed = ConceptPlacement.Place(claims.Select(c => c.Concept).ToList());
@@ -421,6 +422,65 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
 
         return null;
     }
+
+    /// <summary>
+    /// What a number with no counted phrase of its own is a figure of, read off the parse: the subject of a verb of
+    /// <c>figure-verbs.tsv</c> it is the object or oblique of (`the death toll rose to 47`, `insured losses reached $3
+    /// billion`), the object of one that puts it at the number (`put insured losses at $3 billion`), the noun it is the
+    /// `of` phrase of (`a toll of 47`), or the subject of a copula it heads (`turnout was 61 percent`). Only a common noun, and not a bare anaphor
+    /// (`the number`, `the figure`: those the quantity stage links back). Null otherwise.
+    /// </summary>
+    private CountedPhrase? CountedFromParse(SyntacticAttribution syntax, Quantity quantity)
+    {
+        var number = syntax.HeadOfSpan(quantity.Span);
+        if (number < 0)
+        {
+            return null;
+        }
+
+        var noun = -1;
+        var (governor, relation) = syntax.Governor(number);
+        if (relation is "obl" or "obj" or "xcomp" or "nmod" or "obl:npmod" && governor >= 0)
+        {
+            noun = syntax.IsNoun(governor) && relation == "nmod" ? governor : -1;
+            var argument = lexicon.FigureVerbs.GetValueOrDefault(syntax.LemmaOf(governor) ?? string.Empty);
+            if (noun < 0 && argument is not null)
+            {
+                foreach (var (child, toChild) in syntax.Dependents(governor))
+                {
+                    if (child != number && (argument == "subject" ? toChild is "nsubj" or "nsubj:pass" : toChild == "obj"))
+                    {
+                        noun = child;
+                        break;
+                    }
+                }
+            }
+        }
+        else if (syntax.Dependents(number).Any(d => d.Relation == "cop"))
+        {
+            noun = syntax.Dependents(number).Where(d => d.Relation is "nsubj").Select(d => d.Token).DefaultIfEmpty(-1).First();
+        }
+
+        if (noun < 0 || !syntax.IsNoun(noun) || char.IsUpper(syntax.WordOf(noun)[0]) && syntax.Governor(noun).Relation != "nsubj")
+        {
+            return null;
+        }
+
+        var modifiers = syntax.Dependents(noun).Where(d => d.Relation is "compound" or "amod" && d.Token < noun).Select(d => d.Token).ToList();
+        var lemma = (syntax.LemmaOf(noun) ?? syntax.WordOf(noun)).ToLowerInvariant();
+        if (modifiers.Count == 0 && s_anaphors.Contains(lemma))
+        {
+            return null;
+        }
+
+        var first = modifiers.Count > 0 ? Math.Min(modifiers.Min(), noun) : noun;
+        var span = new TextSpan(syntax.SpanOf(first).Start, syntax.SpanOf(noun).End);
+        return new CountedPhrase(span, syntax.TextOf(span).ToString(), syntax.WordOf(noun), lemma);
+    }
+
+    /// <summary>Nouns that refer back to an earlier count (the quantity stage's <c>anaphors.txt</c>): alone they count nothing new.</summary>
+    private static readonly HashSet<string> s_anaphors =
+        [.. Claimline.Resources.ResourceFile.ReadList("Quantities/Resources/en/anaphors.txt")];
 
     /// <summary>
     /// What happened to the things the quantity counts (<c>counted-states.tsv</c>), read off the parse around the counted

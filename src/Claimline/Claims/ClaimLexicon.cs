@@ -34,6 +34,7 @@ public sealed class ClaimLexicon
         BoundaryNouns = new HashSet<string>(ResourceFile.ReadList(Folder + "boundary-nouns.txt"), StringComparer.OrdinalIgnoreCase);
         Things = Map("thing-synonyms.tsv");
         CountedStates = Map("counted-states.tsv");
+        FigureVerbs = Map("figure-verbs.tsv");
         Governments = Map("government-holders.tsv");
         GovernmentBodyWords = new HashSet<string>(ResourceFile.ReadList(Folder + "government-body-words.txt"), StringComparer.OrdinalIgnoreCase);
         EnvoyTitles = new HashSet<string>(ResourceFile.ReadList(Folder + "envoy-titles.txt"), StringComparer.OrdinalIgnoreCase);
@@ -71,6 +72,9 @@ public sealed class ClaimLexicon
 
     /// <summary>The state a word says the counted things are in (<c>died</c> → killed), from <c>counted-states.tsv</c>.</summary>
     public IReadOnlyDictionary<string, string> CountedStates { get; }
+
+    /// <summary>Verbs that give a figure for their subject or object (<c>rose to</c>, <c>put … at</c>), from <c>figure-verbs.tsv</c>.</summary>
+    public IReadOnlyDictionary<string, string> FigureVerbs { get; }
 
     /// <summary>Government body key → country key.</summary>
     public IReadOnlyDictionary<string, string> Governments { get; }

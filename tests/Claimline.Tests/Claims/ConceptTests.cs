@@ -51,6 +51,13 @@ public class ConceptTests
     public void A_state_that_sets_no_count_apart_or_a_noun_that_names_it_adds_none(string text, string number)
         => Assert.DoesNotContain(' ', ClaimTestText.On(text, number).Concept.Thing);
 
+    [Theory]
+    [InlineData("The death toll rose to 47 on Thursday, the ministry said.", "47", "toll")]
+    [InlineData("Officials put insured losses at $3 billion.", "$3 billion", "loss")]
+    [InlineData("The ministry said inflation was 4%.", "4%", "inflation")]
+    public void A_figure_for_a_thing_named_before_it_counts_that_thing(string text, string number, string head)
+        => Assert.StartsWith(head, ClaimTestText.On(text, number).Concept.Thing, StringComparison.Ordinal);
+
     [Fact]
     public void A_number_counting_nothing_named_has_a_concept_from_its_kind()
     {
