@@ -33,6 +33,10 @@ ADDED_DEMONYMS = [
     ('Dane', 'DK'), ('Danes', 'DK'), ('Finn', 'FI'), ('Finns', 'FI'), ('Spaniard', 'ES'), ('Spaniards', 'ES'),
     ('Frenchman', 'FR'), ('Englishman', 'GB'), ('Dutchman', 'NL'), ('Serb', 'RS'), ('Serbs', 'RS'),
     ('Croat', 'HR'), ('Croats', 'HR'), ('Bosniak', 'BA'), ('Bosniaks', 'BA'), ('Arab', 'SA'), ('Arabs', 'SA'),
+    ('Kyrgyz', 'KG'), ('Tajik', 'TJ'), ('Tajiks', 'TJ'), ('Uzbek', 'UZ'), ('Uzbeks', 'UZ'), ('Kazakh', 'KZ'),
+    ('Kazakhs', 'KZ'), ('Azeri', 'AZ'), ('Azeris', 'AZ'), ('Bosnian', 'BA'), ('Bosnians', 'BA'), ('Ecuadorian', 'EC'),
+    ('Ecuadorians', 'EC'), ('Argentinian', 'AR'), ('Argentinians', 'AR'), ('Nepali', 'NP'), ('Nepalis', 'NP'),
+    ('Slovenian', 'SI'), ('Slovenians', 'SI'), ('Icelandic', 'IS'),
 ]
 
 
