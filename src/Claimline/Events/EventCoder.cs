@@ -26,6 +26,9 @@ public sealed class EventCoder
     /// <summary>CAMEO's general rejection, the code of a refusal before what is refused refines it.</summary>
     private const string RefusalCode = "120";
 
+    /// <summary>CAMEO's plain statement (make a statement, not specified).</summary>
+    private const string StatementCode = "010";
+
     /// <summary>CAMEO's general intent to cooperate, the code of an agreement to act before what is agreed refines it.</summary>
     private const string IntentCode = "030";
 
@@ -224,6 +227,23 @@ public sealed class EventCoder
                 negated |= IsNegated(context, child);
                 break;
             }
+        }
+
+        // `…, killing seven people`: the toll of the attack the clause hangs from, not an event of its own (a participle
+        // of force with no subject of its own); its source would be whoever the sentence's main verb has.
+        if (code is ['1', '8' or '9', ..] or ['2', '0', ..] && syntax.BaseRelationOf(token) == "advcl"
+            && context.WordOf(token).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && !syntax.Dependents(token).Any(d => s_subjects.Contains(d.Relation) || d.Relation == "nsubj:pass"))
+        {
+            return;
+        }
+
+        // `X said Y had won`: a plain statement is no event between X and whoever its content names; it is one only
+        // towards an addressee (`told reporters`, `said to Y`).
+        if (code == StatementCode && _words.GetValueOrDefault(syntax.LemmaOf(token) ?? string.Empty) == "report"
+            && !syntax.Dependents(token).Any(d => d.Relation == "iobj" || (d.Relation.StartsWith("obl", StringComparison.Ordinal) && CaseOf(context, d.Token) == "to")))
+        {
+            return;
         }
 
         // A refusal of an action the dictionary does not code (`refused to admit the investigators`) still reads its

@@ -146,6 +146,16 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void The_toll_of_an_attack_and_a_plain_statement_are_no_events_of_their_own()
+    {
+        const string text = "Russian forces shelled Kharkiv overnight, killing seven Ukrainian civilians. "
+            + "Ukraine's foreign ministry said Russia had broken the ceasefire.";
+        var events = Events(text);
+        Assert.Contains(events, e => e.Trigger.Of(text) == "shelled" && e.Source.Code.StartsWith("RUS", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Trigger.Of(text) is "killing" or "said");
+    }
+
+    [Fact]
     public void Actions_without_two_actors_code_nothing()
         => Assert.Empty(Events("The storm destroyed hundreds of homes. Prices rose by 3 percent in March."));
 
