@@ -883,7 +883,49 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
             return (CountryHolder(context, countryKey, HolderKind.Speaker), written.Trim());
         }
 
+        // `according to Kenyan and Somali officials`: the officials of two peoples hold the figure for both countries.
+        if (written is not null && PeoplesOfficials(context, written) is { } joint)
+        {
+            return (joint, written.Trim());
+        }
+
         return (new ClaimHolder(null, UnresolvedName(written), HolderKind.Speaker), null);
+    }
+
+    /// <summary>
+    /// `Kenyan and Somali officials`, `U.S., British and French diplomats`: two or more nationalities coordinated before
+    /// an official noun (<c>official-nouns.txt</c>) as one joint holder of their countries (`Kenya and Somalia`, no
+    /// single key, as a joint statement's); null for anything else.
+    /// </summary>
+    private ClaimHolder? PeoplesOfficials(Context context, string written)
+    {
+        var words = Words(written.Trim().TrimEnd(',', '.'));
+        if (words.Length < 4 || !lexicon.OfficialNouns.Contains(words[^1]))
+        {
+            return null;
+        }
+
+        var countries = new List<string>(3);
+        var start = words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        for (var i = start; i < words.Length - 1; i++)
+        {
+            var word = words[i].TrimEnd(',');
+            if (word is "and" or "&")
+            {
+                continue;
+            }
+
+            if (EntityDirectory.English.Lookup(word) is not { Country: { } country } || countries.Contains(country))
+            {
+                return null;
+            }
+
+            countries.Add(country);
+        }
+
+        return countries.Count >= 2
+            ? new ClaimHolder(null, string.Join(" and ", countries.Select(c => CountryHolder(context, "country:" + c, HolderKind.Speaker).Name)), HolderKind.Speaker)
+            : null;
     }
 
     /// <summary>Lower-case words opened by `the`, with a state-level word (`state`, `provincial`) and a government body's word.</summary>
@@ -1029,7 +1071,10 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
                 return (stateOf, referent.Canonical);
             }
 
-            var role = referent.Roles.FirstOrDefault(r => r.Country is not null);
+            // The dateline's country is a role's only when the role is not of a body other than the state (`the
+            // general secretary of the union, Grace Mumba` speaks for the union, not for Kenya).
+            var role = referent.Roles.FirstOrDefault(r => r.Country is not null
+                && !(r.Source == RoleSource.Dateline && Words(r.Title).Any(lexicon.PrivateBodyNouns.Contains)));
             countryKey = role is null ? null : "country:" + role.Country;
             if (role?.Source == RoleSource.Dateline && CountryNamedBefore(context, position) is { } named)
             {
@@ -1042,7 +1087,8 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
                 .Select(org => GovernmentCountry(context, org)).FirstOrDefault(c => c is not null);
 
             // "Defence Minister Eirik Solheim said" with no country in the role: the country the article is about.
-            if (countryKey is null && referent.Roles.Any(r => Words(r.Title).Any(lexicon.GovernmentTitles.Contains)))
+            if (countryKey is null && referent.Roles.Any(r => Words(r.Title).Any(lexicon.GovernmentTitles.Contains)
+                && !Words(r.Title).Any(lexicon.PrivateBodyNouns.Contains)))
             {
                 // The subject of their own sentence first ("Norway will send Ukraine …, Defence Minister X said"),
                 // else the country named last before them.

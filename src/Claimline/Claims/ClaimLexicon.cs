@@ -42,6 +42,7 @@ public sealed class ClaimLexicon
         GovernmentTitles = new HashSet<string>(ResourceFile.ReadList(Folder + "government-titles.txt"), StringComparer.OrdinalIgnoreCase);
         SpeakingRoles = new HashSet<string>(ResourceFile.ReadList(Folder + "speaking-roles.txt"), StringComparer.OrdinalIgnoreCase);
         BodyNouns = new HashSet<string>(ResourceFile.ReadList(Folder + "body-nouns.txt"), StringComparer.OrdinalIgnoreCase);
+        PrivateBodyNouns = new HashSet<string>(ResourceFile.ReadList(Folder + "private-body-nouns.txt"), StringComparer.OrdinalIgnoreCase);
         GovernmentOffices = [.. ResourceFile.ReadList(Folder + "government-offices.txt").Select(line => line.Split('\t') is var f
             ? (f[0], f.Length > 1 && f[1].Length > 0 ? f[1] : null) : default)];
         OfficialNouns = new HashSet<string>(ResourceFile.ReadList(Folder + "official-nouns.txt"), StringComparer.OrdinalIgnoreCase);
@@ -72,6 +73,9 @@ public sealed class ClaimLexicon
 
     /// <summary>The state a word says the counted things are in (<c>died</c> → killed), from <c>counted-states.tsv</c>.</summary>
     public IReadOnlyDictionary<string, string> CountedStates { get; }
+
+    /// <summary>Nouns of bodies that are not the state (<c>union</c>, <c>company</c>), from <c>private-body-nouns.txt</c>.</summary>
+    public IReadOnlySet<string> PrivateBodyNouns { get; }
 
     /// <summary>Verbs that give a figure for their subject or object (<c>rose to</c>, <c>put … at</c>), from <c>figure-verbs.tsv</c>.</summary>
     public IReadOnlyDictionary<string, string> FigureVerbs { get; }

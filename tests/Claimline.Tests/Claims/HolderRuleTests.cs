@@ -15,6 +15,23 @@ public class HolderRuleTests
     }
 
     [Fact]
+    public void Officials_of_two_peoples_hold_for_both_countries()
+    {
+        var claim = ClaimTestText.On("About 2,000 Ethiopian troops remain in the Gedo region, according to Kenyan and Somali officials.", "2,000");
+        Assert.Equal("Kenya and Somalia", claim.Holder.Name);
+        Assert.Null(claim.Holder.Key);
+    }
+
+    [Fact]
+    public void A_union_officer_speaks_for_no_country_even_under_a_dateline()
+    {
+        var claim = ClaimTestText.On(
+            "NAIROBI, Kenya (Wire) \u2014 Dock workers walked out on Monday. \u201cOur members will not return until the 12 percent raise is paid,\u201d said the general secretary of the union, Grace Mumba.",
+            "12 percent");
+        Assert.Equal("Grace Mumba", claim.Holder.Name);
+    }
+
+    [Fact]
     public void Officials_of_a_state_hold_for_the_state()
     {
         var claim = ClaimTestText.On("Mississippi officials put their state's count at 14 on Monday.", "14");
