@@ -34,6 +34,9 @@ internal sealed class ActorCoder
     private readonly ActorDictionary _actors;
     private readonly CountryCodes _countries;
     private readonly Dictionary<int, EventActor?> _coded = [];
+
+    /// <summary>The heads coded so far whose own words gave a country, by lemma, in coding order (<see cref="EarlierAgent"/>).</summary>
+    private readonly Dictionary<string, List<(int Head, EventActor Actor)>> _withCountryByLemma = new(StringComparer.Ordinal);
     private readonly HashSet<int> _inferred = [];
 
     public ActorCoder(EventContext context, AgentDictionary agents, ActorDictionary actors, CountryCodes countries)
@@ -55,6 +58,15 @@ internal sealed class ActorCoder
         {
             actor = Code(head, 0);
             _coded[head] = actor;
+            if (actor is { Country: not null } && !_inferred.Contains(head) && _context.Syntax.LemmaOf(head) is { } lemma)
+            {
+                if (!_withCountryByLemma.TryGetValue(lemma, out var heads))
+                {
+                    _withCountryByLemma[lemma] = heads = [];
+                }
+
+                heads.Add((head, actor));
+            }
         }
 
         return actor;
@@ -208,17 +220,26 @@ internal sealed class ActorCoder
             return null;
         }
 
-        var lemma = syntax.LemmaOf(head);
+        if (syntax.LemmaOf(head) is not { } lemma || !_withCountryByLemma.TryGetValue(lemma, out var heads))
+        {
+            return null;
+        }
+
+        // Heads are coded in text order, sentence by sentence: the nearest earlier one is found from the end.
         var at = _context.SpanOf(head).Start;
         EventActor? found = null;
         var nearest = -1;
-        foreach (var (other, actor) in _coded)
+        for (var i = heads.Count - 1; i >= 0; i--)
         {
-            if (other < head && other > nearest && actor is { Country: not null } && !_inferred.Contains(other)
-                && at - _context.SpanOf(other).Start <= DescriptionReach && syntax.LemmaOf(other) == lemma)
+            var (other, actor) = heads[i];
+            if (other < head && other > nearest && at - _context.SpanOf(other).Start <= DescriptionReach)
             {
                 found = actor;
                 nearest = other;
+            }
+            else if (at - _context.SpanOf(other).Start > DescriptionReach)
+            {
+                break;
             }
         }
 
