@@ -578,6 +578,33 @@ public sealed class QuantityFinder(QuantityLexicon lexicon)
             return true;
         }
 
+        // `the 171 hotline`, `the 151 emergency line`: after `the`, a singular label noun right after the number or one
+        // word later (not `3,000 people line the streets`).
+        if (!number.Scaled && number.End < view.Count && i - 1 >= start && view.Is(i - 1, "the"))
+        {
+            var label = lexicon.LabelWordsAfter.Contains(view.Word(number.End).ToString()) ? number.End
+                : number.End + 1 < view.Count && view.IsWord(number.End) && lexicon.LabelWordsAfter.Contains(view.Word(number.End + 1).ToString()) ? number.End + 1
+                : -1;
+
+            // The label noun ends its phrase (`the 171 hotline.`, `… hotline to report`), not `the 4,200 hotline calls`.
+            if (label >= 0 && (label + 1 >= view.Count || !view.IsWord(label + 1) || !view.Word(label + 1).EndsWith('s')))
+            {
+                return true;
+            }
+        }
+
+        // `can call the State Emergency Service on 132 500`: a number after `on` that a calling verb shortly before takes.
+        if (i - 1 >= start && view.Is(i - 1, "on") && !number.Scaled)
+        {
+            for (var k = i - 2; k >= Math.Max(start, i - 8); k--)
+            {
+                if (view.IsWord(k) && lexicon.PhoneWords.Contains(view.Word(k).ToString()))
+                {
+                    return true;
+                }
+            }
+        }
+
         return i - 2 >= start && view.Word(i - 1) is "," && view.IsWord(i - 2) && lexicon.LabelWords.Contains(view.Word(i - 2).ToString())
             && !number.Scaled && (number.End >= view.Count || view.Word(number.End) is "," or "." or ")");
     }

@@ -52,6 +52,12 @@ public sealed class QuantityLexicon
     /// <summary>Label words are matched as written (<c>No. 5</c> is a label, <c>no troops</c> a denial).</summary>
     internal FrozenSet<string> LabelWords { get; private init; } = null!;
 
+    /// <summary>Singular nouns after a number that make it a label (<c>the 171 hotline</c>), from <c>label-words-after.txt</c>.</summary>
+    internal FrozenSet<string> LabelWordsAfter { get; private init; } = null!;
+
+    /// <summary>Verbs that take a telephone number after <c>on</c> (<c>call … on 132 500</c>), from <c>phone-words.txt</c>.</summary>
+    internal FrozenSet<string> PhoneWords { get; private init; } = null!;
+
     /// <summary>Words right before a match score (<c>lost 2-1</c>): <c>score-words.txt</c>.</summary>
     internal FrozenSet<string> ScoreWords { get; private init; } = null!;
 
@@ -122,6 +128,8 @@ public sealed class QuantityLexicon
             MeasureNouns = List("measure-nouns.txt"),
             TherePrepositions = List("there-prepositions.txt"),
             LabelWords = ResourceFile.ReadList(Folder + "label-words.txt").ToFrozenSet(StringComparer.Ordinal),
+            LabelWordsAfter = ResourceFile.ReadList(Folder + "label-words-after.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            PhoneWords = ResourceFile.ReadList(Folder + "phone-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             ScoreWords = ResourceFile.ReadList(Folder + "score-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             Qualifiers = qualifiers,
             Fractions = new(fractions.GroupBy(f => f.Words[0], StringComparer.OrdinalIgnoreCase).Select(g => (g.Key, g.ToArray()))),

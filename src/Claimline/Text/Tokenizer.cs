@@ -143,7 +143,7 @@ public sealed class Tokenizer
             if (IsDigit(e) && IsDigit(text[j - 1]))
             {
                 // Inside a number: 8,000 (a comma only before exactly three digits), 1.5, 10:30, 24/7.
-                if (d == ',' && !IsThousandsGroup(text, j + 1))
+                if (d == ',' && !IsThousandsGroup(text, j + 1) && !IsLakhGroup(text, j + 1))
                 {
                     break;
                 }
@@ -256,6 +256,14 @@ public sealed class Tokenizer
     private static bool IsThousandsGroup(ReadOnlySpan<char> text, int k)
         => k + 2 < text.Length && IsDigit(text[k]) && IsDigit(text[k + 1]) && IsDigit(text[k + 2])
             && (k + 3 >= text.Length || !IsDigit(text[k + 3]));
+
+    /// <summary>
+    /// Indian digit grouping (`2,16,400` = 216,400; `1,20,00,000` = 12 million): two digits, a comma, and then more
+    /// two-digit groups ending in a thousands group.
+    /// </summary>
+    private static bool IsLakhGroup(ReadOnlySpan<char> text, int k)
+        => k + 3 < text.Length && IsDigit(text[k]) && IsDigit(text[k + 1]) && text[k + 2] == ','
+            && (IsThousandsGroup(text, k + 3) || IsLakhGroup(text, k + 3));
 
     private static int UrlLength(ReadOnlySpan<char> text, int i)
     {

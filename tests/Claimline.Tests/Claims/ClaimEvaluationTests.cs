@@ -76,6 +76,23 @@ public class ClaimEvaluationTests
         Assert.True(scores.Fields["holder"].F1 >= holder, scores.Fields["holder"].ToString());
     }
 
+    /// <summary>
+    /// heldout8-claims.jsonl (session 10): written by a helper who saw neither code, output nor the other sets. Its first
+    /// run (build 2e773f7: precision 95.5, required recall 98.4, ranges 23 of 23, non-claims claimed 6 of 73, as-of 74.1,
+    /// holder 61.3) is in docs/claims.md; these floors guard the fixes made after it (Indian digit grouping, hotlines
+    /// and telephone numbers after `call … on`, `magnitude 6.8`).
+    /// </summary>
+    [Fact]
+    public void The_eighth_held_out_set_keeps_its_precision_and_labels()
+    {
+        var scores = ClaimEvaluator.Evaluate(ClaimGoldReader.Read(Path.Combine(RepositoryPaths.TestProject, "Claims", "heldout8-claims.jsonl")));
+        Assert.True(scores.Detection.Precision >= 0.97, scores.Detection.ToString());
+        Assert.True(scores.Required.Recall >= 0.95, scores.Required.ToString());
+        Assert.True(scores.OnNonClaims.Claimed <= 2, $"{scores.OnNonClaims.Claimed} of {scores.OnNonClaims.Listed} non-claims claimed");
+        Assert.True(scores.Fields["as_of"].F1 >= 0.74, scores.Fields["as_of"].ToString());
+        Assert.True(scores.Fields["holder"].F1 >= 0.60, scores.Fields["holder"].ToString());
+    }
+
     [Fact]
     public void Required_flags_and_non_claims_are_read_and_scored()
     {

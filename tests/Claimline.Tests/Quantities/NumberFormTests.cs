@@ -17,6 +17,8 @@ public class NumberFormTests
     [InlineData("The fund pledged $ 80 billion to the plan.", 80_000_000_000, "$ 80 billion")]
     [InlineData("The state spent 2 crore rupees on the road.", 20_000_000, "2 crore rupees")]
     [InlineData("The county set aside KSh 2 billion for repairs.", 2_000_000_000, "KSh 2 billion")]
+    [InlineData("As of Wednesday, 2,16,400 people were in relief camps.", 216_400, "2,16,400")]
+    [InlineData("The state released Rs 1,20,00,000 for food.", 12_000_000, "Rs 1,20,00,000")]
     public void Spaced_groups_decimal_commas_and_glued_currency_codes_are_one_number(string text, double value, string span)
     {
         var q = QuantityTestText.First(text);

@@ -5,6 +5,8 @@ namespace Claimline.Tests.Quantities;
 public class QuantityFinderTests
 {
     [Theory]
+    [InlineData("About 3,000 people line the streets every year.", 3000)]
+    [InlineData("The 4,200 hotline calls were logged on Monday.", 4200)]
     [InlineData("The convoy carried 8,000 rifles.", 8000)]
     [InlineData("The plant made 1.5 tons of steel.", 1.5)]
     [InlineData("The city has 1.2 million residents.", 1_200_000)]
@@ -221,6 +223,10 @@ public class QuantityFinderTests
     [InlineData("See page 12 of the report.")]
     [InlineData("It was the first time in the 1990s that one of them spoke.")]
     [InlineData("A 5-year-old boy was rescued.")]
+    [InlineData("Families can report missing relatives on the 171 hotline.")]
+    [InlineData("Suspected cases can be reported on the 151 emergency line.")]
+    [InlineData("Residents can call the State Emergency Service on 132 500.")]
+    [InlineData("The magnitude 6.8 earthquake struck late on Tuesday.")]
     public void Years_dates_times_labels_and_ordinals_are_not_quantities(string text)
         => Assert.Empty(QuantityTestText.Find(text));
 }
