@@ -262,8 +262,23 @@ public sealed class Tokenizer
     /// two-digit groups ending in a thousands group.
     /// </summary>
     private static bool IsLakhGroup(ReadOnlySpan<char> text, int k)
-        => k + 3 < text.Length && IsDigit(text[k]) && IsDigit(text[k + 1]) && text[k + 2] == ','
-            && (IsThousandsGroup(text, k + 3) || IsLakhGroup(text, k + 3));
+    {
+        // At most five two-digit groups (1,00,00,00,00,000 is a hundred billion): hostile digit chains cost no more.
+        for (var groups = 0; groups < 5; groups++, k += 3)
+        {
+            if (k + 3 >= text.Length || !IsDigit(text[k]) || !IsDigit(text[k + 1]) || text[k + 2] != ',')
+            {
+                return false;
+            }
+
+            if (IsThousandsGroup(text, k + 3))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static int UrlLength(ReadOnlySpan<char> text, int i)
     {

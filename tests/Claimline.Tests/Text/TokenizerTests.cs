@@ -39,8 +39,21 @@ public class TokenizerTests
     [InlineData("3.5% rise", new[] { "3.5", "%", "rise" })]
     [InlineData("1,2,3", new[] { "1", ",", "2", ",", "3" })]
     [InlineData("the ’90s", new[] { "the", "’90s" })]
+    [InlineData("2,16,400 people", new[] { "2,16,400", "people" })]
+    [InlineData("Rs 1,20,00,000", new[] { "Rs", "1,20,00,000" })]
+    [InlineData("scores of 12,34 and 56", new[] { "scores", "of", "12", ",", "34", "and", "56" })]
     public void Numbers_stay_whole(string text, string[] expected)
         => Assert.Equal(expected, Tokens(text));
+
+    [Fact]
+    public void A_hostile_chain_of_two_digit_groups_is_tokenized_in_bounded_time()
+    {
+        // Indian grouping reads at most five two-digit groups ahead, so a 300,000-character chain is linear.
+        var text = "1" + string.Concat(Enumerable.Repeat(",11", 100_000)) + ",111 people";
+        var tokens = Tokens(text);
+        Assert.Equal("people", tokens[^1]);
+        Assert.True(tokens.Length > 100_000);
+    }
 
     [Theory]
     [InlineData("Kim Yong-hyun", new[] { "Kim", "Yong-hyun" })]
