@@ -892,6 +892,14 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         return (new ClaimHolder(null, UnresolvedName(written), HolderKind.Speaker), null);
     }
 
+    /// <summary>The word right before an offset (`Ministry` of `Ministry spokesman …`), or empty.</summary>
+    private static string WordBefore(string text, int offset)
+    {
+        var before = text.AsSpan(0, Math.Min(offset, text.Length)).TrimEnd();
+        var space = before.LastIndexOfAny(' ', '\n');
+        return before[(space + 1)..].ToString();
+    }
+
     /// <summary>
     /// `Kenyan and Somali officials`, `U.S., British and French diplomats`: two or more nationalities coordinated before
     /// an official noun (<c>official-nouns.txt</c>) as one joint holder of their countries (`Kenya and Somalia`, no
@@ -1086,8 +1094,10 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
                 .Select(name => OrganizationNamed(context, name)).OfType<Referent>()
                 .Select(org => GovernmentCountry(context, org)).FirstOrDefault(c => c is not null);
 
-            // "Defence Minister Eirik Solheim said" with no country in the role: the country the article is about.
-            if (countryKey is null && referent.Roles.Any(r => Words(r.Title).Any(lexicon.GovernmentTitles.Contains)
+            // "Defence Minister Eirik Solheim said" with no country in the role: the country the article is about; so
+            // for an officer of a government body (`Ministry spokesman Azamat Tokonov`, `the county police commander`).
+            if (countryKey is null && referent.Roles.Any(r => (Words(r.Title).Any(w => lexicon.GovernmentTitles.Contains(w) || lexicon.GovernmentBodyWords.Contains(w))
+                    || lexicon.GovernmentBodyWords.Contains(WordBefore(context.Text, r.Span.Start)))
                 && !Words(r.Title).Any(lexicon.PrivateBodyNouns.Contains)))
             {
                 // The subject of their own sentence first ("Norway will send Ukraine …, Defence Minister X said"),

@@ -32,6 +32,16 @@ public class HolderRuleTests
     }
 
     [Fact]
+    public void An_officer_of_a_government_body_speaks_for_the_country()
+    {
+        var claim = ClaimTestText.On(
+            "The toll in Kara-Suu rose to 47, Kyrgyzstan's Emergencies Ministry said. Ministry spokesman Azamat Tokonov told reporters that at least 112 people were still missing.",
+            "112");
+        Assert.Equal("Kyrgyzstan", claim.Holder.Name);
+        Assert.Equal("Azamat Tokonov", claim.Via);
+    }
+
+    [Fact]
     public void Officials_of_a_state_hold_for_the_state()
     {
         var claim = ClaimTestText.On("Mississippi officials put their state's count at 14 on Monday.", "14");
