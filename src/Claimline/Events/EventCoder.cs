@@ -29,6 +29,9 @@ public sealed class EventCoder
     /// <summary>CAMEO's plain statement (make a statement, not specified).</summary>
     private const string StatementCode = "010";
 
+    /// <summary>CAMEO's accusation (112) and legal charge (173).</summary>
+    private const string AccusationCode = "112", ChargeCode = "173";
+
     /// <summary>CAMEO's general intent to cooperate, the code of an agreement to act before what is agreed refines it.</summary>
     private const string IntentCode = "030";
 
@@ -275,6 +278,21 @@ public sealed class EventCoder
         {
             negated |= kind is "negating" or "refusal" || IsNegated(context, head) && kind == "hypothetical";
             hypothetical |= kind == "hypothetical" || IsModal(context, head);
+        }
+
+        // `accused Russia of war crimes`, `blamed Russian military intelligence`: an accusation whatever the pattern's
+        // object (PETRARCH codes some as 173 or 111); `charged` is the legal act (173). CAMEO's codebook and all four
+        // golds code them so (`accusation` and `charge` in event-words.tsv).
+        var verbKind = _words.GetValueOrDefault(syntax.LemmaOf(token) ?? string.Empty);
+        if (code is not null && verbKind == "accusation" && !code.StartsWith(AccusationCode, StringComparison.Ordinal))
+        {
+            code = AccusationCode;
+            rule += " | accusation";
+        }
+        else if (code is not null && verbKind == "charge")
+        {
+            code = ChargeCode;
+            rule += " | charge";
         }
 
         // `shelled`, `American warplanes struck …`: a use of force named by its means; an investigation by its subject.

@@ -124,6 +124,7 @@ public class EventCoderTests
     [InlineData("Thai artillery shelled two Cambodian border villages.", "shelled", "194")]
     [InlineData("American warplanes struck Houthi rebels in Yemen.", "struck", "195")]
     [InlineData("Prosecutors in Manila opened an investigation into the mayor of Davao.", "opened", "091")]
+    [InlineData("Ukraine accused Russia of war crimes.", "accused", "1124")]
     public void A_general_code_is_refined_by_the_means_or_subject_its_phrases_name(string text, string trigger, string code)
         => Assert.Equal(code, Only(text, trigger).Code);
 
