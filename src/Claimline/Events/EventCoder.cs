@@ -20,7 +20,7 @@ namespace Claimline.Events;
 /// </summary>
 public sealed class EventCoder
 {
-    private static readonly string[] s_targetPrepositions = ["with", "against", "on", "upon", "to", "into", "toward", "towards", "at", "from", "over", "for", "of"];
+    private static readonly string[] s_targetPrepositions = ["with", "against", "on", "upon", "to", "into", "toward", "towards", "at", "from", "over", "for", "of", "between"];
     private static readonly HashSet<string> s_subjects = ["nsubj", "nsubj:outer"];
 
     /// <summary>CAMEO's general rejection, the code of a refusal before what is refused refines it.</summary>
@@ -380,6 +380,20 @@ public sealed class EventCoder
 
             foreach (var t in targets)
             {
+                // `urged both countries to …`, `the two governments`: the two countries named last, one event each.
+                if (actors.Pair(t, source.Country) is { } pair)
+                {
+                    foreach (var member in pair)
+                    {
+                        if (!SameActor(source, member) && !member.Code.StartsWith(source.Code[..Math.Min(3, source.Code.Length)], StringComparison.Ordinal) && code is not null)
+                        {
+                            events.Add(Make(source, member, code));
+                        }
+                    }
+
+                    break;
+                }
+
                 // `Ukraine sent troops`: troops whose country only the dateline gave are the country's own, not a target.
                 if (actors.Code(t) is not { } target || SameActor(source, target)
                     || (source.Code.Length == 3 && actors.HasInferredCountry(t) && target.Code.StartsWith(source.Code, StringComparison.Ordinal)))

@@ -129,6 +129,16 @@ public class EventCoderTests
         => Assert.Equal(code, Only(text, trigger).Code);
 
     [Fact]
+    public void Both_countries_and_the_two_governments_are_the_two_countries_named_last()
+    {
+        const string text = "India expelled a Pakistani diplomat on Monday, and Pakistan expelled an Indian one. "
+            + "The United States urged both countries to show restraint.";
+        var urged = Events(text).Where(e => e.Trigger.Of(text).StartsWith("urged", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["IND", "PAK"], urged.Select(e => e.Target.Code).Order().ToList());
+        Assert.All(urged, e => Assert.Equal("USA", e.Source.Code));
+    }
+
+    [Fact]
     public void A_denial_codes_016_against_the_target_of_what_is_denied()
     {
         const string text = "GOMA, Congo (Wire) \u2014 Rwanda denied arming the rebels.";

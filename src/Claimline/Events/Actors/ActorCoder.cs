@@ -525,6 +525,48 @@ internal sealed class ActorCoder
         return null;
     }
 
+    /// <summary>
+    /// `both countries`, `the two governments`, `both sides` (<c>pair-nouns.tsv</c>): the two countries named last before
+    /// the phrase (by name or nationality), within a few paragraphs, other than <paramref name="except"/> (the acting
+    /// side's own), as two actors (with the noun's role: `the two governments` → their GOV); null for any other phrase
+    /// or where fewer than two countries were named.
+    /// </summary>
+    public IReadOnlyList<EventActor>? Pair(int head, string? except = null)
+    {
+        var syntax = _context.Syntax;
+        var noun = _context.WordOf(head).ToLowerInvariant();
+        if (!s_pairNouns.Value.TryGetValue(noun, out var role)
+            || !syntax.Dependents(head).Any(d => _context.WordOf(d.Token) is "both" or "Both" or "two"))
+        {
+            return null;
+        }
+
+        var at = _context.SpanOf(head).Start;
+        var found = new List<(string Country, Referent Referent)>(2);
+        var mentions = InTextOrder(new TextSpan(Math.Max(0, at - DescriptionReach), at));
+        for (var i = mentions.Count - 1; i >= 0 && found.Count < 2; i--)
+        {
+            var referent = _context.Mentions.ReferentOf(mentions[i]);
+            if (referent is { Kind: ReferentKind.Country or ReferentKind.Group, Country: { } country } && !found.Any(f => f.Country == country)
+                && country != except && _countries.Cameo(country) is not null)
+            {
+                found.Add((country, referent));
+            }
+        }
+
+        if (found.Count < 2)
+        {
+            return null;
+        }
+
+        var span = _context.SpanOf(head);
+        return [.. found.Select(f => new EventActor(span, _countries.Cameo(f.Country) + (role == "-" ? string.Empty : role), f.Referent.Canonical, f.Referent.Key, f.Country))];
+    }
+
+    private static readonly Lazy<Dictionary<string, string>> s_pairNouns = new(() =>
+        Claimline.Resources.ResourceFile.ReadTable("Events/Resources/en/pair-nouns.tsv", "noun", "role")
+            .ToDictionary(r => r.Fields[0].Trim(), r => r.Fields[1].Trim(), StringComparer.OrdinalIgnoreCase));
+
     /// <summary>The mentions overlapping a span, first in the text first (the index orders them by referent).</summary>
     private List<int> InTextOrder(TextSpan span)
     {
