@@ -355,12 +355,34 @@ internal sealed class SyntacticAttribution
         // A possessive day on a count noun (`Monday's count`) or on the very noun the number counts (`19 of
         // Thursday's fires`); not on another (`killed by Monday's earthquake`).
         if (_syntax.RelationOf(t) == "nmod:poss" && !_lexicon.CountNouns.Contains(_syntax.LemmaOf(_syntax.HeadOf(t)) ?? string.Empty)
-            && _syntax.HeadOf(_syntax.HeadOf(t)) != n && _syntax.HeadOf(t) != _syntax.HeadOf(n))
+            && _syntax.HeadOf(_syntax.HeadOf(t)) != n && _syntax.HeadOf(t) != _syntax.HeadOf(n) && !TakesPartIn(_syntax.HeadOf(t), n))
         {
             return false;
         }
 
         return ClauseOf(t) == ClauseOf(n) || Adjoining(number, time) || IsReleaseDate(t);
+    }
+
+    /// <summary>
+    /// Whether a noun with a possessive day is the object or oblique of the verb whose subject the number counts
+    /// (`about 38,000 people joined Saturday's march`, `took part in Wednesday's demonstrations`): the figure is the
+    /// event's, and so is its day. Not a cause in a passive (`were killed by Monday's earthquake`: no subject).
+    /// </summary>
+    private bool TakesPartIn(int noun, int number)
+    {
+        var counted = _syntax.HeadOf(number);
+        if (noun < 0 || counted < 0 || _syntax.RelationOf(noun) is not ("obj" or "obl"))
+        {
+            return false;
+        }
+
+        var verb = _syntax.HeadOf(noun);
+        // The counted noun is the verb's subject, or the verb a participle or relative clause on it (`people joined …`
+        // parsed as `people [who] joined …`).
+        return verb >= 0 && _syntax.TagOf(verb) == Upos.VERB
+            && ((_syntax.HeadOf(counted) == verb && _syntax.RelationOf(counted) == "nsubj")
+                || (_syntax.HeadOf(verb) == counted && _syntax.RelationOf(verb) is "acl" or "acl:relcl"))
+            && !_syntax.Dependents(noun).Any(d => d.Relation == "case" && WordOf(d.Token).Equals("by", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A count or report noun by its word (`figures`, tagged a verb at times: the tag is not asked).</summary>

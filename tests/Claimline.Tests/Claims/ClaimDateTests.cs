@@ -10,6 +10,7 @@ public class ClaimDateTests
     [InlineData("The toll rose to 58 on Monday, the ministry said.", "58", "2024-10-28")]
     [InlineData("The petition had 12,000 signatures as of Sunday, organisers said.", "12,000", "2024-10-27")]
     [InlineData("The fire has burned 38,600 hectares, against 31,200 hectares in Monday's count.", "31,200", "2024-10-28")]
+    [InlineData("Serbian police said about 38,000 people joined Saturday's march through the capital.", "38,000", "2024-10-26")]
     [InlineData("About 1.1 million homes were without power on Wednesday, down from 1.6 million the day before.", "1.1 million", "2024-10-30")]
     [InlineData("About 1.1 million homes were without power on Wednesday, down from 1.6 million the day before.", "1.6 million", "2024-10-29")]
     [InlineData("The agency said inflation reached 4.6% in August.", "4.6%", "2024-08")]
