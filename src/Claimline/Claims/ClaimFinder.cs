@@ -468,7 +468,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
 
         var modifiers = syntax.Dependents(noun).Where(d => d.Relation is "compound" or "amod" && d.Token < noun).Select(d => d.Token).ToList();
         var lemma = (syntax.LemmaOf(noun) ?? syntax.WordOf(noun)).ToLowerInvariant();
-        if (modifiers.Count == 0 && s_anaphors.Contains(lemma))
+        if (modifiers.Count == 0 && QuantityLexicon.English.Anaphors.Contains(lemma))
         {
             return null;
         }
@@ -478,9 +478,6 @@ public sealed class ClaimFinder(ClaimLexicon lexicon)
         return new CountedPhrase(span, syntax.TextOf(span).ToString(), syntax.WordOf(noun), lemma);
     }
 
-    /// <summary>Nouns that refer back to an earlier count (the quantity stage's <c>anaphors.txt</c>): alone they count nothing new.</summary>
-    private static readonly HashSet<string> s_anaphors =
-        [.. Claimline.Resources.ResourceFile.ReadList("Quantities/Resources/en/anaphors.txt")];
 
     /// <summary>
     /// What happened to the things the quantity counts (<c>counted-states.tsv</c>), read off the parse around the counted

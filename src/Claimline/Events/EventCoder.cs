@@ -216,6 +216,7 @@ public sealed class EventCoder
         var negated = IsNegated(context, token);
         var hypothetical = IsModal(context, token);
         var frameToken = token;
+        var verbKind = _words.GetValueOrDefault(syntax.LemmaOf(token) ?? string.Empty);
 
         // An upper verb that takes this one as xcomp and combines with it: the combination's code, the upper verb's subject.
         foreach (var (child, relation) in syntax.Dependents(token))
@@ -243,7 +244,7 @@ public sealed class EventCoder
 
         // `X said Y had won`: a plain statement is no event between X and whoever its content names; it is one only
         // towards an addressee (`told reporters`, `said to Y`).
-        if (code == StatementCode && _words.GetValueOrDefault(syntax.LemmaOf(token) ?? string.Empty) == "report"
+        if (code == StatementCode && verbKind == "report"
             && !syntax.Dependents(token).Any(d => d.Relation == "iobj" || (d.Relation.StartsWith("obl", StringComparison.Ordinal) && CaseOf(context, d.Token) == "to")))
         {
             return;
@@ -283,7 +284,6 @@ public sealed class EventCoder
         // `accused Russia of war crimes`, `blamed Russian military intelligence`: an accusation whatever the pattern's
         // object (PETRARCH codes some as 173 or 111); `charged` is the legal act (173). CAMEO's codebook and all four
         // golds code them so (`accusation` and `charge` in event-words.tsv).
-        var verbKind = _words.GetValueOrDefault(syntax.LemmaOf(token) ?? string.Empty);
         if (code is not null && verbKind == "accusation" && !code.StartsWith(AccusationCode, StringComparison.Ordinal))
         {
             code = AccusationCode;
@@ -312,7 +312,7 @@ public sealed class EventCoder
         }
 
         // `denied targeting civilians`, `accused X of …`: with no target of its own, the action takes its complement's.
-        if (targets.Count == 0 && _words.GetValueOrDefault(syntax.LemmaOf(token) ?? string.Empty) is "negating" or "refusal")
+        if (targets.Count == 0 && verbKind is "negating" or "refusal")
         {
             foreach (var (child, relation) in syntax.Dependents(token))
             {

@@ -121,9 +121,9 @@ internal sealed class EventContext
     /// null when none is named or two are named equally often. An article with no dateline is still mostly set in one
     /// country, and the analyst reading `militiamen killed civilians` in a story about Darfur codes both as Sudanese.
     /// </summary>
-    public string? ArticleCountry => _articleCountry ??= MostNamedCountry() ?? string.Empty;
+    public string? ArticleCountry => (_articleCountry ??= new Lazy<string?>(MostNamedCountry)).Value;
 
-    private string? _articleCountry;
+    private Lazy<string?>? _articleCountry;
 
     private string? MostNamedCountry()
     {

@@ -234,14 +234,7 @@ public static class ClaimEvaluator
         }
 
         var head = words[end - 1];
-        var lemma = head switch
-        {
-            { Length: > 4 } when head.EndsWith("ies", StringComparison.Ordinal) => head[..^3] + "y",
-            { Length: > 4 } when head.EndsWith("sses", StringComparison.Ordinal) || head.EndsWith("ches", StringComparison.Ordinal)
-                || head.EndsWith("shes", StringComparison.Ordinal) || head.EndsWith("xes", StringComparison.Ordinal) => head[..^2],
-            { Length: > 3 } when head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) => head[..^1],
-            _ => head,
-        };
+        var lemma = Quantities.CountedPhraseFinder.Lemma(head);
         return (lexicon.Things.TryGetValue(lemma, out var thing) ? thing : lemma, state);
     }
 

@@ -27,8 +27,6 @@ public sealed class ReferentResolver
     private readonly RoleLexicon _lexicon;
     private readonly RoleFinder _roles;
 
-    private static readonly Lazy<HashSet<string>> s_designators = new(() =>
-        [.. Claimline.Resources.ResourceFile.ReadList("Entities/Resources/gazetteer/org-designators.txt")]);
 
     // The geocoder's tables are large; load them on first use, not when the resolver is built.
     private readonly Lazy<Geocoder> _geocoder = new(() => Geocoder.English);
@@ -271,6 +269,10 @@ public sealed class ReferentResolver
         JoinByName(groups, name, span, type, kind, "same name");
     }
 
+    /// <summary>An organization designator of the tagger's gazetteer (<c>org-designators.txt</c>), as written or in capitals.</summary>
+    private static bool IsDesignator(string word)
+        => Gazetteers.Gazetteer.English.IsDesignator(Features.FeatureHash.Of(Features.TokenForm.Normalize(word)));
+
     /// <summary>A one-word person mention that names no earlier person but an earlier body without its designators: that body.</summary>
     private static Group? BodyOfShortName(Groups groups, string name)
     {
@@ -288,7 +290,7 @@ public sealed class ReferentResolver
     private static Group? ShortNameOf(Groups groups, string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.All(s_designators.Value.Contains))
+        if (words.Length == 0 || words.All(IsDesignator))
         {
             return null;
         }
@@ -297,7 +299,7 @@ public sealed class ReferentResolver
         {
             var full = group.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (full.Length > words.Length && words.SequenceEqual(full.Take(words.Length), StringComparer.Ordinal)
-                && full.Skip(words.Length).All(s_designators.Value.Contains))
+                && full.Skip(words.Length).All(IsDesignator))
             {
                 return group;
             }

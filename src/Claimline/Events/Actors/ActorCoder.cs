@@ -195,7 +195,7 @@ internal sealed class ActorCoder
         // Police, soldiers and residents belong to the place the sentence tells of (`in the Darfur town of Geneina`), else
         // to the country the story is filed from; gunmen and rebels only to a place the sentence names.
         var country = CountryInPhrase(span, exceptAt: headSpan) ?? named?.Country ?? SceneCountry(headSpan.Start)
-            ?? _context.DatelineCountry(headSpan.Start) ?? NullIfEmpty(_context.ArticleCountry);
+            ?? _context.DatelineCountry(headSpan.Start) ?? _context.ArticleCountry;
         var root = _countries.Cameo(country) ?? "---";
         if (country is not null && CountryInPhrase(span, exceptAt: headSpan) is null && named?.Country is null)
         {
@@ -245,8 +245,6 @@ internal sealed class ActorCoder
 
         return found;
     }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     /// <summary>
     /// The body a definite description refers back to (<c>the fund</c>, <c>the alliance</c>): the organization named last
