@@ -200,6 +200,10 @@ internal static class BenchCommand
 
         var rates = new List<double>();
         long words = 0, bytes = 0, documents = 0;
+        var gen0 = GC.CollectionCount(0);
+        var gen1 = GC.CollectionCount(1);
+        var gen2 = GC.CollectionCount(2);
+        var paused = GC.GetTotalPauseDuration();
         double seconds = 0;
         for (var pass = 0; pass < passes; pass++)
         {
@@ -221,6 +225,7 @@ internal static class BenchCommand
         output.WriteLine($"words/s:         {mean:N0} ± {halfWidth:N0} (95% interval over passes, one thread)");
         output.WriteLine($"documents/s:     {documents / seconds:N0}");
         output.WriteLine($"allocated/word:  {bytes / (double)words:N1} bytes");
+        output.WriteLine($"garbage:         {GC.CollectionCount(0) - gen0} gen0, {GC.CollectionCount(1) - gen1} gen1, {GC.CollectionCount(2) - gen2} gen2 collections; paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / seconds / 10:N1}% of the timed time (all passes, whole process)");
         output.WriteLine($"machine:         {Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
     }
 
