@@ -411,6 +411,16 @@ public sealed class EventCoder
                     events.Add(Make(target, source, reverse));
                 }
 
+                // `appealed to the WHO and UNICEF`, `against Washington and Seoul`: each coordinated target is one
+                // event (the gold's convention 2: one event per pair).
+                foreach (var (conjunct, relation) in syntax.Dependents(t))
+                {
+                    if (relation == "conj" && code is not null && actors.Code(conjunct) is { } other && !SameActor(source, other) && !SameActor(target, other))
+                    {
+                        events.Add(Make(source, other, code));
+                    }
+                }
+
                 break;
             }
         }
@@ -1015,6 +1025,12 @@ public sealed class EventCoder
                 {
                     queue.Enqueue((child, 1));
                 }
+                else if (relation == "xcomp" && r == "advcl" && HasInfinitiveMark(context, child))
+                {
+                    // `urged Iran on Thursday to return to talks`: the parser often hangs the infinitive of what is asked
+                    // for as an adverbial clause when a phrase stands between; it is asked for all the same.
+                    queue.Enqueue((child, 1));
+                }
             }
         }
 
@@ -1037,6 +1053,15 @@ public sealed class EventCoder
                 return found;
             }
 
+            // `for vaccines and water purification tablets`, parsed as one compound noun: a listed modifier names it.
+            foreach (var (child, relation) in syntax.Dependents(node))
+            {
+                if (relation == "compound" && _requests.CategoryOf((syntax.LemmaOf(child) ?? context.WordOf(child)).ToLowerInvariant()) is { } modifier)
+                {
+                    return modifier;
+                }
+            }
+
             if (depth < 3)
             {
                 foreach (var (child, relation) in syntax.Dependents(node))
@@ -1050,6 +1075,19 @@ public sealed class EventCoder
         }
 
         return null;
+    }
+
+    private static bool HasInfinitiveMark(EventContext context, int token)
+    {
+        foreach (var (child, relation) in context.Syntax.Dependents(token))
+        {
+            if (relation == "mark" && string.Equals(context.WordOf(child), "to", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int ChildOf(EventContext context, int token, string relation)

@@ -129,6 +129,30 @@ public class EventCoderTests
         => Assert.Equal(code, Only(text, trigger).Code);
 
     [Fact]
+    public void Each_coordinated_target_is_an_event_of_its_own()
+    {
+        const string text = "Malawi's health ministry appealed to the World Health Organization and UNICEF for vaccines.";
+        var appeals = Events(text).Where(e => e.Trigger.Of(text).StartsWith("appealed", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["IGOUNOHLHWHO", "IGOUNOKID"], appeals.Select(e => e.Target.Code).Order(StringComparer.Ordinal).ToList());
+        Assert.All(appeals, e => Assert.Equal(("MWIGOV", "0233"), (e.Source.Code, e.Code)));
+    }
+
+    [Fact]
+    public void An_infinitive_hung_as_an_adverbial_clause_is_still_what_an_appeal_asks_for()
+    {
+        // A phrase between object and infinitive (`on Thursday`) makes the parser read `to return` as an adverbial clause.
+        const string text = "France urged Iran on Thursday to return to negotiations over its nuclear programme.";
+        var e = Only(text, "urged");
+        Assert.Equal(("FRA", "026", "IRN"), (e.Source.Code, e.Code, e.Target.Code));
+    }
+
+    [Theory]
+    [InlineData("Chad's army freed 30 Sudanese men at the border on Sunday.", "freed")]
+    [InlineData("The rebels released the crew of the cargo ship.", "released")]
+    public void A_release_of_people_is_coded_as_one(string text, string trigger)
+        => Assert.Equal("0841", Only(text, trigger).Code);
+
+    [Fact]
     public void Both_countries_and_the_two_governments_are_the_two_countries_named_last()
     {
         const string text = "India expelled a Pakistani diplomat on Monday, and Pakistan expelled an Indian one. "
