@@ -242,6 +242,13 @@ public sealed class EventCoder
             return;
         }
 
+        // `accused Kyrgyzstan of seizing …`, `criticised Berlin for locking in …`: the grounds of an accusation or a
+        // reproach are what it says, not an event of their own (all four golds code only the accusation).
+        if (IsGrounds(context, token))
+        {
+            return;
+        }
+
         // `X said Y had won`: a plain statement is no event between X and whoever its content names; it is one only
         // towards an addressee (`told reporters`, `said to Y`).
         if (code == StatementCode && verbKind == "report"
@@ -1075,6 +1082,33 @@ public sealed class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>A gerund after `of` or `for` under a verb of accusation, charge or reproach, or under that verb's object.</summary>
+    private bool IsGrounds(EventContext context, int token)
+    {
+        var syntax = context.Syntax;
+        if (!context.WordOf(token).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || !syntax.Dependents(token).Any(d => d.Relation is "mark" or "case" && context.WordOf(d.Token).ToLowerInvariant() is "of" or "for"))
+        {
+            return false;
+        }
+
+        var head = syntax.HeadOf(token);
+        for (var step = 0; step < 2 && head >= 0; step++, head = syntax.HeadOf(head))
+        {
+            if (_words.GetValueOrDefault(syntax.LemmaOf(head) ?? string.Empty) is "accusation" or "charge" or "grounds")
+            {
+                return true;
+            }
+
+            if (syntax.TagOf(head) == Upos.VERB)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasInfinitiveMark(EventContext context, int token)

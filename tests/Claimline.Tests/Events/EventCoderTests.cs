@@ -152,6 +152,26 @@ public class EventCoderTests
     public void A_release_of_people_is_coded_as_one(string text, string trigger)
         => Assert.Equal("0841", Only(text, trigger).Code);
 
+    [Theory]
+    [InlineData("Kazakhstan accused Kyrgyzstan of seizing a water pumping station on the border.", "accused")]
+    [InlineData("The charity criticised Ecuador for failing to repair the pipes.", "criticised")]
+    public void The_grounds_of_an_accusation_or_reproach_are_no_event_of_their_own(string text, string trigger)
+    {
+        var events = Events(text);
+        Assert.Contains(events, e => e.Trigger.Of(text).StartsWith(trigger, StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Trigger.Of(text).EndsWith("ing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Brussels_as_an_actor_is_the_european_union_and_the_commission_is_the_body_named_before()
+    {
+        const string text = "The European Commission froze funds for Hungary on Thursday. Poland backed the Commission, "
+            + "while Slovakia's prime minister criticised Brussels.";
+        var events = Events(text);
+        Assert.Contains(events, e => e.Trigger.Of(text) == "backed" && e.Target.Code == "IGOEUREEC" && e.Source.Code == "POL");
+        Assert.Contains(events, e => e.Trigger.Of(text) == "criticised" && e.Target.Code == "IGOEUREEC");
+    }
+
     [Fact]
     public void Both_countries_and_the_two_governments_are_the_two_countries_named_last()
     {

@@ -266,7 +266,39 @@ public sealed class ReferentResolver
             return;
         }
 
+        // `the Commission` after `the European Commission`, `the Fund` after `the International Monetary Fund`: one
+        // capitalized word after `the` that ends the name of a body named shortly before is that body.
+        if (kind == ReferentKind.Organization && groups.ByName(kind, NameForms.Normalize(name)) is null
+            && AfterDefiniteArticle(text, span) && BodyOfHeadNoun(groups, name) is { } headed)
+        {
+            groups.Add(headed, span, NameForms.Normalize(name), "head noun of an earlier body's name");
+            return;
+        }
+
         JoinByName(groups, name, span, type, kind, "same name");
+    }
+
+    private static bool AfterDefiniteArticle(string text, TextSpan span)
+        => span.Start >= 4 && text.AsSpan(span.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The body named last (of the last 16) whose name has more than one word and ends in the one word <paramref name="name"/>.</summary>
+    private static Group? BodyOfHeadNoun(Groups groups, string name)
+    {
+        if (name.Contains(' ', StringComparison.Ordinal) || name.Length < 3 || !char.IsUpper(name[0]))
+        {
+            return null;
+        }
+
+        foreach (var group in groups.Recent(ReferentKind.Organization).Take(16))
+        {
+            var full = group.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (full.Length > 1 && string.Equals(full[^1], name, StringComparison.Ordinal))
+            {
+                return group;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>An organization designator of the tagger's gazetteer (<c>org-designators.txt</c>), as written or in capitals.</summary>

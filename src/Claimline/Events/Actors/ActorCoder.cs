@@ -26,6 +26,10 @@ internal sealed class ActorCoder
 
     private readonly HashSet<string> _descriptionNouns = s_descriptionNouns.Value;
 
+    private static readonly Lazy<Dictionary<string, string>> s_metonyms = new(() =>
+        Claimline.Resources.ResourceFile.ReadTable("Events/Resources/en/metonyms.tsv", "name", "code")
+            .ToDictionary(r => r.Fields[0], r => r.Fields[1], StringComparer.Ordinal));
+
     private static readonly HashSet<string> s_phraseRelations =
         ["compound", "flat", "amod", "det", "nmod:poss", "nummod", "fixed", "case", "nmod", "goeswith", "appos"];
 
@@ -79,6 +83,12 @@ internal sealed class ActorCoder
         var first = tokens.Where(t => !(syntax.HeadOf(t) == head && syntax.RelationOf(t) == "case")).DefaultIfEmpty(head).Min();
         var span = new TextSpan(_context.SpanOf(first).Start, _context.SpanOf(tokens.Max()).End);
         var headSpan = _context.SpanOf(head);
+
+        // `criticised Brussels`: a seat standing for the body seated there (en/metonyms.tsv), only as the whole phrase.
+        if (tokens.Count == 1 && s_metonyms.Value.GetValueOrDefault(_context.WordOf(head)) is { } seated)
+        {
+            return new EventActor(span, seated, _context.WordOf(head), null, null);
+        }
 
         // The referent the head names, or the one a pronoun or role noun on the head refers back to.
         Referent? named = null;
