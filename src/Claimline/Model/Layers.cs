@@ -48,7 +48,7 @@ public static class Layers
 
     /// <summary>All keys, in schema order.</summary>
     public static IReadOnlyList<LayerKey> All { get; } =
-        [Tokens, Paragraphs, Sections, Datelines, Sentences, Pos, Syntax, Entities, Referents, Anaphora, Times, SentenceTimes, Quotes, Quantities, Claims, Events];
+        [Tokens, Paragraphs, Sections, Datelines, Sentences, Entities, Pos, Syntax, Referents, Anaphora, Times, SentenceTimes, Quotes, Quantities, Claims, Events];
 
     public static LayerKey? ByName(string name)
     {

@@ -73,4 +73,18 @@ public class PosTaggerTests
         Assert.Equal(["the", "minister", "be", "not", "tell", "."], pos[1].Lemmas);
         Assert.Equal(["price", "rise", "sharply", "."], pos[0].Lemmas);
     }
+
+    [Fact]
+    public void Words_of_a_name_the_entity_tagger_found_are_proper_nouns_and_the_verb_after_them_heads_the_sentence()
+    {
+        // Without the names, the tagger reads `International` as an adjective and the parser hangs `criticised` on
+        // `Ecuador` as a modifier, leaving the sentence without a verb.
+        const string text = "Amnesty International criticised Ecuador for failing to protect the witnesses.";
+        var document = StandardPipeline.CreateUntil("syntax").Run(DocumentReader.FromText(text, "t"));
+        var tags = document.Get(Layers.Pos)[0].Tags;
+        Assert.Equal([Upos.PROPN, Upos.PROPN, Upos.VERB, Upos.PROPN], tags[..4]);
+        var tree = document.Get(Layers.Syntax)[0];
+        Assert.Equal("root", tree.Relations[2]);
+        Assert.Equal(Upos.PUNCT, tags[^1]);
+    }
 }

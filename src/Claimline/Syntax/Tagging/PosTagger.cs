@@ -18,7 +18,13 @@ public sealed class PosTagger(PosModel model)
     public PosModel Model { get; } = model;
 
     /// <summary>Tags a prepared sentence: writes one tag per token into <paramref name="tags"/>.</summary>
-    public void Tag(PosSentence sentence, Span<Upos> tags)
+    public void Tag(PosSentence sentence, Span<Upos> tags) => Tag(sentence, tags, default);
+
+    /// <summary>
+    /// Tags a prepared sentence, with the tokens marked in <paramref name="proper"/> (empty: none) tagged PROPN: words
+    /// the entity tagger read inside a name. The forced tag is the history the next tokens are tagged with.
+    /// </summary>
+    public void Tag(PosSentence sentence, Span<Upos> tags, ReadOnlySpan<bool> proper)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var n = sentence.Count;
@@ -29,7 +35,7 @@ public sealed class PosTagger(PosModel model)
         int previous = 0, previous2 = 0;
         for (var i = 0; i < n; i++)
         {
-            var label = dictionary.Lookup(sentence.Word[i]);
+            var label = i < proper.Length && proper[i] ? PosModel.Label(Upos.PROPN) : dictionary.Lookup(sentence.Word[i]);
             if (label < 0)
             {
                 var count = PosFeatureExtractor.Extract(sentence, i, previous, previous2, features);
