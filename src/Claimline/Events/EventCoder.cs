@@ -377,7 +377,9 @@ public sealed class EventCoder
 
         // A thing an agent word modifies with no country (`joint naval patrols`) is the last choice of target, after any
         // actor whose country or body is known (`… with Greece`).
-        targets = [.. targets.OrderBy(t => actors.Code(t) is { Code: ['-', '-', '-', ..] } ? 1 : 0)];
+        // A thing a country drafted or leads (`vetoed a British-drafted resolution`) is that country, before anything it
+        // is about (`on Sudan`).
+        targets = [.. targets.OrderBy(t => ActorCoder.NamesAuthor(context, t) ? 0 : actors.Code(t) is { Code: ['-', '-', '-', ..] } ? 2 : 1)];
         foreach (var s in sources)
         {
             if (actors.Code(s) is not { } source)

@@ -172,6 +172,15 @@ public class EventCoderTests
         Assert.Contains(events, e => e.Trigger.Of(text) == "criticised" && e.Target.Code == "IGOEUREEC");
     }
 
+    [Theory]
+    [InlineData("Russia vetoed a British-drafted resolution on Sudan.", "GBR")]
+    [InlineData("Russia vetoed a Norwegian-drafted Security Council resolution on Monday.", "NOR")]
+    public void What_a_country_drafted_stands_for_that_country(string text, string target)
+    {
+        var e = Only(text, "vetoed");
+        Assert.Equal(("RUS", target), (e.Source.Code, e.Target.Code));
+    }
+
     [Fact]
     public void Both_countries_and_the_two_governments_are_the_two_countries_named_last()
     {

@@ -26,6 +26,21 @@ internal sealed class ActorCoder
 
     private readonly HashSet<string> _descriptionNouns = s_descriptionNouns.Value;
 
+    private static readonly Lazy<HashSet<string>> s_authorParticiples = new(() =>
+        Claimline.Resources.ResourceFile.ReadList("Events/Resources/en/author-participles.txt").ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>Demonym → ISO country code, the first country the gazetteer lists for it.</summary>
+    private static readonly Lazy<Dictionary<string, string>> s_demonymCountries = new(() =>
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (_, f) in Claimline.Resources.ResourceFile.ReadTable("Entities/Resources/gazetteer/demonyms.tsv", "demonym", "country", "code"))
+        {
+            map.TryAdd(f[0], f[2]);
+        }
+
+        return map;
+    });
+
     private static readonly Lazy<Dictionary<string, string>> s_metonyms = new(() =>
         Claimline.Resources.ResourceFile.ReadTable("Events/Resources/en/metonyms.tsv", "name", "code")
             .ToDictionary(r => r.Fields[0], r => r.Fields[1], StringComparer.Ordinal));
@@ -83,6 +98,12 @@ internal sealed class ActorCoder
         var first = tokens.Where(t => !(syntax.HeadOf(t) == head && syntax.RelationOf(t) == "case")).DefaultIfEmpty(head).Min();
         var span = new TextSpan(_context.SpanOf(first).Start, _context.SpanOf(tokens.Max()).End);
         var headSpan = _context.SpanOf(head);
+
+        // `vetoed a British-drafted resolution`: what a country drafted or leads stands for that country.
+        if (AuthorOf(_context, head) is { } author && _countries.Cameo(author) is { } authorCode)
+        {
+            return new EventActor(span, authorCode, span.Of(_context.Text), null, author);
+        }
 
         // `criticised Brussels`: a seat standing for the body seated there (en/metonyms.tsv), only as the whole phrase.
         if (tokens.Count == 1 && s_metonyms.Value.GetValueOrDefault(_context.WordOf(head)) is { } seated)
@@ -598,6 +619,47 @@ internal sealed class ActorCoder
     }
 
     /// <summary>The head and the words that belong to its noun phrase: compounds, adjectives, possessives and attached prepositional phrases.</summary>
+    /// <summary>Whether <paramref name="head"/> is modified by `British-drafted`, `Saudi-led` and the like.</summary>
+    public static bool NamesAuthor(EventContext context, int head) => AuthorOf(context, head) is not null;
+
+    /// <summary>
+    /// The country of a `British-drafted` modifying <paramref name="head"/>, or modifying a compound on it (`a
+    /// Norwegian-drafted Security Council resolution`, parsed with the modifier on `Council`); null if none.
+    /// </summary>
+    private static string? AuthorOf(EventContext context, int head)
+    {
+        foreach (var (child, relation) in context.Syntax.Dependents(head))
+        {
+            if (relation is not ("amod" or "compound"))
+            {
+                continue;
+            }
+
+            if (AuthorCountry(context.WordOf(child)) is { } country)
+            {
+                return country;
+            }
+
+            foreach (var (grandchild, inner) in context.Syntax.Dependents(child))
+            {
+                if (relation == "compound" && inner is "amod" or "compound" && AuthorCountry(context.WordOf(grandchild)) is { } deeper)
+                {
+                    return deeper;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The country of `British-drafted`, `Saudi-led` (en/author-participles.txt); null for any other word.</summary>
+    private static string? AuthorCountry(string word)
+    {
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && s_authorParticiples.Value.Contains(word[(dash + 1)..])
+            && s_demonymCountries.Value.TryGetValue(word[..dash], out var country) ? country : null;
+    }
+
     private List<int> PhraseTokens(int head)
     {
         var result = new List<int> { head };
