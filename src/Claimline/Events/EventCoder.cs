@@ -1146,9 +1146,11 @@ public sealed class EventCoder
         var table = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach (var (line, f) in ResourceFile.ReadTable(path, "code", "word", "refined"))
         {
-            if (!f[2].StartsWith(f[0][..2], StringComparison.Ordinal))
+            // Mostly a sub-code under the same root; the codebook's neighbour in another root where PETRARCH's
+            // dictionary gives one (beat: 190 → 182), so only the code itself is checked.
+            if (!CameoCodes.English.IsKnown(f[2]) || !CameoCodes.English.IsKnown(f[0]))
             {
-                throw new ResourceException(path, line, $"'{f[2]}' is not under the root of '{f[0]}'");
+                throw new ResourceException(path, line, $"'{f[0]}' or '{f[2]}' is not a CAMEO event code");
             }
 
             if (!table.TryGetValue(f[0], out var words))
