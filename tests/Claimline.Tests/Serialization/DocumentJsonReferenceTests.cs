@@ -73,6 +73,66 @@ public class DocumentJsonReferenceTests
         Assert.Equal(node.ToJsonString(s_compact), DocumentJson.SerializeAnnotations(document));
     }
 
+    [Fact]
+    public void Every_value_of_every_enum_in_the_document_is_named_as_the_string_enum_converter_names_it()
+    {
+        var enums = new HashSet<Type>();
+        var seen = new HashSet<Type>();
+        CollectEnums(typeof(DocumentMeta), enums, seen);
+        foreach (var key in Layers.All)
+        {
+            CollectEnums(key.ItemType, enums, seen);
+        }
+
+        Assert.Contains(typeof(TokenKind), enums);
+        Assert.Contains(typeof(HolderKind), enums);
+        Assert.DoesNotContain(typeof(Upos), enums);
+        foreach (var type in enums)
+        {
+            var write = typeof(JsonEnumNames).GetMethod(nameof(JsonEnumNames.Write), [typeof(Utf8JsonWriter), typeof(JsonEncodedText), type]);
+            Assert.True(write is not null, $"{nameof(JsonEnumNames)} has no name for {type}");
+            var values = Enum.GetValues(type).Cast<object>().Append(Enum.ToObject(type, 99));
+            foreach (var value in values)
+            {
+                using var buffer = new MemoryStream();
+                using (var writer = new Utf8JsonWriter(buffer))
+                {
+                    writer.WriteStartObject();
+                    write.Invoke(null, [writer, JsonEncodedText.Encode("v"), value]);
+                    writer.WriteEndObject();
+                }
+
+                var expected = "{\"v\":" + JsonSerializer.Serialize(value, type, s_compact) + "}";
+                Assert.Equal(expected, System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+            }
+        }
+    }
+
+    /// <summary>The enum types of the properties of <paramref name="type"/> and of the objects and lists it holds (not of arrays of enums, which have their own converters).</summary>
+    private static void CollectEnums(Type type, HashSet<Type> enums, HashSet<Type> seen)
+    {
+        if (!seen.Add(type))
+        {
+            return;
+        }
+
+        foreach (var property in type.GetProperties())
+        {
+            var propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            if (propertyType.IsEnum)
+            {
+                enums.Add(propertyType);
+                continue;
+            }
+
+            var element = propertyType.IsGenericType && propertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? propertyType.GetGenericArguments()[0] : propertyType;
+            if (element.Namespace?.StartsWith("Claimline", StringComparison.Ordinal) == true && !element.IsEnum)
+            {
+                CollectEnums(element, enums, seen);
+            }
+        }
+    }
+
     /// <summary>The document as the reflection serializer writes it, with each item's text added after its fields.</summary>
     internal static string Reference(Document document, bool indented, bool includeText)
     {
