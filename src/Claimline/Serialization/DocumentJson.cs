@@ -2,8 +2,19 @@ using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Claimline.Claims;
+using Claimline.Entities;
+using Claimline.Entities.Coreference;
+using Claimline.Entities.Resolution;
+using Claimline.Events;
 using Claimline.Model;
+using Claimline.Quantities;
+using Claimline.Quotes;
+using Claimline.Structure;
+using Claimline.Syntax;
+using Claimline.Text;
+using Claimline.Time;
 
 namespace Claimline.Serialization;
 
@@ -17,7 +28,8 @@ public static class DocumentJson
     /// <summary>The schema identifier written into every document; bump the number on an incompatible change.</summary>
     public const string SchemaId = "claimline.document/1";
 
-    private static readonly JsonSerializerOptions s_options = CreateOptions(indented: false);
+    /// <summary>The options documents are read with: source-generated metadata, no reflection.</summary>
+    internal static JsonSerializerOptions ReadOptions => DocumentJsonContext.Default.Options;
 
     /// <summary>
     /// Serializes a document. With <paramref name="includeText"/>, every item except tokens also carries a <c>text</c>
@@ -50,7 +62,7 @@ public static class DocumentJson
             throw new JsonException($"expected schema '{SchemaId}', found '{schema ?? "none"}'");
         }
 
-        var meta = root.GetProperty("meta").Deserialize<DocumentMeta>(s_options)
+        var meta = root.GetProperty("meta").Deserialize(DocumentJsonContext.Default.DocumentMeta)
             ?? throw new JsonException("'meta' is null");
         text ??= root.TryGetProperty("text", out var t) ? t.GetString() : null;
         var document = new Document(text ?? throw new JsonException("no 'text'"), meta);
@@ -59,13 +71,45 @@ public static class DocumentJson
             foreach (var layer in layers.EnumerateObject())
             {
                 var key = Layers.ByName(layer.Name) ?? throw new JsonException($"unknown layer '{layer.Name}'");
-                var items = (Array)(layer.Value.Deserialize(key.ItemType.MakeArrayType(), s_options)
+                var array = (System.Collections.IList)(layer.Value.Deserialize(ArrayOf(key))
                     ?? throw new JsonException($"layer '{layer.Name}' is null"));
-                document.SetUntyped(key, items.Cast<IAnnotation>());
+                var items = new IAnnotation[array.Count];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = array[i] as IAnnotation ?? throw new JsonException($"a null item in layer '{layer.Name}'");
+                }
+
+                document.SetUntyped(key, items);
             }
         }
 
         return document;
+    }
+
+    /// <summary>The source-generated metadata of an array of the layer's items.</summary>
+    private static JsonTypeInfo ArrayOf(LayerKey key)
+    {
+        var context = DocumentJsonContext.Default;
+        return key switch
+        {
+            LayerKey<Token> => context.TokenArray,
+            LayerKey<Paragraph> => context.ParagraphArray,
+            LayerKey<Section> => context.SectionArray,
+            LayerKey<Dateline> => context.DatelineArray,
+            LayerKey<Sentence> => context.SentenceArray,
+            LayerKey<TaggedSentence> => context.TaggedSentenceArray,
+            LayerKey<DependencyTree> => context.DependencyTreeArray,
+            LayerKey<EntityMention> => context.EntityMentionArray,
+            LayerKey<Referent> => context.ReferentArray,
+            LayerKey<Anaphor> => context.AnaphorArray,
+            LayerKey<TimeExpression> => context.TimeExpressionArray,
+            LayerKey<SentenceTime> => context.SentenceTimeArray,
+            LayerKey<Quote> => context.QuoteArray,
+            LayerKey<Quantity> => context.QuantityArray,
+            LayerKey<Claim> => context.ClaimArray,
+            LayerKey<Event> => context.EventArray,
+            _ => throw new NotSupportedException($"no JSON metadata for layer '{key.Name}': add its items to {nameof(DocumentJsonContext)}"),
+        };
     }
 
     /// <summary>
@@ -192,24 +236,4 @@ public static class DocumentJson
         // Article text is written as is (curly quotes, dashes, accents); HTML-safety is the web UI's job.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
-
-    internal static JsonSerializerOptions CreateOptions(bool indented)
-    {
-        var options = new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            WriteIndented = indented,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            // Article text is written as is (curly quotes, dashes, accents); HTML-safety is the web UI's job.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
-        options.Converters.Add(new TextSpanJsonConverter());
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-
-        // Locked with the reflection resolver the serializer would pick on first use: options that are still mutable
-        // have no resolver, and GetTypeInfo on them throws, so Prepare (run on a spare core, its exception unseen) built
-        // nothing and the first document paid for the metadata (issue #17, session 9).
-        options.MakeReadOnly(populateMissingResolver: true);
-        return options;
-    }
 }
