@@ -26,9 +26,7 @@ internal static class AnalyzeCommand
 
         command.SetAction(result =>
         {
-            // On a spare core while the models load (AnalysisRunner builds the pipeline).
             var formatName = result.GetValue(format);
-            _ = formatName == OutputFormat.Text ? Task.CompletedTask : Task.Run(() => DocumentJson.Prepare(indented: formatName == OutputFormat.Json));
             var runner = new AnalysisRunner(
                 reading.Create(result),
                 Math.Max(1, result.GetValue(parallel)));

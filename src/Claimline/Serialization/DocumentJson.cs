@@ -1,10 +1,20 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Claimline.Claims;
+using Claimline.Entities;
+using Claimline.Entities.Coreference;
+using Claimline.Entities.Resolution;
+using Claimline.Events;
 using Claimline.Model;
+using Claimline.Quantities;
+using Claimline.Quotes;
+using Claimline.Structure;
+using Claimline.Syntax;
+using Claimline.Text;
+using Claimline.Time;
 
 namespace Claimline.Serialization;
 
@@ -18,9 +28,8 @@ public static class DocumentJson
     /// <summary>The schema identifier written into every document; bump the number on an incompatible change.</summary>
     public const string SchemaId = "claimline.document/1";
 
-    private static readonly JsonSerializerOptions s_options = CreateOptions(indented: false);
-    private static readonly JsonSerializerOptions s_indented = CreateOptions(indented: true);
-    private static readonly ConcurrentDictionary<Type, Type> s_listTypes = new();
+    /// <summary>The options documents are read with: source-generated metadata, no reflection.</summary>
+    internal static JsonSerializerOptions ReadOptions => DocumentJsonContext.Default.Options;
 
     /// <summary>
     /// Serializes a document. With <paramref name="includeText"/>, every item except tokens also carries a <c>text</c>
@@ -53,7 +62,7 @@ public static class DocumentJson
             throw new JsonException($"expected schema '{SchemaId}', found '{schema ?? "none"}'");
         }
 
-        var meta = root.GetProperty("meta").Deserialize<DocumentMeta>(s_options)
+        var meta = root.GetProperty("meta").Deserialize(DocumentJsonContext.Default.DocumentMeta)
             ?? throw new JsonException("'meta' is null");
         text ??= root.TryGetProperty("text", out var t) ? t.GetString() : null;
         var document = new Document(text ?? throw new JsonException("no 'text'"), meta);
@@ -62,13 +71,45 @@ public static class DocumentJson
             foreach (var layer in layers.EnumerateObject())
             {
                 var key = Layers.ByName(layer.Name) ?? throw new JsonException($"unknown layer '{layer.Name}'");
-                var items = (Array)(layer.Value.Deserialize(key.ItemType.MakeArrayType(), s_options)
+                var array = (System.Collections.IList)(layer.Value.Deserialize(ArrayOf(key))
                     ?? throw new JsonException($"layer '{layer.Name}' is null"));
-                document.SetUntyped(key, items.Cast<IAnnotation>());
+                var items = new IAnnotation[array.Count];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = array[i] as IAnnotation ?? throw new JsonException($"a null item in layer '{layer.Name}'");
+                }
+
+                document.SetUntyped(key, items);
             }
         }
 
         return document;
+    }
+
+    /// <summary>The source-generated metadata of an array of the layer's items.</summary>
+    private static JsonTypeInfo ArrayOf(LayerKey key)
+    {
+        var context = DocumentJsonContext.Default;
+        return key switch
+        {
+            LayerKey<Token> => context.TokenArray,
+            LayerKey<Paragraph> => context.ParagraphArray,
+            LayerKey<Section> => context.SectionArray,
+            LayerKey<Dateline> => context.DatelineArray,
+            LayerKey<Sentence> => context.SentenceArray,
+            LayerKey<TaggedSentence> => context.TaggedSentenceArray,
+            LayerKey<DependencyTree> => context.DependencyTreeArray,
+            LayerKey<EntityMention> => context.EntityMentionArray,
+            LayerKey<Referent> => context.ReferentArray,
+            LayerKey<Anaphor> => context.AnaphorArray,
+            LayerKey<TimeExpression> => context.TimeExpressionArray,
+            LayerKey<SentenceTime> => context.SentenceTimeArray,
+            LayerKey<Quote> => context.QuoteArray,
+            LayerKey<Quantity> => context.QuantityArray,
+            LayerKey<Claim> => context.ClaimArray,
+            LayerKey<Event> => context.EventArray,
+            _ => throw new NotSupportedException($"no JSON metadata for layer '{key.Name}': add its items to {nameof(DocumentJsonContext)}"),
+        };
     }
 
     /// <summary>
@@ -92,10 +133,9 @@ public static class DocumentJson
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        var options = indented ? s_indented : s_options;
         var buffer = new ArrayBufferWriter<byte>(FlushBytes);
-        using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = options.Encoder });
-        foreach (var _ in Chunks(document, writer, buffer, options, includeText, withDocumentText: true, trailer))
+        using var writer = new Utf8JsonWriter(buffer, WriterOptions(indented));
+        foreach (var _ in Chunks(document, writer, buffer, includeText, withDocumentText: true, trailer))
         {
             writer.Flush();
             await output.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
@@ -113,22 +153,6 @@ public static class DocumentJson
         Write(document, output, indented, includeText, withDocumentText: true);
     }
 
-    /// <summary>
-    /// Builds the serializer's description of every layer's items now (reflection over about fifty types, a few
-    /// hundred milliseconds on first use), so that a command line can do it on a spare core while the models load
-    /// instead of on the first document it writes.
-    /// </summary>
-    public static void Prepare(bool indented = false)
-    {
-        var options = indented ? s_indented : s_options;
-        _ = options.GetTypeInfo(typeof(DocumentMeta));
-        foreach (var key in Layers.All)
-        {
-            _ = options.GetTypeInfo(key.ItemType);
-            _ = s_itemWriters.GetOrAdd(key.ItemType, CreateItemWriter);
-        }
-    }
-
     private static string Write(Document document, bool indented, bool includeText, bool withDocumentText)
     {
         using var buffer = new MemoryStream();
@@ -141,10 +165,9 @@ public static class DocumentJson
 
     private static void Write(Document document, Stream output, bool indented, bool includeText, bool withDocumentText)
     {
-        var options = indented ? s_indented : s_options;
         var buffer = new ArrayBufferWriter<byte>(FlushBytes);
-        using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = options.Encoder });
-        foreach (var _ in Chunks(document, writer, buffer, options, includeText, withDocumentText, trailer: null))
+        using var writer = new Utf8JsonWriter(buffer, WriterOptions(indented));
+        foreach (var _ in Chunks(document, writer, buffer, includeText, withDocumentText, trailer: null))
         {
             writer.Flush();
             output.Write(buffer.WrittenSpan);
@@ -153,19 +176,19 @@ public static class DocumentJson
     }
 
     /// <summary>
-    /// Writes the document to <paramref name="writer"/>, which writes to <paramref name="buffer"/> (never to the
-    /// output itself: the serializer flushes its writer after every value), and stops whenever
+    /// Writes the document to <paramref name="writer"/>, which writes to <paramref name="buffer"/>, and stops whenever
     /// <see cref="FlushBytes"/> or more are waiting, and once at the end, so that the caller hands the buffer on,
-    /// synchronously or not.
+    /// synchronously or not. The meta and the items are written by <see cref="DocumentJsonWriter"/>, not by the
+    /// serializer (start-up: issue #17, session 11).
     /// </summary>
     private static IEnumerable<bool> Chunks(
-        Document document, Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, JsonSerializerOptions options, bool includeText, bool withDocumentText, Action<Utf8JsonWriter>? trailer)
+        Document document, Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, bool includeText, bool withDocumentText, Action<Utf8JsonWriter>? trailer)
     {
         ArgumentNullException.ThrowIfNull(document);
         writer.WriteStartObject();
         writer.WriteString("schema", SchemaId);
         writer.WritePropertyName("meta");
-        JsonSerializer.Serialize(writer, document.Meta, options);
+        DocumentJsonWriter.Write(writer, document.Meta);
         if (withDocumentText)
         {
             writer.WriteString("text", document.Text);
@@ -181,24 +204,14 @@ public static class DocumentJson
             }
 
             writer.WritePropertyName(key.Name);
-            var layer = document.GetLayerObject(key);
-            if (!includeText || key == Layers.Tokens)
-            {
-                // Item by item with the type's own serializer (the fast path: stores, JSON Lines).
-                foreach (var full in s_itemWriters.GetOrAdd(key.ItemType, CreateItemWriter)(writer, buffer, layer, options))
-                {
-                    yield return full;
-                }
+            var (count, write) = DocumentJsonWriter.ItemsOf(document.GetLayerObject(key));
 
-                continue;
-            }
-
+            // Every item except tokens carries the text it covers when asked.
+            var text = includeText && key != Layers.Tokens ? document.Text : null;
             writer.WriteStartArray();
-            foreach (var item in ((System.Collections.IEnumerable)layer).Cast<IAnnotation>())
+            for (var i = 0; i < count; i++)
             {
-                var node = JsonSerializer.SerializeToNode(item, key.ItemType, options)!.AsObject();
-                node["text"] = item.Span.Of(document.Text);
-                node.WriteTo(writer, options);
+                write(writer, i, text);
                 if (IsFull(writer, buffer))
                 {
                     yield return true;
@@ -216,51 +229,11 @@ public static class DocumentJson
 
     private static bool IsFull(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer) => writer.BytesPending + buffer.WrittenCount >= FlushBytes;
 
-    private delegate IEnumerable<bool> ItemWriter(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, object layer, JsonSerializerOptions options);
-
-    private static readonly ConcurrentDictionary<Type, ItemWriter> s_itemWriters = new();
-
-    private static ItemWriter CreateItemWriter(Type itemType)
-        => typeof(DocumentJson).GetMethod(nameof(WriteItems), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-            .MakeGenericMethod(itemType)
-            .CreateDelegate<ItemWriter>();
-
-    /// <summary>Writes a layer's items as an array, stopping whenever the buffer is full (see <see cref="Chunks"/>).</summary>
-    private static IEnumerable<bool> WriteItems<T>(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, object layer, JsonSerializerOptions options)
-        where T : IAnnotation
+    private static JsonWriterOptions WriterOptions(bool indented) => new()
     {
-        var info = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
-        var items = (Layer<T>)layer;
-        writer.WriteStartArray();
-        for (var i = 0; i < items.Count; i++)
-        {
-            JsonSerializer.Serialize(writer, items[i], info);
-            if (IsFull(writer, buffer))
-            {
-                yield return true;
-            }
-        }
+        Indented = indented,
 
-        writer.WriteEndArray();
-    }
-
-    internal static JsonSerializerOptions CreateOptions(bool indented)
-    {
-        var options = new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            WriteIndented = indented,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            // Article text is written as is (curly quotes, dashes, accents); HTML-safety is the web UI's job.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
-        options.Converters.Add(new TextSpanJsonConverter());
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-
-        // Locked with the reflection resolver the serializer would pick on first use: options that are still mutable
-        // have no resolver, and GetTypeInfo on them throws, so Prepare (run on a spare core, its exception unseen) built
-        // nothing and the first document paid for the metadata (issue #17, session 9).
-        options.MakeReadOnly(populateMissingResolver: true);
-        return options;
-    }
+        // Article text is written as is (curly quotes, dashes, accents); HTML-safety is the web UI's job.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 }

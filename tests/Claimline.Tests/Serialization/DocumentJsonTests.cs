@@ -10,18 +10,29 @@ public class DocumentJsonTests
 {
     private const string Article = "date 2025-01-02 Ministers meet. (AP Photo/Jane Doe)\n\nROME (AP) — “We agree,” she said. Talks ended.";
 
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Fresh_options_describe_every_layer_before_any_document_is_written(bool indented)
+    [Fact]
+    public void The_source_generated_metadata_describes_the_meta_and_every_layer()
     {
-        // Prepare builds this metadata on a spare core before the first document; options that were never used must
-        // already have their resolver, or it throws (unseen, on a background task) and the first document pays.
-        var options = DocumentJson.CreateOptions(indented);
-        Assert.NotNull(options.GetTypeInfo(typeof(DocumentMeta)));
+        Assert.NotNull(DocumentJson.ReadOptions.GetTypeInfo(typeof(DocumentMeta)));
         foreach (var key in Layers.All)
         {
-            Assert.NotNull(options.GetTypeInfo(key.ItemType));
+            Assert.NotNull(DocumentJson.ReadOptions.GetTypeInfo(key.ItemType));
+        }
+    }
+
+    [Fact]
+    public void Every_field_set_or_null_survives_a_round_trip()
+    {
+        foreach (var original in new[] { DocumentJsonReferenceTests.Full(), DocumentJsonReferenceTests.Sparse() })
+        {
+            var json = DocumentJson.Serialize(original);
+            var copy = DocumentJson.Deserialize(json);
+
+            Assert.Equal(original.Meta, copy.Meta);
+            Assert.Equal(original.LayerKeys, copy.LayerKeys);
+            Assert.Equal(json, DocumentJson.Serialize(copy));
+            var annotations = DocumentJson.SerializeAnnotations(original);
+            Assert.Equal(annotations, DocumentJson.SerializeAnnotations(DocumentJson.Deserialize(annotations, original.Text)));
         }
     }
 
@@ -147,5 +158,11 @@ public class DocumentJsonTests
         Assert.Contains("claimline.document/1", error.Message, StringComparison.Ordinal);
         Assert.Throws<JsonException>(() => DocumentJson.Deserialize(
             "{\"schema\":\"claimline.document/1\",\"meta\":{\"id\":\"x\"},\"text\":\"a\",\"layers\":{\"nonsense\":[]}}"));
+        Assert.Throws<JsonException>(() => DocumentJson.Deserialize(
+            "{\"schema\":\"claimline.document/1\",\"meta\":{\"id\":\"x\"},\"text\":\"a\",\"layers\":{\"paragraphs\":{}}}"));
+        Assert.Throws<JsonException>(() => DocumentJson.Deserialize(
+            "{\"schema\":\"claimline.document/1\",\"meta\":{\"id\":\"x\"},\"text\":\"a\",\"layers\":{\"sections\":[null]}}"));
+        Assert.Throws<JsonException>(() => DocumentJson.Deserialize(
+            "{\"schema\":\"claimline.document/1\",\"meta\":{\"id\":\"x\"},\"text\":\"a\",\"layers\":{\"tokens\":[{\"span\":[0,1],\"kind\":\"nonsense\"}]}}"));
     }
 }
