@@ -199,9 +199,9 @@ public class DocumentJsonReferenceTests
         document.Set(Layers.Sections, Layer<Section>.From([new(S(0, 97), SectionKind.Story, 0), new(S(0, 10), SectionKind.PhotoCredit, 1)]));
         document.Set(Layers.Datelines, Layer<Dateline>.From([new Dateline(S(0, 15), "WASHINGTON", S(0, 10), "D.C.", "AP", S(12, 14), 0)]));
         document.Set(Layers.Sentences, Layer<Sentence>.From([new(S(0, 80), 0, 5)]));
+        document.Set(Layers.Entities, Layer<EntityMention>.From([new EntityMention(S(0, 10), EntityType.Loc, 0.87654321f, EntitySource.Gazetteer), new EntityMention(S(58, 65), EntityType.Person, 1f / 3, EntitySource.Model)]));
         document.Set(Layers.Pos, Layer<TaggedSentence>.From([new TaggedSentence(S(0, 80), 0, [Upos.PROPN, Upos.PUNCT, Upos.None], ["washington", "(", "é"])]));
         document.Set(Layers.Syntax, Layer<DependencyTree>.From([new DependencyTree(S(0, 80), 0, [-1, 0, 0], ["root", "punct", "acl:relcl"])]));
-        document.Set(Layers.Entities, Layer<EntityMention>.From([new EntityMention(S(0, 10), EntityType.Loc, 0.87654321f, EntitySource.Gazetteer), new EntityMention(S(58, 65), EntityType.Person, 1f / 3, EntitySource.Model)]));
         document.Set(Layers.Referents, Layer<Referent>.From([new Referent(
             S(58, 65), EntityType.Person, ReferentKind.Person, "Ann Lee", "person:ann lee", "USA",
             [S(58, 65), S(70, 78)],
@@ -242,9 +242,9 @@ public class DocumentJsonReferenceTests
         document.Set(Layers.Sections, Layer<Section>.From([new Section(S(0, 3), SectionKind.Header, 0)]));
         document.Set(Layers.Datelines, Layer<Dateline>.From([new Dateline(S(0, 1), "A", S(0, 1), null, null, null, 0)]));
         document.Set(Layers.Sentences, Layer<Sentence>.Empty);
+        document.Set(Layers.Entities, Layer<EntityMention>.From([new EntityMention(S(0, 1), EntityType.Misc, 0f, EntitySource.Rule)]));
         document.Set(Layers.Pos, Layer<TaggedSentence>.From([new TaggedSentence(S(0, 3), 0, [], [])]));
         document.Set(Layers.Syntax, Layer<DependencyTree>.From([new DependencyTree(S(0, 3), 0, [], [])]));
-        document.Set(Layers.Entities, Layer<EntityMention>.From([new EntityMention(S(0, 1), EntityType.Misc, 0f, EntitySource.Rule)]));
         document.Set(Layers.Referents, Layer<Referent>.From([new Referent(S(0, 1), EntityType.Norp, ReferentKind.Other, "A", "a", null, [], [new Role(S(0, 1), "x", null, null, null, RoleSource.None)], [])]));
         document.Set(Layers.Anaphora, Layer<Anaphor>.From([new Anaphor(S(2, 3), AnaphorKind.Pronoun, 0, "a", "A", S(0, 1), 0, "")]));
         document.Set(Layers.Times, Layer<TimeExpression>.From([new TimeExpression(S(2, 3), "SET", "P1D", null, "r")]));
