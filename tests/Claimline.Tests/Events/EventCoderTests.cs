@@ -240,8 +240,8 @@ public class EventCoderTests
         var path = Path.Combine(RepositoryPaths.TestProject, "Events", "events-gold.jsonl");
         var scores = EventEvaluator.Evaluate(EventGoldReader.Read(path), s_pipeline.Value);
         Assert.Equal(242, scores.Measures["triple"].GoldCount);
-        Assert.True(scores.Measures["triple"].F1 >= 0.33, $"triple F1 {scores.Measures["triple"].F1:P1}");
-        Assert.True(scores.Measures["root_code"].F1 >= 0.50, $"root code F1 {scores.Measures["root_code"].F1:P1}");
+        Assert.True(scores.Measures["triple"].F1 >= 0.43, $"triple F1 {scores.Measures["triple"].F1:P1}");
+        Assert.True(scores.Measures["root_code"].F1 >= 0.58, $"root code F1 {scores.Measures["root_code"].F1:P1}");
     }
 
     [Fact]
@@ -252,20 +252,21 @@ public class EventCoderTests
         var path = Path.Combine(RepositoryPaths.TestProject, "Events", "events-heldout.jsonl");
         var scores = EventEvaluator.Evaluate(EventGoldReader.Read(path), s_pipeline.Value);
         Assert.Equal(145, scores.Measures["triple"].GoldCount);
-        Assert.True(scores.Measures["triple"].F1 >= 0.31, $"triple F1 {scores.Measures["triple"].F1:P1}");
-        Assert.True(scores.Measures["root_code"].F1 >= 0.48, $"root code F1 {scores.Measures["root_code"].F1:P1}");
+        Assert.True(scores.Measures["triple"].F1 >= 0.41, $"triple F1 {scores.Measures["triple"].F1:P1}");
+        Assert.True(scores.Measures["root_code"].F1 >= 0.54, $"root code F1 {scores.Measures["root_code"].F1:P1}");
     }
 
     [Fact]
     public void The_third_held_out_events_gold_scores_at_least_its_first_run()
     {
         // events-heldout3.jsonl: 18 articles written on 8 Dec 2026 by a helper who saw neither the coder nor its output;
-        // first run (44ee885) triple F1 25.8, root code 46.7 (the build of the session's start: 18.3 and 40.8).
+        // first run (44ee885) triple F1 25.8, root code 46.7 (the build of the session's start: 18.3 and 40.8); its errors
+        // were read in sessions 10 and 11 (37.5 and 52.5 after session 11).
         var path = Path.Combine(RepositoryPaths.TestProject, "Events", "events-heldout3.jsonl");
         var scores = EventEvaluator.Evaluate(EventGoldReader.Read(path), s_pipeline.Value);
         Assert.Equal(145, scores.Measures["triple"].GoldCount);
-        Assert.True(scores.Measures["triple"].F1 >= 0.25, $"triple F1 {scores.Measures["triple"].F1:P1}");
-        Assert.True(scores.Measures["root_code"].F1 >= 0.45, $"root code F1 {scores.Measures["root_code"].F1:P1}");
+        Assert.True(scores.Measures["triple"].F1 >= 0.35, $"triple F1 {scores.Measures["triple"].F1:P1}");
+        Assert.True(scores.Measures["root_code"].F1 >= 0.49, $"root code F1 {scores.Measures["root_code"].F1:P1}");
     }
 
     [Fact]
@@ -276,7 +277,19 @@ public class EventCoderTests
         var path = Path.Combine(RepositoryPaths.TestProject, "Events", "events-heldout2.jsonl");
         var scores = EventEvaluator.Evaluate(EventGoldReader.Read(path), s_pipeline.Value);
         Assert.Equal(142, scores.Measures["triple"].GoldCount);
-        Assert.True(scores.Measures["triple"].F1 >= 0.30, $"triple F1 {scores.Measures["triple"].F1:P1}");
-        Assert.True(scores.Measures["root_code"].F1 >= 0.53, $"root code F1 {scores.Measures["root_code"].F1:P1}");
+        Assert.True(scores.Measures["triple"].F1 >= 0.39, $"triple F1 {scores.Measures["triple"].F1:P1}");
+        Assert.True(scores.Measures["root_code"].F1 >= 0.56, $"root code F1 {scores.Measures["root_code"].F1:P1}");
+    }
+
+    [Fact]
+    public void The_fourth_held_out_events_gold_scores_at_least_its_first_run()
+    {
+        // events-heldout4.jsonl: 18 articles written in session 11 by a helper who saw neither the coder nor its output;
+        // first run (57d8f61) triple F1 25.0, root code 50.0 (the build of the session's start, 5b71185: 19.4 and 48.2).
+        var path = Path.Combine(RepositoryPaths.TestProject, "Events", "events-heldout4.jsonl");
+        var scores = EventEvaluator.Evaluate(EventGoldReader.Read(path), s_pipeline.Value);
+        Assert.Equal(178, scores.Measures["triple"].GoldCount);
+        Assert.True(scores.Measures["triple"].F1 >= 0.24, $"triple F1 {scores.Measures["triple"].F1:P1}");
+        Assert.True(scores.Measures["root_code"].F1 >= 0.48, $"root code F1 {scores.Measures["root_code"].F1:P1}");
     }
 }
