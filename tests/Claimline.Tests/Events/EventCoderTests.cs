@@ -191,6 +191,16 @@ public class EventCoderTests
         => Assert.Equal(code, Only(text, trigger).Code);
 
     [Fact]
+    public void A_minister_under_a_town_dateline_acts_for_the_country_written_after_the_town_and_a_named_group_for_itself()
+    {
+        // `GARISSA, Kenya —`: the directory does not hold Garissa, so the role takes Kenya from the dateline's second
+        // part; `the al-Shabaab militant group` is al-Shabaab (tagged misc, known to the actor dictionary).
+        const string text = "GARISSA, Kenya (Meridian) \u2014 Interior Minister Halima Wekesa blamed the al-Shabaab militant group for the ambush.";
+        var e = Only(text, "blamed");
+        Assert.Equal(("KENGOV", "SOMREB"), (e.Source.Code, e.Target.Code));
+    }
+
+    [Fact]
     public void Both_countries_and_the_two_governments_are_the_two_countries_named_last()
     {
         const string text = "India expelled a Pakistani diplomat on Monday, and Pakistan expelled an Indian one. "

@@ -451,7 +451,10 @@ public sealed class ReferentResolver
 
                 var story = stories.FirstOrDefault(s => s.Span.Contains(role.Span))?.Story ?? 0;
                 var dateline = datelines.FirstOrDefault(d => d.Story == story) ?? datelines[0];
-                if (_directory.Lookup(dateline.Place) is { Kind: ReferentKind.Country } entry)
+                // `NAIROBI —` names the country by its capital; `GARISSA, Kenya —`, a town the directory does not
+                // hold, by the country written after it.
+                var place = _directory.Lookup(dateline.Place) ?? (dateline.Region is { } region ? _directory.Lookup(region) : null);
+                if (place is { Kind: ReferentKind.Country } entry)
                 {
                     person.Roles[i] = role with { Country = entry.Country, Source = RoleSource.Dateline };
                 }

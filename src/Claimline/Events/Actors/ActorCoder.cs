@@ -153,6 +153,9 @@ internal sealed class ActorCoder
             }
         }
 
+        // `the al-Shabaab militant group`, `the M23 movement`: a body named in a compound before a group noun is the body.
+        named ??= NamedBeforeGroupNoun(head);
+
         // `the fund`, `the alliance`: a description of a body named before.
         named ??= DescribedBody(head);
 
@@ -277,6 +280,36 @@ internal sealed class ActorCoder
         return found;
     }
 
+    /// <summary>An organization named by a compound of <paramref name="head"/> when the head is a noun of <c>description-nouns.txt</c>.</summary>
+    private Referent? NamedBeforeGroupNoun(int head)
+    {
+        var syntax = _context.Syntax;
+        if (syntax.TagOf(head) != Upos.NOUN || !_descriptionNouns.Contains((syntax.LemmaOf(head) ?? _context.WordOf(head)).ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        foreach (var (child, relation) in syntax.Dependents(head))
+        {
+            if (relation is not ("compound" or "amod" or "flat"))
+            {
+                continue;
+            }
+
+            foreach (var m in _context.Mentions.Spans.Overlapping(_context.SpanOf(child)))
+            {
+                // The tagger often reads `al-Shabaab` as misc: a name the actor dictionaries know is a body all the same.
+                var body = _context.Mentions.ReferentOf(m);
+                if (body.Kind == ReferentKind.Organization || (body.Kind == ReferentKind.Other && _actors.Lookup(body.Canonical, _context.Date) is not null))
+                {
+                    return body;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The body a definite description refers back to (<c>the fund</c>, <c>the alliance</c>): the organization named last
     /// before it, within a few paragraphs, whose name holds the noun, else, for a noun of <c>description-nouns.txt</c>, the
@@ -391,6 +424,10 @@ internal sealed class ActorCoder
                     country ??= _countries.Cameo(_context.DatelineCountry(phrase.Start));
                     return agent.Prefix ? agent.Code + (country ?? string.Empty) : (country ?? "---") + Role(agent.Code);
                 }
+
+            case ReferentKind.Other:
+                // A name the tagger read as misc (`al-Shabaab`) that the actor dictionaries know.
+                return KnownName(referent);
 
             default:
                 return null;
