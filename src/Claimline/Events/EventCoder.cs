@@ -48,6 +48,11 @@ public sealed class EventCoder
     private readonly Dictionary<string, Dictionary<string, string>> _refinements;
     private readonly Dictionary<string, string> _words;
 
+    private static readonly Lazy<(Dictionary<string, string> Verbs, HashSet<string> Currencies, Dictionary<string, string> Codes)> s_aid = new(() => (
+        LoadWords("Events/Resources/en/aid-verbs.tsv"),
+        ResourceFile.ReadList("Events/Resources/en/currency-words.txt").ToHashSet(StringComparer.OrdinalIgnoreCase),
+        LoadWords("Events/Resources/cameo/aid-codes.tsv", "category", "provide")));
+
     public EventCoder(VerbDictionary verbs, AgentDictionary agents, ActorDictionary actors, CountryCodes countries, CameoCodes codes, IReadOnlyDictionary<string, string> words)
     {
         _verbs = verbs;
@@ -87,6 +92,7 @@ public sealed class EventCoder
                 }
             }
 
+            var coded = new HashSet<int>();
             foreach (var (token, action) in actions)
             {
                 // A governed action (xcomp) is coded with its governor: combined, or flagged by it.
@@ -104,8 +110,15 @@ public sealed class EventCoder
                     continue;
                 }
 
+                var before = events.Count;
                 Emit(context, actors, actions, token, action, events);
+                if (events.Count > before)
+                {
+                    coded.Add(token);
+                }
             }
+
+            MaterialAid(context, actors, tree, coded, events);
         }
 
         events.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Trigger.Start.CompareTo(b.Trigger.Start));
@@ -1084,6 +1097,145 @@ public sealed class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// `pledged $3 million to help Tanzania`, `released 3 million euros in emergency aid for Nepal`: a verb of giving or
+    /// pledging (en/aid-verbs.tsv) whose object is an amount of money or names aid, and which the dictionary coded no
+    /// event for, gives aid to the actor its `to`/`for` phrases or its `to help X` name. Giving is 07x by what is given
+    /// (cameo/aid-codes.tsv), a pledge or a giving under `will`/`would` the intent 03x, a pledge also the giving flagged
+    /// hypothetical (the golds list both).
+    /// </summary>
+    private void MaterialAid(EventContext context, ActorCoder actors, Syntax.DependencyTree tree, HashSet<int> coded, List<Event> events)
+    {
+        var syntax = context.Syntax;
+        var (verbs, currencies, codes) = s_aid.Value;
+        for (var w = 0; w < tree.Length; w++)
+        {
+            var token = tree.FirstToken + w;
+            if (token >= context.Tokens.Count || coded.Contains(token) || syntax.TagOf(token) != Upos.VERB
+                || verbs.GetValueOrDefault((syntax.LemmaOf(token) ?? context.WordOf(token)).ToLowerInvariant()) is not { } kind
+                || ChildOf(context, token, "obj") is not (var obj and >= 0))
+            {
+                continue;
+            }
+
+            string? category = null;
+            var money = false;
+            foreach (var (child, relation) in syntax.Dependents(token))
+            {
+                if (relation is not ("obj" or "obl"))
+                {
+                    continue;
+                }
+
+                var (first, last) = syntax.Subtree(child);
+                for (var t = first; t <= last; t++)
+                {
+                    var word = context.WordOf(t);
+                    var lemma = (syntax.LemmaOf(t) ?? word).ToLowerInvariant();
+                    var pair = t > first ? _requests.CategoryOf((syntax.LemmaOf(t - 1) ?? context.WordOf(t - 1)).ToLowerInvariant() + " " + lemma) : null;
+                    if ((pair ?? _requests.CategoryOf(lemma)) is { } found && codes.ContainsKey(found))
+                    {
+                        category = pair ?? (category is null or "aid" ? found : category);
+                    }
+
+                    money |= relation == "obj" && (currencies.Contains(lemma) || word is "$" or "€" or "£" or "¥" or "₹" || word.StartsWith('$'));
+                }
+            }
+
+            if (category is null && !money)
+            {
+                continue;
+            }
+
+            category ??= "economic-aid";
+            var modal = IsModal(context, token);
+            var intent = kind == "pledge" || modal ? _requests.Refine(IntentCode, category) : null;
+            var giving = codes[category];
+            var targets = AidTargets(context, token, obj);
+            var negated = IsNegated(context, token);
+            var reportedBy = ReporterOf(context, actors, token);
+            var date = DateOf(context, token);
+            var place = PlaceOf(context, token);
+            var trigger = context.SpanOf(token);
+            foreach (var s in Sources(context, token))
+            {
+                if (actors.Code(s) is not { } source)
+                {
+                    continue;
+                }
+
+                foreach (var t in targets)
+                {
+                    if (actors.Code(t) is not { } target || SameActor(source, target))
+                    {
+                        continue;
+                    }
+
+                    var start = Math.Min(trigger.Start, Math.Min(source.Span.Start, target.Span.Start));
+                    var end = Math.Max(trigger.End, Math.Max(source.Span.End, target.Span.End));
+                    var rule = "AID: " + kind + " | " + category;
+                    if (intent is not null)
+                    {
+                        events.Add(new Event(new TextSpan(start, end), trigger, intent, source, target, negated, false, reportedBy, date, place, rule));
+                    }
+
+                    if (intent is null || kind == "pledge")
+                    {
+                        events.Add(new Event(new TextSpan(start, end), trigger, giving, source, target, negated, intent is not null, reportedBy, date, place, rule));
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Who aid goes to: the verb's `to`/`for` phrases, those inside its object, then whom its `to help X` helps.</summary>
+    private static List<int> AidTargets(EventContext context, int verb, int obj)
+    {
+        var syntax = context.Syntax;
+        var found = new List<int>();
+        foreach (var (child, relation) in syntax.Dependents(verb))
+        {
+            if (relation.StartsWith("obl", StringComparison.Ordinal) && CaseOf(context, child) is "to" or "for")
+            {
+                found.AddRange(WithConjuncts(context, child));
+            }
+        }
+
+        // Inside the object and the verb's other phrases: `$3 million in aid to Tanzania`.
+        foreach (var (child, relation) in syntax.Dependents(verb))
+        {
+            if (relation is not ("obj" or "obl"))
+            {
+                continue;
+            }
+
+            var (first, last) = syntax.Subtree(child);
+            for (var t = first; t <= last; t++)
+            {
+                if (t != child && syntax.BaseRelationOf(t) is "nmod" or "obl" && CaseOf(context, t) is "to" or "for")
+                {
+                    found.AddRange(WithConjuncts(context, t));
+                }
+            }
+        }
+
+        foreach (var holder in new[] { verb, obj })
+        {
+            foreach (var (child, relation) in syntax.Dependents(holder))
+            {
+                if (relation is "advcl" or "xcomp" or "acl" && (syntax.LemmaOf(child) ?? context.WordOf(child)).ToLowerInvariant() is "help" or "support" or "assist"
+                    && ChildOf(context, child, "obj") is var helped and >= 0)
+                {
+                    found.AddRange(WithConjuncts(context, helped));
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>A gerund after `of` or `for` under a verb of accusation, charge or reproach, or under that verb's object.</summary>

@@ -200,6 +200,18 @@ public class EventCoderTests
         Assert.Equal(("KENGOV", "SOMREB"), (e.Source.Code, e.Target.Code));
     }
 
+    [Theory]
+    [InlineData("The European Union released 3 million euros in emergency aid for Nepal.", "073", false)]
+    [InlineData("The European Union said it would send 25 million euros in emergency aid to Nepal.", "0333", false)]
+    [InlineData("Japan pledged $12 million in emergency assistance to Nepal.", "0333", false)]
+    [InlineData("Japan pledged $12 million in emergency assistance to Nepal.", "073", true)]
+    public void Money_or_aid_given_or_pledged_is_material_aid(string text, string code, bool hypothetical)
+    {
+        var aid = Assert.Single(Events(text), e => e.Code == code);
+        Assert.Equal("NPL", aid.Target.Code);
+        Assert.Equal(hypothetical, aid.Hypothetical);
+    }
+
     [Fact]
     public void Both_countries_and_the_two_governments_are_the_two_countries_named_last()
     {
