@@ -35,6 +35,12 @@ public sealed class EventCoder
     /// <summary>CAMEO's general intent to cooperate, the code of an agreement to act before what is agreed refines it.</summary>
     private const string IntentCode = "030";
 
+    /// <summary>PETRARCH's code for sending forces (SEND: * &amp;MILITARY): military cooperation.</summary>
+    private const string MilitaryCooperationCode = "062";
+
+    private static readonly Lazy<HashSet<string>> s_postureWords = new(() =>
+        ResourceFile.ReadList("Events/Resources/en/posture-words.txt").ToHashSet(StringComparer.OrdinalIgnoreCase));
+
 
     /// <summary>The relations through which an appeal or demand reaches what it asks for, in the order they are searched.</summary>
     private static readonly string[] s_requestRelations = ["xcomp", "ccomp", "obj", "obl", "acl"];
@@ -425,7 +431,7 @@ public sealed class EventCoder
 
                 if (code is not null)
                 {
-                    events.Add(Make(source, target, code));
+                    events.Add(Make(source, target, verbKind == "deploy" && code == MilitaryCooperationCode ? Posture(context, token, source, target) : code));
                 }
 
                 if (reverse is not null)
@@ -1236,6 +1242,31 @@ public sealed class EventCoder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Sending forces: within the sender's own country (`sent 2,000 soldiers and police officers to clear the
+    /// roadblocks`) a mobilization (154); at or towards a frontier (`deployed soldiers to its border with Guyana`) a show
+    /// of force (150); else PETRARCH's military cooperation (062).
+    /// </summary>
+    private static string Posture(EventContext context, int verb, EventActor source, EventActor target)
+    {
+        if ((source.Country is { } home && target.Country == home)
+            || (source.Code.Length >= 3 && target.Code.Length >= 3 && source.Code[..3] == target.Code[..3] && CountryCodes.English.IsCountry(source.Code[..3])))
+        {
+            return "154";
+        }
+
+        var (first, last) = context.Syntax.Subtree(verb);
+        for (var t = first; t <= last; t++)
+        {
+            if (t != verb && s_postureWords.Value.Contains(context.WordOf(t)))
+            {
+                return "150";
+            }
+        }
+
+        return MilitaryCooperationCode;
     }
 
     /// <summary>A gerund after `of` or `for` under a verb of accusation, charge or reproach, or under that verb's object.</summary>

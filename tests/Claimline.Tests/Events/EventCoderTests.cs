@@ -212,6 +212,15 @@ public class EventCoderTests
         Assert.Equal(hypothetical, aid.Hypothetical);
     }
 
+    [Theory]
+    [InlineData("Venezuela deployed 2,000 soldiers to its border with Guyana on Tuesday.", "deployed", "GUY", "150")]
+    [InlineData("LA PAZ, Bolivia (Meridian) \u2014 The Bolivian government sent 2,000 soldiers to clear the roadblocks.", "sent", "BOL", "154")]
+    public void Sending_forces_to_a_frontier_is_a_show_of_force_and_at_home_a_mobilization(string text, string trigger, string target, string code)
+    {
+        var e = Assert.Single(Events(text), e => e.Trigger.Of(text).StartsWith(trigger, StringComparison.Ordinal));
+        Assert.Equal((target, code), (e.Target.Code[..3], e.Code));
+    }
+
     [Fact]
     public void Both_countries_and_the_two_governments_are_the_two_countries_named_last()
     {
