@@ -289,16 +289,8 @@ public sealed class ReferentResolver
             return null;
         }
 
-        foreach (var group in groups.Recent(ReferentKind.Organization).Take(16))
-        {
-            var full = group.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (full.Length > 1 && string.Equals(full[^1], name, StringComparison.Ordinal))
-            {
-                return group;
-            }
-        }
-
-        return null;
+        var normalized = NameForms.Normalize(name);
+        return groups.Recent(ReferentKind.Organization).Take(16).FirstOrDefault(g => g.Words.Length > 1 && g.Words[^1] == normalized);
     }
 
     /// <summary>An organization designator of the tagger's gazetteer (<c>org-designators.txt</c>), as written or in capitals.</summary>

@@ -29,18 +29,6 @@ internal sealed class ActorCoder
     private static readonly Lazy<HashSet<string>> s_authorParticiples = new(() =>
         Claimline.Resources.ResourceFile.ReadList("Events/Resources/en/author-participles.txt").ToHashSet(StringComparer.OrdinalIgnoreCase));
 
-    /// <summary>Demonym → ISO country code, the first country the gazetteer lists for it.</summary>
-    private static readonly Lazy<Dictionary<string, string>> s_demonymCountries = new(() =>
-    {
-        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (_, f) in Claimline.Resources.ResourceFile.ReadTable("Entities/Resources/gazetteer/demonyms.tsv", "demonym", "country", "code"))
-        {
-            map.TryAdd(f[0], f[2]);
-        }
-
-        return map;
-    });
-
     private static readonly Lazy<Dictionary<string, string>> s_metonyms = new(() =>
         Claimline.Resources.ResourceFile.ReadTable("Events/Resources/en/metonyms.tsv", "name", "code")
             .ToDictionary(r => r.Fields[0], r => r.Fields[1], StringComparer.Ordinal));
@@ -694,7 +682,7 @@ internal sealed class ActorCoder
     {
         var dash = word.LastIndexOf('-');
         return dash > 0 && s_authorParticiples.Value.Contains(word[(dash + 1)..])
-            && s_demonymCountries.Value.TryGetValue(word[..dash], out var country) ? country : null;
+            && EntityDirectory.English.Lookup(word[..dash]) is { Via: "demonym", Country: { } country } ? country : null;
     }
 
     private List<int> PhraseTokens(int head)
